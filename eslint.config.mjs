@@ -1,0 +1,73 @@
+// ESLint flat config. Besides style, it is the layer fence: it decides which folder may import what.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  // The core, the simulators, the web host and the CLI run in plain Node: no Electron, ever.
+  {
+    files: ['electron/core/**', 'electron/sim/**', 'electron/web/**', 'electron/cli/**', 'test/**'],
+    ignores: ['test/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
+            { name: 'electron-store', message: 'electron-store needs Electron; use the Settings port.' },
+          ],
+          patterns: [{ group: ['**/electron/main/**', '**/renderer/**'], message: 'Layer fence: core and hosts do not import the Electron host or the renderer.' }],
+        },
+      ],
+    },
+  },
+  // shared/ is pure TypeScript that both sides load: no Node, no Electron, no DOM-only imports.
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'shared/ is pure TS.' }, { name: 'electron-store', message: 'shared/ is pure TS.' }],
+          patterns: [{ group: NODE_BUILTINS, message: 'shared/ is pure TS: no Node modules.' }, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of ours.' }],
+        },
+      ],
+    },
+  },
+  // The renderer reaches the core only through window.frontdesk.
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer uses window.frontdesk only.' },
+            { name: 'better-sqlite3', message: 'The renderer uses window.frontdesk only.' },
+            { name: 'zod', message: 'Validation happens in the core; import contract types with `import type`.' },
+          ],
+          patterns: [{ group: NODE_BUILTINS, message: 'No Node modules in the renderer.' }, { group: ['**/electron/**'], message: 'The renderer uses window.frontdesk only.' }],
+        },
+      ],
+    },
+  },
+  // The web bridge is browser code too.
+  { files: ['electron/web/bridge/**'], languageOptions: { globals: { ...globals.browser } } },
+);

@@ -1,0 +1,60 @@
+// Shared (pure TS): which back ends exist, how they are configured, and the status the renderer may see.
+import { z } from 'zod';
+
+export const BACKEND_IDS = ['reservie', 'resmark'] as const;
+export const BackendId = z.enum(BACKEND_IDS);
+export type BackendId = z.infer<typeof BackendId>;
+
+/** Known base URLs per back end; a custom URL is also allowed. */
+export const KNOWN_BASE_URLS: Record<BackendId, { production: string; sandbox?: string }> = {
+  reservie: { production: 'https://go.reservie.net/api/v1' },
+  resmark: {
+    production: 'https://app.resmarksystems.com/public/api',
+    sandbox: 'https://sandbox.resmarksystems.com/public/api',
+  },
+};
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
+
+const secret = z.string().trim().min(1).max(500);
+
+/** What the setup screen sends. Secrets travel renderer -> core once, and never back. */
+export const BackendCredentials = z.discriminatedUnion('backend', [
+  z.object({ backend: z.literal('reservie'), baseUrl: httpUrl, apiKey: secret, apiSecret: secret }),
+  z.object({ backend: z.literal('resmark'), baseUrl: httpUrl, username: secret, apiKey: secret }),
+]);
+export type BackendCredentials = z.infer<typeof BackendCredentials>;
+
+export type ConnectionState = 'online' | 'offline' | 'unknown';
+
+/** How well secrets are protected at rest; the UI warns unless it is 'os-keychain'. */
+export type SecretProtection = 'os-keychain' | 'file-key' | 'plain-text';
+
+/** All the renderer ever learns about a back end: never a key, secret or token. */
+export interface BackendStatus {
+  backend: BackendId;
+  /** 'demo' = the built-in simulator; 'live' = a configured back end; 'off' = neither. */
+  mode: 'demo' | 'live' | 'off';
+  baseUrl: string | null;
+  /** The account we are signed in as (API key id or user e-mail), shown so staff know which venue. */
+  account: string | null;
+  connection: ConnectionState;
+  tokenExpiresAt: string | null;
+  lastSyncAt: string | null;
+  lastError: string | null;
+}
+
+export interface AppStatus {
+  version: string;
+  mode: 'demo' | 'live';
+  backends: BackendStatus[];
+  secretProtection: SecretProtection;
+  /** Shown to staff when secretProtection is weaker than the OS keychain. */
+  secretProtectionWarning: string | null;
+  outboxSize: number;
+}

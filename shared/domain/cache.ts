@@ -1,0 +1,60 @@
+// Shared (pure TS): what the cache serves to the renderer (search results, today's sessions).
+import { z } from 'zod';
+
+export const CustomerSearch = z
+  .object({
+    query: z.string().trim().min(1).max(100),
+    limit: z.number().int().min(1).max(100).optional(),
+  })
+  .strict();
+export type CustomerSearch = z.infer<typeof CustomerSearch>;
+
+export interface CustomerPassSummary {
+  id: string;
+  passName: string;
+  remainingUses: number;
+  expiryDate: string | null;
+  status: string;
+}
+
+/** A person found in the cache: a Reservie customer, or a Resmark order's lead guest. */
+export interface CustomerHit {
+  kind: 'customer' | 'order';
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  /** Resmark confirmation number when kind is 'order'. */
+  confirmation: string | null;
+  passes: CustomerPassSummary[];
+}
+
+export const SessionQuery = z
+  .object({
+    from: z.string().datetime({ offset: true }),
+    to: z.string().datetime({ offset: true }),
+  })
+  .strict();
+export type SessionQuery = z.infer<typeof SessionQuery>;
+
+export interface SessionSummary {
+  id: string;
+  source: 'reservie' | 'resmark';
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number | null;
+  spacesAvailable: number | null;
+  booked: number;
+}
+
+export interface CacheCounts {
+  customers: number;
+  events: number;
+  passes: number;
+  customerPasses: number;
+  registrations: number;
+  products: number;
+  availability: number;
+  orders: number;
+}
