@@ -11,6 +11,7 @@ import {
   type CustomerHit,
   type SessionSummary,
 } from '../domain/cache';
+import type { DoctorReport } from '../domain/doctor';
 import type { Result } from './result';
 
 /** Marks a result type without shipping a schema for it: results are produced by our own core. */
@@ -20,6 +21,7 @@ const NoInput = z.undefined();
 
 export const contract = {
   'app:status': { input: NoInput, output: returns<AppStatus>() },
+  'app:doctor': { input: NoInput, output: returns<DoctorReport>() },
   'backend:configure': { input: BackendCredentials, output: returns<BackendStatus>() },
   'backend:useDemo': { input: NoInput, output: returns<AppStatus>() },
   'backend:signOut': {

@@ -1,0 +1,39 @@
+// CLI host (plain Node): what every command receives, and the helpers they share.
+import type { Core } from '../core/core-types';
+import type { Channel, In, Out } from '../../shared/ipc/contract';
+
+export interface CliContext {
+  core: Core;
+  args: string[];
+  dataDir: string;
+  out: NodeJS.WriteStream | { write(s: string): boolean; isTTY?: boolean };
+  err: NodeJS.WriteStream | { write(s: string): boolean };
+}
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+/** Calls the core through the contract and turns a failed Result into a CliError with its message. */
+export async function call<C extends Channel>(core: Core, channel: C, input?: In<C>): Promise<Out<C>> {
+  const result = await core.dispatch(channel, input);
+  if (!result.ok) throw new CliError(`${result.error.message} (${result.error.code})`, 1);
+  return result.value as Out<C>;
+}
+
+export function flag(args: readonly string[], name: string): boolean {
+  return args.includes(name);
+}
+
+export function option(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new CliError(`${name} needs a value.`);
+  return value;
+}

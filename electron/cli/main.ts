@@ -1,0 +1,54 @@
+// CLI host (plain Node): `npm run frontdesk -- <command> [--data-dir <dir>]`, for the venue's IT
+// person. The same core as the app, reached through the same contract.
+import { createCore } from '../core/create-core';
+import { createNodeHostDeps } from '../core/host/node-host-deps';
+import { resolveDataDir } from '../core/host/data-dir';
+import { configureCommand } from './configure-command';
+import { syncCommand } from './sync-command';
+import { statusCommand } from './status-command';
+import { doctorCommand } from './doctor-command';
+import { CliError, type CliContext } from './cli-context';
+
+const USAGE = `Usage: npm run frontdesk -- <command> [options] [--data-dir <dir>]
+
+Commands:
+  configure --backend reservie|resmark --base-url <url>
+                      Verify and save credentials. Secrets come from FRONTDESK_API_KEY and
+                      FRONTDESK_API_SECRET (Reservie) or FRONTDESK_USERNAME and FRONTDESK_API_KEY
+                      (Resmark), or are asked for on a terminal; never from the command line.
+  sync [--full]       Download into the offline cache, with a progress bar on a terminal.
+  status [--json]     Counts per table, last sync per resource, outbox size, token expiry.
+  doctor              Connectivity, credentials, clock skew, disk space, database integrity.
+`;
+
+const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
+  configure: configureCommand,
+  sync: syncCommand,
+  status: statusCommand,
+  doctor: doctorCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
+  const dataDir = resolveDataDir(rest);
+  const core = await createCore({ ...createNodeHostDeps(dataDir, { logName: 'cli' }), autoSync: false });
+  try {
+    return await run({ core, args: rest, dataDir, out: process.stdout, err: process.stderr });
+  } finally {
+    await core.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`frontdesk: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(error instanceof CliError ? error.exitCode : 1);
+  },
+);

@@ -1,0 +1,31 @@
+// CLI host (plain Node): a one-line progress bar on a terminal; plain lines when piped to a file.
+import type { SyncProgress } from '../../shared/domain/sync';
+
+const WIDTH = 28;
+
+export function renderProgress(p: SyncProgress): string {
+  const label = `${p.backend} ${p.resource}`.padEnd(24);
+  const rate = p.ratePerMinute > 0 ? `  ${p.ratePerMinute.toLocaleString('en-GB')}/min` : '';
+  if (p.total === null || p.total === 0) return `${label} ${p.done.toLocaleString('en-GB')} records${rate}`;
+  const share = Math.min(p.done / p.total, 1);
+  const filled = Math.round(share * WIDTH);
+  const bar = '█'.repeat(filled) + '░'.repeat(WIDTH - filled);
+  const counts = `${p.done.toLocaleString('en-GB')}/${p.total.toLocaleString('en-GB')}`;
+  return `${label} ${bar} ${String(Math.round(share * 100)).padStart(3)}%  ${counts}${rate}`;
+}
+
+export function createProgressPrinter(out: { write(s: string): boolean; isTTY?: boolean }) {
+  const tty = !!out.isTTY;
+  let lastResource = '';
+  return (p: SyncProgress) => {
+    const line = renderProgress(p);
+    const key = `${p.backend}/${p.resource}`;
+    if (tty) {
+      if (key !== lastResource && lastResource) out.write('\n');
+      out.write(`\r\x1b[2K${line}${p.phase === 'failed' ? `  FAILED: ${p.error}` : ''}`);
+    } else if (p.phase !== 'running' || key !== lastResource) {
+      out.write(`${line}${p.phase === 'running' ? '' : `  ${p.phase}`}${p.error ? `: ${p.error}` : ''}\n`);
+    }
+    lastResource = key;
+  };
+}

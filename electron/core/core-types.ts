@@ -1,0 +1,40 @@
+// Core (plain Node): what a host gives the core, and what it gets back. Hosts depend only on this.
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import type { Clock, Logger, SecretVault, SettingsStore } from './ports';
+import type { BackendId } from '../../shared/domain/backend';
+
+/** Non-secret settings persisted by the host (electron-store in Electron, a JSON file elsewhere). */
+export interface AppSettings {
+  /** Base URL per configured live back end; absent = not configured (demo mode if none is). */
+  backends: Partial<Record<BackendId, { baseUrl: string; account: string }>>;
+}
+
+export interface CoreDeps {
+  /** The app data folder: cache.db, outbox.db and logs live here. */
+  dataDir: string;
+  vault: SecretVault;
+  settings: SettingsStore<AppSettings>;
+  logger: Logger;
+  clock?: Clock;
+  /** Path to a better-sqlite3 addon built for this runtime (Electron); undefined = the Node build. */
+  nativeBinding?: string;
+  /** App version shown in the UI. */
+  version: string;
+  /** Sync at start-up and every few minutes (default true; the CLI turns it off). */
+  autoSync?: boolean;
+}
+
+export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export interface Core {
+  /**
+   * Validates `raw` against the contract schema for `channel`, then runs the handler.
+   * Never throws: unknown channels and malformed payloads come back as BAD_INPUT.
+   * Hosts must check the sender *before* calling this.
+   */
+  dispatch(channel: unknown, raw: unknown): Promise<Result<unknown>>;
+  /** Subscribes to push events; returns the unsubscribe function. */
+  onEvent(listener: CoreEventListener): () => void;
+  close(): Promise<void>;
+}

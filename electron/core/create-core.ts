@@ -1,0 +1,119 @@
+// Core (plain Node): the composition root of the core. Both hosts (Electron, web) and the CLI call
+// createCore with their own adapters and get back one `dispatch` for the whole contract.
+import { rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { BackendId } from '../../shared/domain/backend';
+import type { Core, CoreDeps } from './core-types';
+import { systemClock } from './ports';
+import { createEventHub } from './event-hub';
+import { createDispatcher } from './ipc/dispatch';
+import { appStatus, createHandlers, type HandlerDeps } from './handlers';
+import { createConnections } from './connections/connections';
+import { createSyncService } from './sync/sync-service';
+import { createSyncScheduler } from './sync/sync-scheduler';
+import { cacheFileName, openCache, type CacheHandle } from './store/cache-handle';
+import { openOutboxDb } from './store/open-database';
+import { createOutboxStore } from './store/outbox-store';
+import { runDoctor } from './doctor/run-doctor';
+
+export async function createCore(deps: CoreDeps): Promise<Core> {
+  const clock = deps.clock ?? systemClock;
+  const hub = createEventHub();
+  const outboxDb = openOutboxDb(join(deps.dataDir, 'outbox.db'), { nativeBinding: deps.nativeBinding });
+  const outbox = createOutboxStore(outboxDb, { clock });
+  let cache: CacheHandle | null = null;
+  let handlerDeps: HandlerDeps | null = null;
+  const statusChanged = () => handlerDeps && hub.emit('app:statusChanged', appStatus(handlerDeps));
+  const reopenCache = (mode: 'demo' | 'live') => {
+    cache?.close();
+    cache = openCache(deps.dataDir, mode, deps.nativeBinding);
+    if (cache.rebuiltFrom) deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
+  };
+
+  const connections = await createConnections({
+    settings: deps.settings,
+    vault: deps.vault,
+    clock,
+    logger: deps.logger,
+    onModeChange: (mode) => {
+      reopenCache(mode);
+      statusChanged();
+      if (deps.autoSync !== false) scheduler.kick();
+    },
+    onStatusChange: () => statusChanged(),
+    lastSyncAt: (backend) => lastSyncOf(cache, backend),
+  });
+  reopenCache(connections.mode());
+  const store = () => cache!.store;
+
+  const sync = createSyncService({
+    store,
+    clock,
+    logger: deps.logger,
+    plans: () => Object.fromEntries(connections.links().map((l) => [l.backend, l.plan()])),
+    onProgress: (p) => hub.emit('sync:progress', p),
+    onFinished: (backend, error) => {
+      connections.links().find((l) => l.backend === backend)?.recordSync(error, clock.now());
+      statusChanged();
+    },
+    onRunEnd: () => statusChanged(),
+  });
+  const scheduler = createSyncScheduler({ sync, logger: deps.logger });
+
+  handlerDeps = {
+    version: deps.version,
+    vault: deps.vault,
+    connections,
+    sync,
+    cache: store,
+    outbox,
+    statusChanged,
+    doctor: () =>
+      runDoctor({
+        dataDir: deps.dataDir,
+        clock,
+        links: connections.links,
+        quickChecks: [
+          { id: 'database.cache', label: 'Offline cache database', run: () => quickCheck(cache!.db) },
+          { id: 'database.outbox', label: 'Outbox database', run: () => quickCheck(outboxDb) },
+        ],
+      }),
+    wipeCache: (backend: BackendId) => {
+      // The live cache holds every live back end's rows; the simplest safe wipe is a fresh file,
+      // which the next sync refills for whichever back end is still connected.
+      deps.logger.info('wiping the offline cache at sign-out', { backend });
+      if (connections.mode() === 'live') cache?.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(join(deps.dataDir, cacheFileName('live') + suffix), { force: true });
+      if (connections.mode() === 'live') reopenCache('live');
+    },
+  };
+  const dispatch = createDispatcher(createHandlers(handlerDeps), deps.logger);
+  if (deps.autoSync !== false) scheduler.start();
+
+  let closing: Promise<void> | null = null;
+  return {
+    dispatch,
+    onEvent: hub.subscribe,
+    // Idempotent: hosts may call it from several shutdown paths.
+    close: () =>
+      (closing ??= (async () => {
+        scheduler.stop();
+        await sync.cancel();
+        await connections.close();
+        cache?.close();
+        outboxDb.close();
+      })()),
+  };
+}
+
+function quickCheck(db: Database.Database): string[] {
+  return db.prepare('PRAGMA quick_check').pluck().all().map(String);
+}
+
+/** The oldest last-success among a back end's resources: the cache is only as fresh as its stalest part. */
+function lastSyncOf(cache: CacheHandle | null, backend: BackendId): string | null {
+  const states = cache?.store.listSyncStates().filter((s) => s.backend === backend) ?? [];
+  if (states.length === 0 || states.some((s) => !s.lastSuccessAt)) return null;
+  return states.map((s) => s.lastSuccessAt!).sort()[0] ?? null;
+}

@@ -1,0 +1,60 @@
+// Benchmarks (Node): `npm run bench [-- --json] [--only P3,P4]`. Measures the speed and memory
+// targets of shared/docs/targets.md for real against the simulators, and prints them.
+import { searchFigure } from './search-bench';
+import { runSyncBench, type SyncBenchFigures } from './sync-bench';
+import { incrementalFigure } from './incremental-bench';
+import type { Figure } from './bench-types';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const onlyArg = args[args.indexOf('--only') + 1];
+const only = args.includes('--only') && onlyArg ? new Set(onlyArg.split(',').map((s) => s.trim().toUpperCase())) : null;
+const wanted = (id: string) => !only || only.has(id);
+
+async function main() {
+  const figures: Record<string, Figure> = {};
+  const log = (line: string) => !json && process.stdout.write(line + '\n');
+  if (wanted('P3')) {
+    log('P3 search over 100k customers …');
+    figures.P3 = await searchFigure();
+  }
+  if (wanted('P4') || wanted('P6') || wanted('P9')) {
+    log('P4/P6/P9 full sync of 100k customers at a time-scaled 100 requests / 6 s (about a minute) …');
+    const sync: SyncBenchFigures = await runSyncBench();
+    for (const id of ['P4', 'P6', 'P9'] as const) if (wanted(id)) figures[id] = sync[id];
+  }
+  if (wanted('P5')) {
+    log('P5 incremental sync with 1 % of orders changed …');
+    figures.P5 = await incrementalFigure();
+  }
+  if (json) {
+    const out = Object.fromEntries(Object.entries(figures).map(([id, f]) => [id, { value: f.value, unit: f.unit, target: f.target, pass: f.pass }]));
+    process.stdout.write(JSON.stringify(out) + '\n');
+  } else {
+    printTable(figures);
+  }
+}
+
+function printTable(figures: Record<string, Figure>) {
+  const rows = Object.entries(figures).map(([id, f]) => [
+    id,
+    String(f.value),
+    f.unit,
+    f.target,
+    f.pass ? 'pass' : 'FAIL',
+    f.detail ? Object.entries(f.detail).map(([k, v]) => `${k}=${v}`).join(' ') : '',
+  ]);
+  const head = ['id', 'value', 'unit', 'target', 'result', 'detail'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  process.stdout.write('\n' + line(head) + '\n' + line(widths.map((w) => '-'.repeat(w))) + '\n');
+  for (const r of rows) process.stdout.write(line(r) + '\n');
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
