@@ -4,10 +4,25 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'worker_threads',
+];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'] },
+  {
+    ignores: ['node_modules/**', 'out/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,7 +45,12 @@ export default tseslint.config(
             { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
             { name: 'electron-store', message: 'electron-store needs Electron; use the Settings port.' },
           ],
-          patterns: [{ group: ['**/electron/main/**', '**/renderer/**'], message: 'Layer fence: core and hosts do not import the Electron host or the renderer.' }],
+          patterns: [
+            {
+              group: ['**/electron/main/**', '**/renderer/**'],
+              message: 'Layer fence: core and hosts do not import the Electron host or the renderer.',
+            },
+          ],
         },
       ],
     },
@@ -42,8 +62,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'shared/ is pure TS.' }, { name: 'electron-store', message: 'shared/ is pure TS.' }],
-          patterns: [{ group: NODE_BUILTINS, message: 'shared/ is pure TS: no Node modules.' }, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of ours.' }],
+          paths: [
+            { name: 'electron', message: 'shared/ is pure TS.' },
+            { name: 'electron-store', message: 'shared/ is pure TS.' },
+          ],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'shared/ is pure TS: no Node modules.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of ours.' },
+          ],
         },
       ],
     },
@@ -61,9 +87,29 @@ export default tseslint.config(
           paths: [
             { name: 'electron', message: 'The renderer uses window.frontdesk only.' },
             { name: 'better-sqlite3', message: 'The renderer uses window.frontdesk only.' },
-            { name: 'zod', message: 'Validation happens in the core; import contract types with `import type`.' },
+            {
+              name: 'zod',
+              message: 'Validation happens in the core; import contract types with `import type`.',
+            },
           ],
-          patterns: [{ group: NODE_BUILTINS, message: 'No Node modules in the renderer.' }, { group: ['**/electron/**'], message: 'The renderer uses window.frontdesk only.' }],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'No Node modules in the renderer.' },
+            { group: ['**/electron/**'], message: 'The renderer uses window.frontdesk only.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Every link that leaves the app goes through one checked wrapper (https only, no credentials).
+  {
+    files: ['electron/**'],
+    ignores: ['electron/main/open-external.ts', 'electron/main/open-external.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='shell'][property.name='openExternal']",
+          message: 'Use createOpenExternal from electron/main/open-external.ts: it checks the URL first.',
         },
       ],
     },

@@ -36,7 +36,9 @@ export async function configureCommand(ctx: CliContext): Promise<number> {
         };
   ctx.out.write(`Checking the credentials with ${baseUrl} …\n`);
   const status = await call(ctx.core, 'backend:configure', credentials);
-  ctx.out.write(`Saved. Connected to ${backend} as ${status.account}; token valid until ${status.tokenExpiresAt ?? 'unknown'}.\n`);
+  ctx.out.write(
+    `Saved. Connected to ${backend} as ${status.account}; token valid until ${status.tokenExpiresAt ?? 'unknown'}.\n`,
+  );
   ctx.out.write('Run `npm run frontdesk -- sync --full` to fill the offline cache.\n');
   return 0;
 }

@@ -23,8 +23,9 @@ export function createProgressPrinter(out: { write(s: string): boolean; isTTY?: 
     if (tty) {
       if (key !== lastResource && lastResource) out.write('\n');
       out.write(`\r\x1b[2K${line}${p.phase === 'failed' ? `  FAILED: ${p.error}` : ''}`);
-    } else if (p.phase !== 'running' || key !== lastResource) {
-      out.write(`${line}${p.phase === 'running' ? '' : `  ${p.phase}`}${p.error ? `: ${p.error}` : ''}\n`);
+    } else if (p.phase !== 'running') {
+      // Piped to a file: one line per finished resource, not a redraw per page.
+      out.write(`${line}  ${p.phase}${p.error ? `: ${p.error}` : ''}\n`);
     }
     lastResource = key;
   };

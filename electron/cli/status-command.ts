@@ -42,11 +42,15 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
   for (const [table, n] of Object.entries(report.counts)) ctx.out.write(`  ${table.padEnd(16)} ${n}\n`);
   ctx.out.write('\nLast sync per resource:\n');
   for (const r of report.sync) {
-    ctx.out.write(`  ${`${r.backend}/${r.resource}`.padEnd(26)} ${r.lastSuccessAt ?? 'never'} (last full: ${r.lastFullSyncAt ?? 'never'})\n`);
+    ctx.out.write(
+      `  ${`${r.backend}/${r.resource}`.padEnd(26)} ${r.lastSuccessAt ?? 'never'} (last full: ${r.lastFullSyncAt ?? 'never'})\n`,
+    );
   }
   ctx.out.write(`\nOutbox: ${report.outbox} waiting to send\n`);
   if (report.secretProtection !== 'os-keychain') {
-    ctx.out.write(`Secrets: protected by a key file in the data folder (${report.secretProtection}), weaker than the OS keychain.\n`);
+    ctx.out.write(
+      `Secrets: protected by a key file in the data folder (${report.secretProtection}), weaker than the OS keychain.\n`,
+    );
   }
   return 0;
 }

@@ -30,6 +30,10 @@ export async function syncCommand(ctx: CliContext): Promise<number> {
   if (ctx.out.isTTY) ctx.out.write('\n');
   if (failures.length > 0) throw new CliError(`Sync failed:\n  ${failures.join('\n  ')}`, 1);
   const counts = await call(ctx.core, 'cache:counts');
-  ctx.out.write(`Sync complete. Cached: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}.\n`);
+  ctx.out.write(
+    `Sync complete. Cached: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.\n`,
+  );
   return 0;
 }

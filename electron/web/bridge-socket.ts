@@ -23,7 +23,8 @@ export function attachBridgeSocket(server: Server, opts: BridgeOptions) {
     path: WS_PATH,
     maxPayload: MAX_MESSAGE_BYTES,
     verifyClient: ({ req }: { req: IncomingMessage }) => isTrustedSender(req, opts),
-    handleProtocols: (protocols: Set<string>) => [...protocols].find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX)) ?? false,
+    handleProtocols: (protocols: Set<string>) =>
+      [...protocols].find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX)) ?? false,
   });
   wss.on('connection', (socket) => serveConnection(socket, opts.core));
   return {
@@ -39,7 +40,9 @@ function isTrustedSender(req: IncomingMessage, opts: BridgeOptions): boolean {
   if (!opts.isAllowedHost(req)) return false;
   if (!opts.allowedOrigins.has(req.headers.origin ?? '')) return false;
   const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
-  const presented = offered.find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX))?.slice(TOKEN_PROTOCOL_PREFIX.length);
+  const presented = offered
+    .find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX))
+    ?.slice(TOKEN_PROTOCOL_PREFIX.length);
   return presented !== undefined && sameSecret(presented, opts.token);
 }
 
@@ -58,7 +61,11 @@ function serveConnection(socket: WebSocket, core: Core) {
   socket.on('message', async (data, isBinary) => {
     const message = isBinary ? null : parseCall(data.toString());
     if (!message) {
-      send({ kind: 'result', id: null, result: fail('BAD_INPUT', 'Malformed message: expected {id, channel, input}.') });
+      send({
+        kind: 'result',
+        id: null,
+        result: fail('BAD_INPUT', 'Malformed message: expected {id, channel, input}.'),
+      });
       return;
     }
     send({ kind: 'result', id: message.id, result: await core.dispatch(message.channel, message.input) });

@@ -10,7 +10,8 @@ function parsePort(argv: readonly string[]): number {
   const i = argv.indexOf('--port');
   if (i < 0) return 0;
   const port = Number(argv[i + 1]);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port needs a number from 0 to 65535.');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error('--port needs a number from 0 to 65535.');
   return port;
 }
 
@@ -35,6 +36,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Frontdesk web host could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Frontdesk web host could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -2,12 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { BRIDGE_PATH } from './protocol';
-
-/** The same policy as renderer/index.html's meta tag, also sent as a header (a header cannot be stripped by the page). */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +16,7 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
+// The meta tag in index.html is the same policy; the header cannot be removed by the page.
 const BASE_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -33,11 +30,16 @@ export function createStaticHandler(rendererDir: string, bridgeFile: string) {
   const root = resolve(rendererDir);
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile) || !existsSync(bridgeFile)) {
-    throw new Error(`The renderer is not built (${indexFile} or ${bridgeFile} is missing). Run \`npm run build:web\`.`);
+    throw new Error(
+      `The renderer is not built (${indexFile} or ${bridgeFile} is missing). Run \`npm run build:web\`.`,
+    );
   }
   // The bridge must define window.frontdesk before the app's module script runs: a classic
   // (non-module) script in <head> runs first, because module scripts are deferred.
-  const indexHtml = readFileSync(indexFile, 'utf8').replace('<head>', `<head>\n    <script src="${BRIDGE_PATH}"></script>`);
+  const indexHtml = readFileSync(indexFile, 'utf8').replace(
+    '<head>',
+    `<head>\n    <script src="${BRIDGE_PATH}"></script>`,
+  );
 
   return (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -49,7 +51,8 @@ export function createStaticHandler(rendererDir: string, bridgeFile: string) {
     if (path === '/' || path === '/index.html') return send(res, 200, MIME['.html']!, indexHtml, 'no-store');
     if (path === BRIDGE_PATH) return send(res, 200, MIME['.js']!, readFileSync(bridgeFile), 'no-store');
     const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) || !isFile(file)) return send(res, 404, 'text/plain', 'Not found', 'no-store');
+    if (!file.startsWith(root + sep) || !isFile(file))
+      return send(res, 404, 'text/plain', 'Not found', 'no-store');
     const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', readFileSync(file), cache);
   };

@@ -15,7 +15,10 @@ const silent = { info() {}, warn() {}, error() {} };
 function fakeBuild() {
   const dir = mkdtempSync(join(tmpdir(), 'frontdesk-webhost-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>',
+  );
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir, 'bridge.js'), 'window.bridge = 1');
   return dir;
@@ -72,7 +75,9 @@ describe('web host', () => {
     expect((await fetch(host.origin + '/', { method: 'POST' })).status).toBe(405);
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      request(host.origin + '/', { headers: { host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0)).end();
+      request(host.origin + '/', { headers: { host: 'evil.example:80' } }, (res) =>
+        resolve(res.statusCode ?? 0),
+      ).end();
     });
     expect(status).toBe(421);
   });
@@ -91,8 +96,15 @@ describe('web host', () => {
       result: { ok: true, value: { customers: 7 } },
     });
     const bad = await call(ws, '{not json');
-    expect(bad).toMatchObject({ kind: 'result', id: null, result: { ok: false, error: { code: 'BAD_INPUT' } } });
-    const wrongInput = await call(ws, JSON.stringify({ id: 2, channel: 'cache:counts', input: { drop: 'table' } }));
+    expect(bad).toMatchObject({
+      kind: 'result',
+      id: null,
+      result: { ok: false, error: { code: 'BAD_INPUT' } },
+    });
+    const wrongInput = await call(
+      ws,
+      JSON.stringify({ id: 2, channel: 'cache:counts', input: { drop: 'table' } }),
+    );
     expect(wrongInput).toMatchObject({ id: 2, result: { ok: false, error: { code: 'BAD_INPUT' } } });
     const unknown = await call(ws, JSON.stringify({ id: 3, channel: 'fs:readFile', input: '/etc/passwd' }));
     expect(unknown).toMatchObject({ id: 3, result: { ok: false, error: { code: 'BAD_INPUT' } } });

@@ -1,6 +1,7 @@
 // Shared (pure TS): the one contract between renderer and core. Every call is named here once,
 // as `domain:verb`, with the zod schema the core validates its input against and its result type.
-// Preload, both hosts, the web bridge and the renderer are all written against this module.
+// The names themselves live in ./channels (no zod, so the preload and the web bridge stay small);
+// `satisfies` below makes the compiler check that both lists name exactly the same calls.
 import { z } from 'zod';
 import { BackendCredentials, BackendId, type AppStatus, type BackendStatus } from '../domain/backend';
 import { SyncRequest, type SyncProgress, type SyncState } from '../domain/sync';
@@ -12,7 +13,7 @@ import {
   type SessionSummary,
 } from '../domain/cache';
 import type { DoctorReport } from '../domain/doctor';
-import type { Result } from './result';
+import type { Channel, EventName } from './channels';
 
 /** Marks a result type without shipping a schema for it: results are produced by our own core. */
 const returns = <T>() => undefined as unknown as T;
@@ -34,61 +35,17 @@ export const contract = {
   'cache:counts': { input: NoInput, output: returns<CacheCounts>() },
   'customers:search': { input: CustomerSearch, output: returns<CustomerHit[]>() },
   'sessions:list': { input: SessionQuery, output: returns<SessionSummary[]>() },
-} as const;
+} as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 /** Push events, core -> renderer. Named `domain:noun`. */
 export const events = {
   'sync:progress': returns<SyncProgress>(),
   'app:statusChanged': returns<AppStatus>(),
-} as const;
+} as const satisfies Record<EventName, unknown>;
 
-export type Channel = keyof typeof contract;
+export type { Channel, EventName } from './channels';
+export { CHANNELS, EVENT_NAMES, isChannel, isEventName } from './channels';
+export type { Api, CallFn } from './api';
 export type In<C extends Channel> = z.infer<(typeof contract)[C]['input']>;
 export type Out<C extends Channel> = (typeof contract)[C]['output'];
-export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = (typeof events)[E];
-
-export const CHANNELS = Object.keys(contract) as Channel[];
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-
-export function isChannel(name: unknown): name is Channel {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
-}
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
-}
-
-type DomainOf<C> = C extends `${infer D}:${string}` ? D : never;
-type VerbOf<C, D extends string> = C extends `${D}:${infer V}` ? V : never;
-type ArgsOf<C extends Channel> = undefined extends In<C> ? [input?: In<C>] : [input: In<C>];
-
-/** A function that performs one call. */
-export type CallFn<C extends Channel> = (...args: ArgsOf<C>) => Promise<Result<Out<C>>>;
-
-/**
- * `window.frontdesk`: one named function per call, grouped by domain
- * (`frontdesk.customers.search({ query })`), plus `on(event, cb)` which returns its own unsubscribe.
- */
-export type Api = {
-  [D in DomainOf<Channel>]: { [V in VerbOf<Channel, D>]: CallFn<`${D}:${V}` & Channel> };
-} & {
-  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
-};
-
-/** Builds the Api object from one transport function; used by the preload and the web bridge. */
-export function buildApi(
-  invoke: (channel: Channel, input: unknown) => Promise<Result<unknown>>,
-  subscribe: (event: EventName, listener: (payload: unknown) => void) => () => void,
-): Api {
-  const api: Record<string, Record<string, unknown>> = {};
-  for (const channel of CHANNELS) {
-    const [domain, verb] = channel.split(':') as [string, string];
-    api[domain] ??= {};
-    api[domain][verb] = (input?: unknown) => invoke(channel, input);
-  }
-  const on = (event: EventName, listener: (payload: unknown) => void) => {
-    if (!isEventName(event)) throw new Error(`unknown event ${String(event)}`);
-    return subscribe(event, listener);
-  };
-  return Object.assign(api, { on }) as unknown as Api;
-}

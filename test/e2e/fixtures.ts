@@ -15,10 +15,14 @@ export interface WebHostProcess {
 }
 
 export async function startWebHostProcess(dataDir: string, extraEnv: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir],
+    {
+      env: { ...process.env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -28,7 +32,9 @@ export async function startWebHostProcess(dataDir: string, extraEnv: Record<stri
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`web host exited (${code}) before printing its address:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`web host exited (${code}) before printing its address:\n${output}`)),
+    );
   });
   const parsed = new URL(url);
   const host: WebHostProcess = {

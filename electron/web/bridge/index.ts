@@ -1,6 +1,7 @@
 // Web bridge (browser, loaded by the web host before the app): defines `window.frontdesk` over a
 // WebSocket to the loopback host, so the renderer runs unchanged outside Electron.
-import { buildApi, type Api, type Channel, type EventName } from '../../../shared/ipc/contract';
+import { buildApi, type Api } from '../../../shared/ipc/api';
+import type { Channel, EventName } from '../../../shared/ipc/channels';
 import { fail, type Result } from '../../../shared/ipc/result';
 import { TOKEN_PROTOCOL_PREFIX, WS_PATH, type ServerMessage } from '../protocol';
 import { readLaunchToken } from './launch-token';
@@ -52,7 +53,12 @@ function receive(message: ServerMessage) {
 
 function invoke(channel: Channel, input: unknown): Promise<Result<unknown>> {
   if (!token) {
-    return Promise.resolve(fail('FORBIDDEN', 'Open Frontdesk with the address the web host printed (it carries the launch token).'));
+    return Promise.resolve(
+      fail(
+        'FORBIDDEN',
+        'Open Frontdesk with the address the web host printed (it carries the launch token).',
+      ),
+    );
   }
   const id = nextId++;
   const message = JSON.stringify({ id, channel, input });

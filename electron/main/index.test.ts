@@ -1,0 +1,187 @@
+// Electron main (tested in plain Node): the composition root, wired against a fake `electron` and a stub
+// core. vi.mock factories replace the modules outright, so the real electron package is never loaded.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/contract';
+import { CoreError } from '../core/ipc/to-app-error';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    calls: [] as string[],
+    handlers: new Map<string, Listener>(),
+    windows: [] as {
+      options: unknown;
+      url: string;
+      contents: { emit: (e: string, ...a: unknown[]) => boolean };
+    }[],
+    errorBoxes: [] as string[],
+    appPath: '',
+    createCore: (async () => ({})) as Listener,
+  };
+  return state;
+});
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const app = Object.assign(new Emitter(), {
+    isPackaged: false,
+    getPath: () => '/nonexistent/default-user-data',
+    setPath: (name: string, path: string) => fake.calls.push(`setPath ${name} ${path}`),
+    getVersion: () => '9.9.9',
+    getAppPath: () => fake.appPath,
+    enableSandbox: () => fake.calls.push('enableSandbox'),
+    requestSingleInstanceLock: () => (fake.calls.push('lock'), true),
+    isReady: () => true,
+    whenReady: () => Promise.resolve(),
+    quit: () => {
+      fake.calls.push('quit');
+      app.emit('will-quit', { preventDefault: () => fake.calls.push('quit held') });
+    },
+    exit: (code: number) => fake.calls.push(`exit ${code}`),
+  });
+  class WebContents extends Emitter {
+    url = '';
+    setWindowOpenHandler() {}
+    isDestroyed = () => false;
+    getURL = () => this.url;
+    send() {}
+  }
+  class BrowserWindow extends Emitter {
+    webContents = new WebContents();
+    constructor(options: unknown) {
+      super();
+      app.emit('web-contents-created', {}, this.webContents);
+      fake.windows.push({ options, url: '', contents: this.webContents });
+    }
+    async loadURL(url: string) {
+      this.webContents.url = url;
+      fake.windows.at(-1)!.url = url;
+    }
+    show() {}
+  }
+  return {
+    app,
+    BrowserWindow,
+    dialog: { showErrorBox: (_title: string, message: string) => fake.errorBoxes.push(message) },
+    ipcMain: { handle: (c: string, l: Listener) => fake.handlers.set(c, l), removeHandler: () => {} },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (s: string) => Buffer.from(s),
+      decryptString: (b: Buffer) => b.toString(),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => {},
+        setPermissionCheckHandler: () => {},
+        webRequest: { onHeadersReceived: () => {} },
+      },
+    },
+    shell: { openExternal: async () => {} },
+  };
+});
+
+vi.mock('electron-store', () => ({
+  default: class {
+    private data = new Map<string, unknown>();
+    get = (k: string) => this.data.get(k);
+    set = (k: string, v: unknown) => void this.data.set(k, v);
+    delete = (k: string) => void this.data.delete(k);
+  },
+}));
+
+vi.mock('../core/create-core', () => ({ createCore: (deps: unknown) => fake.createCore(deps) }));
+
+let dir: string;
+const argv = process.argv;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'frontdesk-main-'));
+  fake.appPath = join(dir, 'app');
+  const addon = join(fake.appPath, '.electron-native/better-sqlite3/build/Release');
+  mkdirSync(addon, { recursive: true });
+  writeFileSync(join(addon, 'better_sqlite3.node'), '');
+  Object.assign(fake, { calls: [], handlers: new Map(), windows: [], errorBoxes: [] });
+  process.argv = [argv[0]!, 'out/main/index.js', '--data-dir', join(dir, 'data')];
+  vi.resetModules();
+});
+
+afterEach(() => {
+  process.argv = argv;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function boot(): Promise<void> {
+  await import('./index');
+  await vi.waitFor(() => expect(fake.windows.length + fake.errorBoxes.length).toBeGreaterThan(0));
+}
+
+describe('electron/main/index.ts', () => {
+  it('claims the data folder before the lock, then wires core, IPC and one hardened window', async () => {
+    const close = vi.fn(async () => {});
+    const core = {
+      dispatch: vi.fn(async () => ({ ok: true, value: 'status' })),
+      onEvent: () => () => {},
+      close,
+    };
+    let deps: Record<string, unknown> = {};
+    fake.createCore = async (d) => ((deps = d as Record<string, unknown>), core);
+    await boot();
+
+    expect(fake.calls.slice(0, 3)).toEqual([
+      `setPath userData ${join(dir, 'data')}`,
+      'enableSandbox',
+      'lock',
+    ]);
+    expect(deps).toMatchObject({ dataDir: join(dir, 'data'), version: '9.9.9' });
+    expect(deps.nativeBinding).toMatch(/\.electron-native.*better_sqlite3\.node$/);
+    expect((deps.vault as { protection: string }).protection).toBe('os-keychain');
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+
+    const [window] = fake.windows;
+    expect(window!.url).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(window!.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true } });
+    expect((window!.options as { webPreferences: { preload: string } }).webPreferences.preload).toMatch(
+      /preload[/\\]index\.cjs$/,
+    );
+
+    const call = fake.handlers.get('app:status')!;
+    expect(await call({ senderFrame: { url: window!.url } }, undefined)).toEqual({
+      ok: true,
+      value: 'status',
+    });
+    expect(await call({ senderFrame: { url: 'https://evil.example/' } }, undefined)).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(core.dispatch).toHaveBeenCalledTimes(1);
+    expect(
+      window!.contents.emit('will-navigate', { url: 'https://evil.example/', preventDefault: vi.fn() }),
+    ).toBe(true);
+
+    const { app } = await import('electron');
+    app.quit();
+    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(existsSync(join(dir, 'data', 'logs', 'main.log'))).toBe(true);
+  });
+
+  it('shows a start-up error (e.g. data from a newer version) and quits', async () => {
+    fake.createCore = async () => {
+      throw new CoreError('DATABASE', 'This data folder was written by a newer Frontdesk.');
+    };
+    await boot();
+    expect(fake.errorBoxes).toEqual(['This data folder was written by a newer Frontdesk.']);
+    expect(fake.calls).toContain('quit');
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('refuses a bad --data-dir before touching userData', async () => {
+    process.argv = [argv[0]!, 'out/main/index.js', '--data-dir'];
+    await boot();
+    expect(fake.errorBoxes[0]).toMatch(/--data-dir needs a folder path/);
+    expect(fake.calls.some((c) => c.startsWith('setPath'))).toBe(false);
+  });
+});

@@ -1,0 +1,103 @@
+// Electron main: the composition root. It only wires: data folder, guards, adapters, core, IPC, window.
+import { app, dialog, ipcMain, safeStorage, session, shell, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../core/create-core';
+import type { Logger } from '../core/ports';
+import { openElectronStoreSettings } from './adapters/electron-store-settings';
+import { createSafeStorageVault } from './adapters/safe-storage-vault';
+import { ensureDataDir, requestedDataDir } from '../core/host/data-dir';
+import { installSecurityGuards } from './guards';
+import { forwardEvents, registerIpc } from './ipc';
+import { closeOnQuit, startupErrorMessage } from './lifecycle';
+import { createMainLogger, mainLogFile } from './logger';
+import { requireNativeBinding } from './native-binding';
+import { createOpenExternal } from './open-external';
+import { resolveRendererEntry } from './renderer-entry';
+import { createMainWindow, focusWindow } from './window';
+
+/** out/main/ at run time: the preload and the renderer are built next to it. */
+const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+let mainWindow: BrowserWindow | undefined;
+
+function fatal(error: unknown, dataDir?: string, logger?: Logger): void {
+  logger?.error('start-up failed', { error: error instanceof Error ? error.stack : String(error) });
+  // Before `ready` on Linux this prints to stderr instead of showing a dialog; that is all we can do.
+  dialog.showErrorBox('Frontdesk cannot start', startupErrorMessage(error, dataDir && mainLogFile(dataDir)));
+  if (app.isReady()) app.quit();
+  else app.exit(1);
+}
+
+/** Must run before anything (Chromium's profile, the instance lock, electron-store) touches userData. */
+function claimDataDir(): string {
+  const dir = ensureDataDir(requestedDataDir(process.argv, process.env) ?? app.getPath('userData'));
+  app.setPath('userData', dir);
+  return dir;
+}
+
+async function start(dataDir: string, logger: Logger): Promise<void> {
+  const entry = resolveRendererEntry({
+    isPackaged: app.isPackaged,
+    devUrl: process.env.ELECTRON_RENDERER_URL,
+    indexFile: join(OUT_DIR, 'renderer', 'index.html'),
+  });
+  installSecurityGuards({
+    app,
+    session: session.defaultSession,
+    isAppUrl: entry.isAppUrl,
+    openExternal: createOpenExternal(shell, logger),
+    csp: entry.csp,
+    logger,
+  });
+
+  // safeStorage is only usable after `ready`, which is why the vault is built here.
+  const vault = createSafeStorageVault(dataDir, safeStorage, { logger });
+  if (vault.protection !== 'os-keychain') logger.warn('no OS keychain: secrets are not really protected');
+  const core = await createCore({
+    dataDir,
+    vault,
+    settings: await openElectronStoreSettings(dataDir),
+    logger,
+    nativeBinding: requireNativeBinding({
+      isPackaged: app.isPackaged,
+      appPath: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+    }),
+    version: app.getVersion(),
+  });
+  closeOnQuit(app, () => core.close(), logger);
+
+  registerIpc(ipcMain, core, entry.isAppUrl, logger);
+  forwardEvents(core, () => mainWindow?.webContents, entry.isAppUrl);
+  mainWindow = createMainWindow(join(OUT_DIR, 'preload', 'index.cjs'), entry, logger);
+  mainWindow.on('closed', () => (mainWindow = undefined));
+}
+
+function main(): void {
+  let dataDir: string;
+  try {
+    dataDir = claimDataDir();
+  } catch (error) {
+    fatal(error);
+    return;
+  }
+  // Every renderer sandboxed, whatever options a future window is created with.
+  app.enableSandbox();
+  // One desk per data folder: a second launch focuses the running window instead.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Echo to the terminal under `electron-vite dev`; errors reach stderr regardless.
+  const logger = createMainLogger(dataDir, { echo: Boolean(process.env.ELECTRON_RENDERER_URL) });
+  logger.info('starting', { version: app.getVersion(), electron: process.versions.electron, dataDir });
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(() => start(dataDir, logger))
+    .catch((error: unknown) => fatal(error, dataDir, logger));
+}
+
+main();

@@ -1,0 +1,118 @@
+// Electron main: pure security predicates and the hardened window options (no runtime electron import).
+import { fileURLToPath } from 'node:url';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+
+/**
+ * The renderer's Content-Security-Policy: the same string as the meta tag in renderer/index.html
+ * (a test compares them). Main also sends it as a response header, which the page cannot strip.
+ */
+export { CONTENT_SECURITY_POLICY };
+
+/** The header policy; in dev, connect-src also names the Vite server's WebSocket so HMR can connect. */
+export function contentSecurityPolicy(devServerUrl?: string): string {
+  if (!devServerUrl) return CONTENT_SECURITY_POLICY;
+  const dev = new URL(devServerUrl);
+  const ws = `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`;
+  return CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${ws}`);
+}
+
+function parseUrl(raw: unknown): URL | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 4096) return null;
+  try {
+    return new URL(raw);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True only for the app's own page. `appOrigin` is either the dev server URL (compared by exact
+ * origin: scheme, host and port) or the file:// URL of out/renderer/index.html (compared as a file
+ * path, so no other local file qualifies). Everything else — other ports, look-alike hosts,
+ * credentials in the URL, javascript:, data:, blob:, about: — is refused.
+ */
+export function isAppUrl(raw: unknown, appOrigin: string): boolean {
+  const url = parseUrl(raw);
+  const app = parseUrl(appOrigin);
+  if (!url || !app || url.username || url.password) return false;
+  if (app.protocol === 'file:') {
+    // A non-empty host would be a UNC share (file://server/...) on Windows: never ours.
+    return url.protocol === 'file:' && url.host === '' && app.host === '' && sameFile(url, app);
+  }
+  if (app.protocol !== 'http:' && app.protocol !== 'https:') return false;
+  return url.protocol === app.protocol && url.origin === app.origin;
+}
+
+/**
+ * Compares the files two file: URLs name, not their spelling: Chromium and Node percent-encode paths
+ * slightly differently, and an install path with an unusual character must not lock the app out of its
+ * own IPC. fileURLToPath refuses encoded separators (%2F, %5C), so those cannot sneak through.
+ */
+function sameFile(a: URL, b: URL): boolean {
+  try {
+    const [pa, pb] = [fileURLToPath(a), fileURLToPath(b)];
+    return process.platform === 'win32' ? pa.toLowerCase() === pb.toLowerCase() : pa === pb;
+  } catch {
+    return false;
+  }
+}
+
+/** Where a URL points, for the log: its origin, or just its scheme; never its path or query (tokens). */
+export function describeUrl(raw: string): string {
+  const url = parseUrl(raw);
+  if (!url) return raw === '' ? 'none' : 'unparseable URL';
+  return url.origin !== 'null' ? url.origin : url.protocol;
+}
+
+/** Links we hand to the OS browser: https only, and no credentials smuggled in the URL. */
+export function isAllowedExternalUrl(raw: unknown): raw is string {
+  const url = parseUrl(raw);
+  return url !== null && url.protocol === 'https:' && !url.username && !url.password && url.hostname !== '';
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The dev server URL electron-vite passes in ELECTRON_RENDERER_URL. Trusted only when unpackaged
+ * and only on loopback: a packaged app never loads remote content, whatever the environment says.
+ */
+export function devServerUrl(raw: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || !raw) return undefined;
+  const url = parseUrl(raw);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !LOOPBACK_HOSTS.has(url.hostname)) {
+    throw new Error(`ELECTRON_RENDERER_URL must be a loopback http(s) URL, got "${raw.slice(0, 100)}".`);
+  }
+  return url.href;
+}
+
+/** Matches the renderer's page background, so the window does not flash white before first paint. */
+export const WINDOW_BACKGROUND = '#f5f5f4';
+
+/** The main window: sandboxed, isolated, no Node, no webviews, nothing insecure (S2). */
+export function createWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Frontdesk',
+    backgroundColor: WINDOW_BACKGROUND,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    },
+  };
+}

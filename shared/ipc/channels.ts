@@ -1,0 +1,33 @@
+// Shared (pure TS, no dependencies): the names of every call and push event. The preload and the
+// web bridge need the names at run time but not the schemas, so they import this, not ./contract
+// (which carries zod). ./contract checks at compile time that it covers exactly these names.
+
+export const CHANNELS = [
+  'app:status',
+  'app:doctor',
+  'backend:configure',
+  'backend:useDemo',
+  'backend:signOut',
+  'sync:start',
+  'sync:cancel',
+  'sync:state',
+  'cache:counts',
+  'customers:search',
+  'sessions:list',
+] as const;
+
+/** Push events, core -> renderer. Named `domain:noun`. */
+export const EVENT_NAMES = ['sync:progress', 'app:statusChanged'] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
+
+const channelSet: ReadonlySet<string> = new Set(CHANNELS);
+const eventSet: ReadonlySet<string> = new Set(EVENT_NAMES);
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && channelSet.has(name);
+}
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && eventSet.has(name);
+}
