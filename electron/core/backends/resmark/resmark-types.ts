@@ -1,0 +1,54 @@
+// Core (plain Node): the Resmark client's paging and input types.
+import type { Lane } from '../../http/request-budget';
+
+export interface CallOptions {
+  lane?: Lane;
+  signal?: AbortSignal;
+}
+
+/** Resmark pages start at 0 (§5). */
+export interface PageOptions extends CallOptions {
+  page: number;
+  limit?: number;
+}
+
+/** Resmark reports no totals: the last page is the first short one. */
+export interface ResmarkPage<T> {
+  items: T[];
+  page: number;
+  limit: number;
+  last: boolean;
+}
+
+export interface OrderQuery extends PageOptions {
+  /** YYYY-MM-DD, inclusive. */
+  fromModifiedDate?: string;
+  toModifiedDate?: string;
+  referenceId?: string;
+  sortOrder?: 'asc' | 'desc';
+}
+
+export interface CartItemInput {
+  /** The slot's activityId. */
+  itemId: string;
+  /** Count per price tier, e.g. { Adult: 2, Child: 1 }. */
+  participants: Record<string, number>;
+  locationId?: string;
+  pickupDetailId?: string;
+}
+
+/** Lead guest; custom checkout questions travel as extra keys named by their label (§7.4). */
+export type CartCustomerInput = {
+  firstName: string;
+  lastName: string;
+  email?: string;
+  phone?: string;
+} & Record<string, string | undefined>;
+
+export interface OrderInput {
+  cartId: string;
+  /** Our id for the sale: lets a retry after a lost reply find the order instead of selling twice. */
+  referenceId: string;
+  /** Shown on the payment, e.g. "walk-up cash". */
+  memo: string;
+}

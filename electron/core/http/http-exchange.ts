@@ -1,0 +1,120 @@
+// Core (plain Node): one HTTP exchange — build the URL, send with a timeout, read the body, and
+// turn anything but a usable 2xx into a BackendError. No retries or waiting here.
+import type { ErrorCode } from '../../../shared/ipc/result';
+import { BackendError, errorFromNetwork, errorFromReply, errorPage, parseRetryAfter } from './errors';
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | null | undefined;
+
+/** One real request outcome; connectivity is derived from these. */
+export interface HttpOutcome {
+  ok: boolean;
+  /** Set when !ok. OFFLINE means the server was not reached at all. */
+  code?: ErrorCode;
+  status?: number;
+}
+
+export interface ExchangeSpec {
+  method: HttpMethod;
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  token?: string;
+  signal?: AbortSignal;
+  responseType?: 'json' | 'text';
+}
+
+export interface ExchangeEnv {
+  backend: string;
+  baseUrl: string;
+  timeoutMs: number;
+  fetchImpl: typeof fetch;
+  /** Wall-clock ms, for Retry-After dates. */
+  wallNow(): number;
+  secrets(): readonly string[];
+  onOutcome(outcome: HttpOutcome): void;
+  headers?: Record<string, string>;
+}
+
+export function buildUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): URL {
+  const url = new URL(baseUrl.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`));
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
+  }
+  return url;
+}
+
+/** Reads a body as JSON; a non-empty body that is not JSON (HTML, a proxy's text) is an error page. */
+export function readJson(text: string, contentType: string | null): { json: unknown; errorPage: boolean } {
+  if (text.trim() === '') return { json: undefined, errorPage: false };
+  if (contentType && /html/i.test(contentType)) return { json: undefined, errorPage: true };
+  try {
+    return { json: JSON.parse(text) as unknown, errorPage: false };
+  } catch {
+    return { json: undefined, errorPage: true };
+  }
+}
+
+export class Cancelled extends BackendError {
+  constructor(backend: string, cause: unknown) {
+    super('CANCELLED', `${backend}: the request was cancelled.`, { cause });
+  }
+}
+
+/** Sends one request. Resolves with the parsed body (JSON, `null` if empty, or text); throws BackendError. */
+export async function exchange(env: ExchangeEnv, spec: ExchangeSpec): Promise<unknown> {
+  const timeout = AbortSignal.timeout(env.timeoutMs);
+  const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
+  const headers: Record<string, string> = { accept: 'application/json', ...env.headers };
+  if (spec.body !== undefined) headers['content-type'] = 'application/json';
+  if (spec.token) headers.authorization = `Bearer ${spec.token}`;
+  let res: Response;
+  let text: string;
+  try {
+    res = await env.fetchImpl(buildUrl(env.baseUrl, spec.path, spec.query), {
+      method: spec.method,
+      headers,
+      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      signal,
+    });
+    // The timeout covers the body too: a server that stalls mid-body is as unreachable as one that never answers.
+    text = await res.text();
+  } catch (error) {
+    if (spec.signal?.aborted) throw new Cancelled(env.backend, error);
+    return fail(env, errorFromNetwork(env.backend, error, timeout.aborted ? env.timeoutMs : undefined));
+  }
+  return interpret(env, spec, res, text);
+}
+
+function interpret(env: ExchangeEnv, spec: ExchangeSpec, res: Response, text: string): unknown {
+  const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), env.wallNow());
+  if (res.ok && spec.responseType === 'text') return succeed(env, res.status, text);
+  const { json, errorPage: isPage } = readJson(text, res.headers.get('content-type'));
+  if (res.ok) {
+    // A 2xx HTML page (captive portal, misrouted proxy) is not data either.
+    if (isPage) return fail(env, errorPage(env.backend, res.status));
+    return succeed(env, res.status, json ?? null);
+  }
+  const secrets = env.secrets();
+  return fail(
+    env,
+    errorFromReply({
+      backend: env.backend,
+      status: res.status,
+      json,
+      errorPage: isPage,
+      retryAfterMs,
+      secrets,
+    }),
+  );
+}
+
+function succeed(env: ExchangeEnv, status: number, body: unknown): unknown {
+  env.onOutcome({ ok: true, status });
+  return body;
+}
+
+function fail(env: ExchangeEnv, error: BackendError): never {
+  env.onOutcome({ ok: false, code: error.code, status: error.status });
+  throw error;
+}
