@@ -1,0 +1,78 @@
+// Simulator (plain Node): the HTTP server both simulators share, bound to 127.0.0.1. API paths go
+// through the full pipeline (faults, auth, rate limit); /_sim control paths skip all of it, so
+// tests can always steer the simulator, even while it plays "down".
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { requestBase, run, safeMatch, serveApi, type Exchange } from './api-pipeline';
+import type { BackendSpec, SimContext } from './backend-spec';
+import { controlRoutes } from './control-routes';
+import { destroyConnection, parseJsonBody, readBody, sendReply } from './http-io';
+import { createRouter, type Router } from './router';
+import { notFound, SimError } from './sim-error';
+
+export type { BackendSpec, SimContext } from './backend-spec';
+
+export interface ListeningSim {
+  server: Server;
+  origin: string;
+  close(): Promise<void>;
+}
+
+const CONTROL_BASE = '/_sim';
+
+export async function listenSim(spec: BackendSpec, ctx: SimContext, port: number): Promise<ListeningSim> {
+  let origin = '';
+  const info = () => ({
+    backend: spec.backend,
+    baseUrl: origin + spec.basePath,
+    credentials: spec.credentials,
+  });
+  const api = createRouter(spec.routes, spec.basePath);
+  const control = createRouter([...controlRoutes({ ...ctx, info }), ...spec.simRoutes], CONTROL_BASE);
+  const server = createServer((req, res) => {
+    const ex: Exchange = { req, res, url: new URL(req.url ?? '/', 'http://127.0.0.1') };
+    const under = (base: string) => ex.url.pathname === base || ex.url.pathname.startsWith(`${base}/`);
+    let work: Promise<void>;
+    if (under(CONTROL_BASE)) work = serveControl(ex, control, spec, ctx);
+    else if (under(spec.basePath)) work = serveApi(ex, api, spec, ctx);
+    else
+      work = readBody(req).then(() =>
+        sendReply(res, { status: 404, body: spec.renderError(notFound('Path')) }),
+      );
+    work.catch(() => destroyConnection(req));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // Keep-alive sockets would hold close() open until they time out.
+      server.closeAllConnections();
+    });
+  return { server, origin, close };
+}
+
+async function serveControl(
+  ex: Exchange,
+  control: Router,
+  spec: BackendSpec,
+  ctx: SimContext,
+): Promise<void> {
+  const raw = await readBody(ex.req);
+  const now = ctx.clock.now();
+  const reply = await run(
+    async () => {
+      const match = safeMatch(control, ex.req.method ?? 'GET', ex.url.pathname);
+      if (match instanceof SimError) throw match;
+      if (!match) throw notFound('Control endpoint');
+      spec.onRequest?.(now);
+      const body = parseJsonBody(raw);
+      return match.route.handler({ ...requestBase(ex, now), params: match.params, body, principal: null });
+    },
+    (err) => ({ error: { code: err.code, message: err.message, details: err.details } }),
+  );
+  sendReply(ex.res, reply);
+}

@@ -1,0 +1,48 @@
+// Simulator (plain Node): records -> wire shapes, adding the computed fields (an event's
+// spacesAvailable, a customer pass's status) at read time so they are never stale.
+import { zonedDay } from '../common/dates';
+import type { ReservieStore } from './store';
+import type { CustomerPass, CustomerPassStatus, SimEvent } from './types';
+
+/** Calendar days (pass start and expiry, "today") are the venue's days. */
+export const VENUE_TIME_ZONE = 'Europe/London';
+
+export function venueDay(now: number): string {
+  return zonedDay(now, VENUE_TIME_ZONE);
+}
+
+export function eventView(store: ReservieStore, e: SimEvent) {
+  return {
+    id: e.id,
+    name: e.name,
+    description: e.description,
+    startsAt: e.startsAt,
+    durationMinutes: e.durationMinutes,
+    capacity: e.capacity,
+    spacesAvailable: Math.max(0, e.capacity - store.confirmedSpaces(e.id)),
+    waitingListEnabled: e.waitingListEnabled,
+    price: e.price,
+    currency: e.currency,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  };
+}
+
+/** `exhausted` at 0 uses, `expired` once the venue's day is past expiryDate, else `active`. */
+export function passStatus(cp: CustomerPass, today: string): CustomerPassStatus {
+  if (cp.remainingUses <= 0) return 'exhausted';
+  return today > cp.expiryDate ? 'expired' : 'active';
+}
+
+export function customerPassView(cp: CustomerPass, today: string) {
+  return {
+    id: cp.id,
+    customerId: cp.customerId,
+    passId: cp.passId,
+    remainingUses: cp.remainingUses,
+    startDate: cp.startDate,
+    expiryDate: cp.expiryDate,
+    status: passStatus(cp, today),
+    updatedAt: cp.updatedAt,
+  };
+}
