@@ -8,7 +8,8 @@ import type { Figure } from './bench-types';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const onlyArg = args[args.indexOf('--only') + 1];
-const only = args.includes('--only') && onlyArg ? new Set(onlyArg.split(',').map((s) => s.trim().toUpperCase())) : null;
+const only =
+  args.includes('--only') && onlyArg ? new Set(onlyArg.split(',').map((s) => s.trim().toUpperCase())) : null;
 const wanted = (id: string) => !only || only.has(id);
 
 async function main() {
@@ -28,7 +29,12 @@ async function main() {
     figures.P5 = await incrementalFigure();
   }
   if (json) {
-    const out = Object.fromEntries(Object.entries(figures).map(([id, f]) => [id, { value: f.value, unit: f.unit, target: f.target, pass: f.pass }]));
+    const out = Object.fromEntries(
+      Object.entries(figures).map(([id, f]) => [
+        id,
+        { value: f.value, unit: f.unit, target: f.target, pass: f.pass },
+      ]),
+    );
     process.stdout.write(JSON.stringify(out) + '\n');
   } else {
     printTable(figures);
@@ -42,7 +48,11 @@ function printTable(figures: Record<string, Figure>) {
     f.unit,
     f.target,
     f.pass ? 'pass' : 'FAIL',
-    f.detail ? Object.entries(f.detail).map(([k, v]) => `${k}=${v}`).join(' ') : '',
+    f.detail
+      ? Object.entries(f.detail)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ')
+      : '',
   ]);
   const head = ['id', 'value', 'unit', 'target', 'result', 'detail'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

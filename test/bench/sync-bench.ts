@@ -23,7 +23,14 @@ export interface SyncBenchFigures {
 }
 
 export async function runSyncBench(): Promise<SyncBenchFigures> {
-  const sim = await startSimProcess(['--backend', 'reservie', '--scale', String(CUSTOMERS), '--rate-limit', `${LIMIT.requests}/${LIMIT.seconds}`]);
+  const sim = await startSimProcess([
+    '--backend',
+    'reservie',
+    '--scale',
+    String(CUSTOMERS),
+    '--rate-limit',
+    `${LIMIT.requests}/${LIMIT.seconds}`,
+  ]);
   const cache = openTempCache();
   try {
     const client = createReservieClient({
@@ -63,7 +70,12 @@ export async function runSyncBench(): Promise<SyncBenchFigures> {
         unit: 'ratio to the rate-limit bound',
         target: '≥ 0.90 and 0 × 429',
         pass: ratio >= 0.9 && rate429 === 0 && cached === CUSTOMERS,
-        detail: { customers: cached, seconds: round(minutes * 60, 1), requests: stats.requests, http429: rate429 },
+        detail: {
+          customers: cached,
+          seconds: round(minutes * 60, 1),
+          requests: stats.requests,
+          http429: rate429,
+        },
       },
       P6: {
         value: round(delay.percentile(99) / 1e6, 1),

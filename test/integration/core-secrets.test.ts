@@ -53,7 +53,10 @@ describe('core with a configured back end', () => {
       apiKey: sim.credentials.apiKey,
       apiSecret: 'wrong-secret',
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/API key/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/API key/) },
+    });
     expect(count(await simControl(sim.origin).stats(), 'POST /api/v1/auth/token')).toBe(1);
     const status = await core.dispatch('app:status', undefined);
     expect(status).toMatchObject({ ok: true, value: { mode: 'demo' } });

@@ -38,7 +38,9 @@ async function simTotal(sim: RunningSim, path: string, key: string): Promise<num
     body: JSON.stringify({ apiKey: sim.credentials.apiKey, apiSecret: sim.credentials.apiSecret }),
   });
   const { token } = (await auth.json()) as { token: string };
-  const res = await fetch(`${sim.baseUrl}${path}?perPage=1`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${sim.baseUrl}${path}?perPage=1`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   const body = (await res.json()) as Record<string, unknown>;
   expect(Array.isArray(body[key])).toBe(true);
   return body.total as number;
@@ -47,7 +49,11 @@ async function simTotal(sim: RunningSim, path: string, key: string): Promise<num
 describe('Reservie sync', () => {
   it('a full sync caches exactly what the simulator holds, with the fields intact', async () => {
     const { sim, client, cache } = await setup();
-    const { failures, events } = await runSync(cache.store, { reservie: reserviePlan(client) }, { full: true });
+    const { failures, events } = await runSync(
+      cache.store,
+      { reservie: reserviePlan(client) },
+      { full: true },
+    );
     expect(failures).toEqual([]);
     const counts = cache.store.counts();
     expect(counts.customers).toBe(await simTotal(sim, '/customers', 'customers'));
@@ -59,19 +65,30 @@ describe('Reservie sync', () => {
     const page = await client.listCustomers({ page: 7, perPage: 100 });
     const sample = page.items[42]!;
     const [hit] = cache.store.searchCustomers(sample.email!, 5).filter((h) => h.id === sample.id);
-    expect(hit).toMatchObject({ id: sample.id, name: `${sample.firstName} ${sample.lastName}`, email: sample.email });
-    expect(events.some((e) => e.resource === 'customers' && e.phase === 'done' && e.done === counts.customers)).toBe(true);
+    expect(hit).toMatchObject({
+      id: sample.id,
+      name: `${sample.firstName} ${sample.lastName}`,
+      email: sample.email,
+    });
+    expect(
+      events.some((e) => e.resource === 'customers' && e.phase === 'done' && e.done === counts.customers),
+    ).toBe(true);
   });
 
   it('a token that expires mid-sync fails no page (one re-authentication, one retry)', async () => {
     const { client, cache, control } = await setup();
     let advanced = false;
-    const { failures } = await runSync(cache.store, { reservie: reserviePlan(client) }, { full: true }, (p) => {
-      if (!advanced && p.resource === 'customers' && p.done >= 500) {
-        advanced = true;
-        void control.advanceClock(3700); // past the 1-hour token lifetime, on the server's clock only
-      }
-    });
+    const { failures } = await runSync(
+      cache.store,
+      { reservie: reserviePlan(client) },
+      { full: true },
+      (p) => {
+        if (!advanced && p.resource === 'customers' && p.done >= 500) {
+          advanced = true;
+          void control.advanceClock(3700); // past the 1-hour token lifetime, on the server's clock only
+        }
+      },
+    );
     expect(advanced).toBe(true);
     expect(failures).toEqual([]);
     const stats = await control.stats();
@@ -104,7 +121,11 @@ describe('Reservie sync', () => {
     const { client, cache, control } = await setup();
     await runSync(cache.store, { reservie: reserviePlan(client) }, { full: true });
     for (let i = 0; i < 3; i++) {
-      await client.createCustomer({ firstName: 'Walk', lastName: `In ${i}`, email: `walk.in.${i}@example.com` });
+      await client.createCustomer({
+        firstName: 'Walk',
+        lastName: `In ${i}`,
+        email: `walk.in.${i}@example.com`,
+      });
     }
     await control.resetStats();
     const { failures } = await runSync(cache.store, { reservie: reserviePlan(client) });
@@ -113,6 +134,29 @@ describe('Reservie sync', () => {
     expect(count(stats, 'GET /api/v1/customers')).toBe(1); // the last page holds all three
     expect(cache.store.counts().customers).toBe(2003);
     expect(cache.store.searchCustomers('walk.in.2@example.com')[0]?.name).toBe('Walk In 2');
+  });
+
+  it('a full re-read removes customers deleted on the back end, and their search entries', async () => {
+    const { sim, client, cache } = await setup();
+    await runSync(cache.store, { reservie: reserviePlan(client) }, { full: true });
+    const gone = (await client.listCustomers({ page: 3, perPage: 100 })).items[5]!;
+    const token = await (
+      await fetch(`${sim.baseUrl}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ apiKey: sim.credentials.apiKey, apiSecret: sim.credentials.apiSecret }),
+      })
+    ).json();
+    const res = await fetch(`${sim.baseUrl}/customers/${gone.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${(token as { token: string }).token}` },
+    });
+    expect(res.ok).toBe(true);
+    expect(cache.store.searchCustomers(gone.email!).some((h) => h.id === gone.id)).toBe(true);
+    const { failures } = await runSync(cache.store, { reservie: reserviePlan(client) }, { full: true });
+    expect(failures).toEqual([]);
+    expect(cache.store.counts().customers).toBe(1999);
+    expect(cache.store.searchCustomers(gone.email!).some((h) => h.id === gone.id)).toBe(false);
   });
 
   it('a wrong key gives a clear UNAUTHORIZED after exactly one token request, no loop', async () => {

@@ -30,12 +30,18 @@ function runChild(args: string[], killWhen?: (line: string) => boolean) {
 
 it('kill -9 mid-sync, then restart: at most one page is fetched twice, nothing is lost', async () => {
   // A little latency per request so the kill lands mid-list rather than after it.
-  const sim = await startReservieSim({ rateLimit: { requests: 1000, perSeconds: 60 }, faults: { latencyMs: 25 } });
+  const sim = await startReservieSim({
+    rateLimit: { requests: 1000, perSeconds: 60 },
+    faults: { latencyMs: 25 },
+  });
   closers.push(() => sim.close());
   const dataDir = tempDir();
   const args = [dataDir, sim.baseUrl, sim.credentials.apiKey!, sim.credentials.apiSecret!];
 
-  const killed = await runChild(args, (line) => /^customers running (\d+)/.test(line) && Number(line.split(' ')[2]) >= 700);
+  const killed = await runChild(
+    args,
+    (line) => /^customers running (\d+)/.test(line) && Number(line.split(' ')[2]) >= 700,
+  );
   expect(killed.signal).toBe('SIGKILL');
   const resumed = await runChild(args);
   expect(resumed.output).toContain('COMPLETE');

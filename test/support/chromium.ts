@@ -3,7 +3,12 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightOwn()];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    playwrightOwn(),
+  ];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) {
     throw new Error(

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { SyncProgress, SyncRequest } from '../../shared/domain/sync';
 import type { BackendId } from '../../shared/domain/backend';
 import { openCache } from '../../electron/core/store/cache-handle';
-import { createSyncService } from '../../electron/core/sync/sync-service';
+import { createSyncService, type SyncService } from '../../electron/core/sync/sync-service';
 import type { SyncStep } from '../../electron/core/sync/sync-types';
 import { systemClock } from '../../electron/core/ports';
 
@@ -25,7 +25,7 @@ export async function runSync(
   store: ReturnType<typeof openTempCache>['store'],
   plans: Partial<Record<BackendId, SyncStep[]>>,
   request: SyncRequest = {},
-  onProgress: (p: SyncProgress) => void = () => {},
+  onProgress: (p: SyncProgress, sync: SyncService) => void = () => {},
 ) {
   const events: SyncProgress[] = [];
   const failures: string[] = [];
@@ -38,7 +38,7 @@ export async function runSync(
     plans: () => plans,
     onProgress: (p) => {
       events.push(p);
-      onProgress(p);
+      onProgress(p, sync);
     },
     onFinished: (_backend, error) => error && failures.push(error),
     onRunEnd: () => finish(),

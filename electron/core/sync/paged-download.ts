@@ -21,7 +21,10 @@ export interface PagedResource<R extends SyncResource> {
 }
 
 /** Downloads every page, resuming an interrupted full pass, then sweeps what the pass did not see. */
-export async function downloadAll<R extends SyncResource>(ctx: SyncContext, spec: PagedResource<R>): Promise<number> {
+export async function downloadAll<R extends SyncResource>(
+  ctx: SyncContext,
+  spec: PagedResource<R>,
+): Promise<number> {
   const { store, backend } = ctx;
   const saved = store.getSyncState(backend, spec.resource)?.cursor as PagedCursor | undefined;
   let cursor: PagedCursor & { mode: 'full' } =
@@ -38,14 +41,29 @@ export async function downloadAll<R extends SyncResource>(ctx: SyncContext, spec
     const next: PagedCursor = page.last
       ? { mode: 'idle', gen: cursor.gen, knownTotal: page.total ?? done }
       : { mode: 'full', gen: cursor.gen, nextPage: cursor.nextPage + 1, done, total: page.total };
-    store.writePage({ backend, resource: spec.resource, gen: cursor.gen, records: page.records, cursor: next });
+    store.writePage({
+      backend,
+      resource: spec.resource,
+      gen: cursor.gen,
+      records: page.records,
+      cursor: next,
+    });
     if (next.mode === 'idle') {
       ctx.progress(spec.resource, done, page.total ?? done);
       // Only a complete pass may delete: anything it did not see is gone from the back end.
-      store.sweep(backend, spec.resource, cursor.gen);
+      await sweepInBatches(ctx, spec.resource, cursor.gen);
       store.markSyncComplete(backend, spec.resource, { full: true, at: ctx.clock.now().toISOString() });
       return done;
     }
     cursor = next;
+  }
+}
+
+/** Rows per sweep transaction: ~25 ms at most, so the event loop never stalls for long (target P6). */
+const SWEEP_BATCH = 250;
+
+async function sweepInBatches(ctx: SyncContext, resource: SyncResource, gen: number): Promise<void> {
+  while (ctx.store.sweepBatch(ctx.backend, resource, gen, SWEEP_BATCH) === SWEEP_BATCH) {
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }

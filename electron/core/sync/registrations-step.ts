@@ -7,15 +7,28 @@ const PAGE = 100;
 
 export async function syncTodaysRegistrations(ctx: SyncContext, client: ReservieSource): Promise<void> {
   const { start, end } = localDay(ctx.clock.now());
-  const sessions = ctx.store.listSessions(start.toISOString(), end.toISOString()).filter((s) => s.source === 'reservie');
+  const sessions = ctx.store
+    .listSessions(start.toISOString(), end.toISOString())
+    .filter((s) => s.source === 'reservie');
   const gen = (ctx.store.getSyncState(ctx.backend, 'registrations')?.gen ?? 0) + 1;
   let done = 0;
   ctx.progress('registrations', 0, sessions.length);
   for (const session of sessions) {
     for (let page = 1; ; page++) {
       throwIfCancelled(ctx.signal);
-      const r = await client.listRegistrations(session.id, { page, perPage: PAGE, lane: 'background', signal: ctx.signal });
-      ctx.store.writePage({ backend: ctx.backend, resource: 'registrations', gen, records: r.items, cursor: { gen } });
+      const r = await client.listRegistrations(session.id, {
+        page,
+        perPage: PAGE,
+        lane: 'background',
+        signal: ctx.signal,
+      });
+      ctx.store.writePage({
+        backend: ctx.backend,
+        resource: 'registrations',
+        gen,
+        records: r.items,
+        cursor: { gen },
+      });
       if (r.last) break;
     }
     // Only this session's register was re-read, so only its unseen rows may go.

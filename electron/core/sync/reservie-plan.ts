@@ -27,8 +27,16 @@ export function reserviePlan(client: ReservieSource): SyncStep[] {
     needsFull(ctx, spec.resource) ? downloadAll(ctx, spec) : readNewTail(ctx, spec, RESERVIE_PAGE_SIZE);
 
   return [
-    (ctx) => downloadAll(ctx, pager('passes', (o) => client.listPasses(o))).then(() => {}),
-    (ctx) => downloadAll(ctx, pager('events', (o) => client.listEvents(o))).then(() => {}),
+    (ctx) =>
+      downloadAll(
+        ctx,
+        pager('passes', (o) => client.listPasses(o)),
+      ).then(() => {}),
+    (ctx) =>
+      downloadAll(
+        ctx,
+        pager('events', (o) => client.listEvents(o)),
+      ).then(() => {}),
     (ctx) => fullOrTail(ctx, customers).then(() => {}),
     (ctx) => fullOrTail(ctx, customerPasses).then(() => {}),
     (ctx) => syncTodaysRegistrations(ctx, client),

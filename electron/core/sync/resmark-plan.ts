@@ -32,9 +32,13 @@ export function resmarkPlan(client: ResmarkSource): SyncStep[] {
   } as const;
 
   return [
-    (ctx) => (isIncremental(ctx, 'products') ? changedProducts(ctx, client) : downloadAll(ctx, allProducts).then(() => {})),
+    (ctx) =>
+      isIncremental(ctx, 'products')
+        ? changedProducts(ctx, client)
+        : downloadAll(ctx, allProducts).then(() => {}),
     (ctx) => refreshAvailability(ctx, client),
-    (ctx) => (isIncremental(ctx, 'orders') ? changedOrders(ctx, client) : downloadAll(ctx, allOrders).then(() => {})),
+    (ctx) =>
+      isIncremental(ctx, 'orders') ? changedOrders(ctx, client) : downloadAll(ctx, allOrders).then(() => {}),
   ];
 }
 
@@ -48,7 +52,13 @@ async function changedProducts(ctx: SyncContext, client: ResmarkSource): Promise
   const state = ctx.store.getSyncState(ctx.backend, 'products')!;
   const startedAt = ctx.clock.now().toISOString();
   await readChangedPages(ctx, 'products', state.gen, (page, signal) =>
-    client.listProducts({ page, limit: RESMARK_PAGE_SIZE, lastModified: state.lastSuccessAt!, lane: 'background', signal }),
+    client.listProducts({
+      page,
+      limit: RESMARK_PAGE_SIZE,
+      lastModified: state.lastSuccessAt!,
+      lane: 'background',
+      signal,
+    }),
   );
   ctx.store.markSyncComplete(ctx.backend, 'products', { full: false, at: startedAt });
 }
@@ -60,7 +70,14 @@ async function changedOrders(ctx: SyncContext, client: ResmarkSource): Promise<v
   // One day of margin covers clock skew and a day boundary between the server's zone and ours.
   const since = new Date(Date.parse(state.lastSuccessAt!) - DAY_MS).toISOString().slice(0, 10);
   await readChangedPages(ctx, 'orders', state.gen, (page, signal) =>
-    client.listOrders({ page, limit: RESMARK_PAGE_SIZE, fromModifiedDate: since, sortOrder: 'asc', lane: 'background', signal }),
+    client.listOrders({
+      page,
+      limit: RESMARK_PAGE_SIZE,
+      fromModifiedDate: since,
+      sortOrder: 'asc',
+      lane: 'background',
+      signal,
+    }),
   );
   ctx.store.markSyncComplete(ctx.backend, 'orders', { full: false, at: startedAt });
 }
@@ -76,7 +93,13 @@ async function readChangedPages<R extends 'products' | 'orders'>(
     throwIfCancelled(ctx.signal);
     const { items, last } = await fetch(page, ctx.signal);
     done += items.length;
-    ctx.store.writePage({ backend: ctx.backend, resource, gen, records: items, cursor: { mode: 'idle', gen, knownTotal: null } });
+    ctx.store.writePage({
+      backend: ctx.backend,
+      resource,
+      gen,
+      records: items,
+      cursor: { mode: 'idle', gen, knownTotal: null },
+    });
     ctx.progress(resource, done, null);
     if (last) return;
   }
@@ -86,7 +109,8 @@ async function readChangedPages<R extends 'products' | 'orders'>(
 async function refreshAvailability(ctx: SyncContext, client: ResmarkSource): Promise<void> {
   const state = ctx.store.getSyncState(ctx.backend, 'availability');
   const now = ctx.clock.now();
-  const fresh = state?.lastSuccessAt && now.getTime() - Date.parse(state.lastSuccessAt) < AVAILABILITY_REFRESH_MS;
+  const fresh =
+    state?.lastSuccessAt && now.getTime() - Date.parse(state.lastSuccessAt) < AVAILABILITY_REFRESH_MS;
   if (fresh && !ctx.full) return;
   const products = ctx.store.listProductIds();
   const from = now.toISOString().slice(0, 10);
@@ -96,7 +120,13 @@ async function refreshAvailability(ctx: SyncContext, client: ResmarkSource): Pro
   for (const [i, productId] of products.entries()) {
     throwIfCancelled(ctx.signal);
     const slots = await client.getInventory(productId, from, to, { lane: 'background', signal: ctx.signal });
-    ctx.store.writePage({ backend: ctx.backend, resource: 'availability', gen, records: slots, cursor: { gen } });
+    ctx.store.writePage({
+      backend: ctx.backend,
+      resource: 'availability',
+      gen,
+      records: slots,
+      cursor: { gen },
+    });
     ctx.store.sweep(ctx.backend, 'availability', gen, { productId, fromDate: from, toDate: to });
     ctx.progress('availability', i + 1, products.length);
   }

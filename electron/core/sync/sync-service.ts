@@ -36,11 +36,15 @@ export function createSyncService(deps: SyncServiceDeps) {
   function start(request: SyncRequest): SyncState {
     if (running) throw new CoreError('BUSY', 'A sync is already running.');
     const plans = deps.plans();
-    const backends = (Object.keys(plans) as BackendId[]).filter((b) => !request.backend || b === request.backend);
-    if (backends.length === 0) throw new CoreError('NOT_CONFIGURED', 'No back end is connected to sync from.');
+    const backends = (Object.keys(plans) as BackendId[]).filter(
+      (b) => !request.backend || b === request.backend,
+    );
+    if (backends.length === 0)
+      throw new CoreError('NOT_CONFIGURED', 'No back end is connected to sync from.');
     const controller = new AbortController();
     const done = (async () => {
-      for (const backend of backends) await runBackend(backend, plans[backend]!, !!request.full, controller.signal);
+      for (const backend of backends)
+        await runBackend(backend, plans[backend]!, !!request.full, controller.signal);
     })().finally(() => {
       running = null;
       deps.onRunEnd();
@@ -54,7 +58,14 @@ export function createSyncService(deps: SyncServiceDeps) {
     try {
       for (const step of steps) {
         if (signal.aborted) break;
-        await step({ backend, store: deps.store(), clock: deps.clock, signal, full, progress: reporter.progress });
+        await step({
+          backend,
+          store: deps.store(),
+          clock: deps.clock,
+          signal,
+          full,
+          progress: reporter.progress,
+        });
         reporter.finish('done');
       }
       if (signal.aborted) reporter.finish('cancelled');
@@ -90,8 +101,13 @@ export function createSyncService(deps: SyncServiceDeps) {
 }
 
 function createReporter(backend: BackendId, deps: Pick<SyncServiceDeps, 'onProgress' | 'clock'>) {
-  let current: { resource: SyncResource; startedAt: number; lastEmit: number; done: number; total: number | null } | null =
-    null;
+  let current: {
+    resource: SyncResource;
+    startedAt: number;
+    lastEmit: number;
+    done: number;
+    total: number | null;
+  } | null = null;
   const emit = (phase: SyncProgress['phase'], error: string | null = null) => {
     if (!current) return;
     const minutes = Math.max((Date.now() - current.startedAt) / 60_000, 1 / 600);
@@ -107,7 +123,8 @@ function createReporter(backend: BackendId, deps: Pick<SyncServiceDeps, 'onProgr
   };
   return {
     progress(resource: SyncResource, done: number, total: number | null) {
-      if (current?.resource !== resource) current = { resource, startedAt: Date.now(), lastEmit: 0, done, total };
+      if (current?.resource !== resource)
+        current = { resource, startedAt: Date.now(), lastEmit: 0, done, total };
       current.done = done;
       current.total = total;
       const now = Date.now();

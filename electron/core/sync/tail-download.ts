@@ -23,7 +23,13 @@ export async function readNewTail<R extends SyncResource>(
     if (total < known) return downloadAll(ctx, spec); // something was deleted: re-read everything
     done += result.records.length;
     const next: PagedCursor = { mode: 'idle', gen: cursor.gen, knownTotal: total };
-    store.writePage({ backend, resource: spec.resource, gen: cursor.gen, records: result.records, cursor: next });
+    store.writePage({
+      backend,
+      resource: spec.resource,
+      gen: cursor.gen,
+      records: result.records,
+      cursor: next,
+    });
     ctx.progress(spec.resource, Math.min(known + done, total), total);
     if (result.last) break;
     page += 1;
