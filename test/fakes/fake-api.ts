@@ -10,9 +10,11 @@ import type {
   ConnectionState,
   SecretProtection,
 } from '../../shared/domain/backend';
-import type { SyncProgress, SyncResource, SyncState } from '../../shared/domain/sync';
 import type { CacheCounts, CustomerHit, SessionSummary } from '../../shared/domain/cache';
 import { sampleCustomers, sampleSessions } from './fake-data';
+import { createSyncSimulation, type FakeSyncOptions } from './fake-sync';
+
+export type { FakeSyncOptions } from './fake-sync';
 
 const BACKENDS: BackendId[] = ['reservie', 'resmark'];
 const PRODUCTION: Record<BackendId, string> = {
@@ -26,19 +28,6 @@ const DEMO_URL: Record<BackendId, string> = {
 
 type PerBackend<T> = T | Partial<Record<BackendId, T>>;
 
-export interface FakeSyncOptions {
-  /** Start a run as the app opens, as the core's scheduler does. */
-  runningAtStart?: boolean;
-  /** Delay between progress pages (default 120 ms). */
-  tickMs?: number;
-  /** Records per page (default 250). */
-  pageSize?: number;
-  /** Stop here and stay "running" until cancelled: a steady state for screenshots. */
-  holdAt?: Omit<SyncProgress, 'phase' | 'error'>;
-  /** Fail the run of this back end with the message, after its first page. */
-  failWith?: Partial<Record<BackendId, string>>;
-}
-
 export interface FakeApiOptions {
   mode?: 'demo' | 'live';
   /** In live mode, which back ends are signed in (default both). */
@@ -48,6 +37,8 @@ export interface FakeApiOptions {
   connection?: PerBackend<ConnectionState>;
   /** Added to every call: the "slow" knob. */
   latencyMs?: number;
+  /** Extra delay for single calls, e.g. { sessions: 60_000 } to hold a loading state. */
+  slow?: Partial<Record<FakeCall, number>>;
   /** Extra time backend:configure spends "verifying". */
   verifyMs?: number;
   /** Minutes since the last sync, null for never (default 3). */
@@ -83,22 +74,6 @@ interface BackendState {
   lastSyncAt: string | null;
   lastError: string | null;
 }
-
-const PLAN: Record<BackendId, { resource: SyncResource; total: number | null }[]> = {
-  reservie: [
-    { resource: 'customers', total: 2_400 },
-    { resource: 'events', total: 180 },
-    { resource: 'passes', total: 12 },
-    { resource: 'customerPasses', total: 3_100 },
-    { resource: 'registrations', total: 1_250 },
-  ],
-  // Resmark lists carry no totals, so the UI has to draw an indeterminate bar.
-  resmark: [
-    { resource: 'products', total: null },
-    { resource: 'availability', total: null },
-    { resource: 'orders', total: null },
-  ],
-};
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
@@ -174,7 +149,8 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
     run: () => Result<T>,
   ): Promise<Result<T>> {
     calls.push({ call, input });
-    if (options.latencyMs) await delay(options.latencyMs);
+    const wait = (options.latencyMs ?? 0) + (options.slow?.[call as FakeCall] ?? 0);
+    if (wait > 0) await delay(wait);
     const error = errors[call as FakeCall];
     if (error) return { ok: false, error };
     return run();
@@ -361,89 +337,4 @@ function countsOf(customers: CustomerHit[], sessions: SessionSummary[]): CacheCo
     availability: sessions.filter((s) => s.source === 'resmark').length,
     orders: customers.filter((c) => c.kind === 'order').length,
   };
-}
-
-interface SyncSimulationDeps {
-  options: FakeSyncOptions;
-  connected(): BackendId[];
-  isOffline(b: BackendId): boolean;
-  hostOf(b: BackendId): string;
-  onProgress(p: SyncProgress): void;
-  onFinished(b: BackendId, error: string | null): void;
-}
-
-/** Pages through a fixed plan on timers, like the core's sync service: one run at a time, cancellable. */
-function createSyncSimulation(d: SyncSimulationDeps) {
-  let run: { cancelled: boolean; timer: ReturnType<typeof setTimeout> | null } | null = null;
-  const tickMs = d.options.tickMs ?? 120;
-  const pageSize = d.options.pageSize ?? 250;
-
-  const state = (): SyncState => ({ running: run !== null, resources: [] });
-
-  function start(only: BackendId | undefined): Result<SyncState> {
-    if (run) return fail('BUSY', 'A sync is already running.');
-    const targets = d.connected().filter((b) => !only || b === only);
-    if (targets.length === 0) return fail('NOT_CONFIGURED', 'No back end is connected to sync from.');
-    const current = { cancelled: false, timer: null as ReturnType<typeof setTimeout> | null };
-    run = current;
-    const hold = d.options.holdAt;
-    if (hold) {
-      // Re-sent like real pages, so a window that subscribes late still learns where the run is.
-      const beat = () => {
-        if (current.cancelled) return;
-        d.onProgress({ ...hold, phase: 'running', error: null });
-        current.timer = setTimeout(beat, 300);
-      };
-      beat();
-      return ok(state());
-    }
-    const steps = targets.flatMap((backend) => PLAN[backend].map((step) => ({ backend, ...step })));
-    let index = 0;
-    let done = 0;
-    const finish = () => {
-      for (const b of targets) d.onFinished(b, null);
-      run = null;
-    };
-    const tick = () => {
-      if (current.cancelled) return;
-      const step = steps[index];
-      if (!step) return finish();
-      const failure =
-        d.options.failWith?.[step.backend] ?? (d.isOffline(step.backend) ? offline(step.backend) : null);
-      done = Math.min(done + pageSize, step.total ?? Number.POSITIVE_INFINITY);
-      const last = step.total !== null ? done >= step.total : done >= pageSize * 4;
-      const base = {
-        backend: step.backend,
-        resource: step.resource,
-        total: step.total,
-        ratePerMinute: 9_800,
-      };
-      if (failure) {
-        d.onProgress({ ...base, done, phase: 'failed', error: failure });
-        d.onFinished(step.backend, failure);
-        run = null;
-        return;
-      }
-      d.onProgress({ ...base, done, phase: last ? 'done' : 'running', error: null });
-      if (last) {
-        index++;
-        done = 0;
-      }
-      current.timer = setTimeout(tick, tickMs);
-    };
-    const offline = (b: BackendId) => `Couldn't reach ${d.hostOf(b)}.`;
-    current.timer = setTimeout(tick, tickMs);
-    return ok(state());
-  }
-
-  function cancel(): SyncState {
-    if (run) {
-      run.cancelled = true;
-      if (run.timer) clearTimeout(run.timer);
-      run = null;
-    }
-    return state();
-  }
-
-  return { start, cancel, state };
 }

@@ -80,7 +80,7 @@ export const SCENARIOS: Scenario[] = [
       },
     },
     act: async (page) => {
-      await page.getByRole('progressbar', { name: 'Sync progress' }).waitFor();
+      await page.getByText('Customers 4,200 / 10,000 · 9,800/min').waitFor();
       await searchFor(page, 'mia');
     },
   },
@@ -94,7 +94,7 @@ export const SCENARIOS: Scenario[] = [
         holdAt: { backend: 'resmark', resource: 'orders', done: 1_350, total: null, ratePerMinute: 2_900 },
       },
     },
-    act: (page) => page.getByRole('progressbar', { name: 'Sync progress' }).waitFor(),
+    act: (page) => page.getByText('Bookings 1,350 · 2,900/min').waitFor(),
   },
   {
     name: 'sync-failed',
@@ -226,6 +226,20 @@ export const SCENARIOS: Scenario[] = [
       await page.getByText('Connected to Reservie').waitFor();
       await page.getByRole('progressbar', { name: 'Sync progress' }).waitFor();
     },
+  },
+  {
+    name: 'home-loading',
+    fake: { mode: 'live', slow: { sessions: 60_000, search: 60_000 } },
+    act: async (page) => {
+      await ready(page);
+      await page.getByRole('searchbox', { name: 'Find a customer' }).fill('anna');
+      await page.getByText('Searching…').waitFor();
+    },
+  },
+  {
+    name: 'starting',
+    fake: { slow: { status: 60_000 } },
+    act: (page) => page.getByText('Opening Frontdesk…').waitFor(),
   },
   {
     name: 'start-failed',

@@ -1,0 +1,56 @@
+// Renderer: the app shell — header, status bar, and the screen in <main data-state> that tests wait on.
+import { useStatus, useStores, useUi } from './stores-context';
+import { AppHeader } from '../features/status/AppHeader';
+import { StatusBar } from '../features/status/StatusBar';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { Button } from '../ui/Button';
+import { EmptyState } from '../ui/EmptyState';
+import { Spinner } from '../ui/Spinner';
+import { ErrorIcon } from '../ui/icons';
+
+export function App() {
+  const state = useStatus((s) => s.state);
+  const view = useUi((s) => s.view);
+  return (
+    <div className="app">
+      <AppHeader />
+      {state === 'ready' && <StatusBar />}
+      <main className="app__main" data-state={state} data-view={view} aria-busy={state === 'loading'}>
+        {state === 'loading' && <Starting />}
+        {state === 'error' && <StartFailed />}
+        {state === 'ready' && (view === 'setup' ? <SetupScreen /> : <HomeScreen />)}
+      </main>
+    </div>
+  );
+}
+
+function Starting() {
+  return (
+    <div className="app__center">
+      <Spinner size={32} />
+      <p className="app__center-text">Opening Frontdesk…</p>
+    </div>
+  );
+}
+
+function StartFailed() {
+  const { status } = useStores();
+  const error = useStatus((s) => s.error);
+  return (
+    <div className="app__center">
+      <EmptyState
+        tone="danger"
+        icon={<ErrorIcon size={40} />}
+        title="Frontdesk couldn't start"
+        action={
+          <Button variant="primary" size="lg" onClick={() => void status.getState().load()}>
+            Try again
+          </Button>
+        }
+      >
+        {error?.message ?? 'Something went wrong while opening the app.'}
+      </EmptyState>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// Renderer: the one module that reads window.frontdesk, and the place every store is created from it.
+import type { Api } from '../../../shared/ipc/contract';
+import { createStatusStore, type StatusStore } from '../features/status/status-store';
+import { createSyncStore, type SyncStore } from '../features/sync/sync-store';
+import { createSearchStore, type SearchStore } from '../features/search/search-store';
+import { createSessionsStore, type SessionsStore } from '../features/sessions/sessions-store';
+import { createUiStore, type UiStore } from './ui-store';
+
+export interface Stores {
+  status: StatusStore;
+  sync: SyncStore;
+  search: SearchStore;
+  sessions: SessionsStore;
+  ui: UiStore;
+}
+
+/**
+ * The bridge installed by the preload (Electron) or the web bridge (loopback host). Opened any
+ * other way — a file, a plain dev server — there is none, and the app says so instead of crashing.
+ */
+export function readBridge(): Api | null {
+  const candidate: unknown = (globalThis as { frontdesk?: unknown }).frontdesk;
+  return looksLikeApi(candidate) ? candidate : null;
+}
+
+function looksLikeApi(value: unknown): value is Api {
+  if (typeof value !== 'object' || value === null) return false;
+  const { on, app } = value as { on?: unknown; app?: { status?: unknown } };
+  return typeof on === 'function' && typeof app?.status === 'function';
+}
+
+/** Data stores get the api injected, so tests and the screenshot script hand them a fake. */
+export function createStores(api: Api): Stores {
+  return {
+    status: createStatusStore(api),
+    sync: createSyncStore(api),
+    search: createSearchStore(api),
+    sessions: createSessionsStore(api),
+    ui: createUiStore(),
+  };
+}

@@ -1,0 +1,40 @@
+// Renderer: the reactions between stores — what reloads when a sync ends, the mode flips or the day turns.
+import type { Stores } from './stores';
+
+/** Starts the push subscriptions and cross-store reactions; returns one function that stops them all. */
+export function wireStores({ status, sync, search, sessions }: Stores): () => void {
+  const stops: (() => void)[] = [status.getState().start(), sync.getState().start()];
+  void sessions.getState().load();
+
+  const reloadData = () => {
+    void sessions.getState().load();
+    search.getState().refresh();
+  };
+
+  // A finished run changed the cache under the lists on screen.
+  stops.push(
+    sync.subscribe((next, prev) => {
+      if (prev.running && !next.running) reloadData();
+    }),
+  );
+
+  stops.push(
+    status.subscribe((next, prev) => {
+      // Demo and live data live in different cache files: everything on screen is from the other one.
+      if (prev.status && next.status && prev.status.mode !== next.status.mode) reloadData();
+    }),
+  );
+
+  // A desk left open overnight must show the new day's sessions without a restart.
+  let shownDay = new Date().toDateString();
+  const dayTimer = setInterval(() => {
+    const today = new Date().toDateString();
+    if (today !== shownDay) {
+      shownDay = today;
+      void sessions.getState().load();
+    }
+  }, 60_000);
+  stops.push(() => clearInterval(dayTimer));
+
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,66 @@
+// Renderer: one session of today — when, what, from which system, and how full it is.
+import type { SessionSummary } from '../../../../shared/domain/cache';
+import { BACKEND_LABEL } from '../../lib/backends';
+import { formatTime } from '../../lib/format';
+import { Badge } from '../../ui/Badge';
+
+export type SessionTiming = 'past' | 'now' | 'upcoming';
+
+export function timingOf(session: SessionSummary, now: number): SessionTiming {
+  if (Date.parse(session.endsAt) <= now) return 'past';
+  return Date.parse(session.startsAt) <= now ? 'now' : 'upcoming';
+}
+
+export function SessionRow({ session, now }: { session: SessionSummary; now: number }) {
+  const timing = timingOf(session, now);
+  const full =
+    session.spacesAvailable === 0 || (session.capacity !== null && session.booked >= session.capacity);
+  return (
+    <li className={`session session--${timing}`} data-source={session.source} data-timing={timing}>
+      <div className="session__time num">
+        <span className="session__start">{formatTime(session.startsAt)}</span>
+        <span className="session__end">{formatTime(session.endsAt)}</span>
+      </div>
+      <div className="session__main">
+        <p className="session__name">{session.name}</p>
+        <div className="session__tags">
+          <Badge tone={session.source === 'reservie' ? 'accent' : 'info'} size="sm">
+            {BACKEND_LABEL[session.source].kind}
+          </Badge>
+          {timing === 'now' && (
+            <Badge tone="success" size="sm" dot>
+              In progress
+            </Badge>
+          )}
+          {timing === 'past' && <Badge size="sm">Finished</Badge>}
+          {full && timing !== 'past' && (
+            <Badge tone="warning" size="sm">
+              Full
+            </Badge>
+          )}
+        </div>
+      </div>
+      <Occupancy session={session} />
+    </li>
+  );
+}
+
+function Occupancy({ session }: { session: SessionSummary }) {
+  const { booked, capacity } = session;
+  const ratio = capacity ? Math.min(booked / capacity, 1) : null;
+  const level = ratio === null ? 'none' : ratio >= 1 ? 'full' : ratio >= 0.8 ? 'high' : 'ok';
+  return (
+    <div className="occupancy" data-level={level}>
+      <p className="occupancy__figure num">
+        <span className="occupancy__booked">{booked}</span>
+        {capacity !== null && <span className="occupancy__capacity"> / {capacity}</span>}
+      </p>
+      <p className="occupancy__label">booked</p>
+      {ratio !== null && (
+        <div className="occupancy__meter" aria-hidden="true">
+          <div className="occupancy__fill" style={{ width: `${ratio * 100}%` }} />
+        </div>
+      )}
+    </div>
+  );
+}

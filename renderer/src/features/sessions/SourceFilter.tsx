@@ -1,0 +1,40 @@
+// Renderer: All / Classes / Tours toggle for today's sessions, with how many each holds.
+import type { SessionSummary } from '../../../../shared/domain/cache';
+import { BACKEND_LABEL } from '../../lib/backends';
+
+export type SourceFilterValue = 'all' | SessionSummary['source'];
+
+export function SourceFilter({
+  value,
+  sessions,
+  onChange,
+}: {
+  value: SourceFilterValue;
+  sessions: SessionSummary[];
+  onChange: (value: SourceFilterValue) => void;
+}) {
+  const options: { value: SourceFilterValue; label: string; count: number }[] = [
+    { value: 'all', label: 'All', count: sessions.length },
+    ...(['reservie', 'resmark'] as const).map((source) => ({
+      value: source,
+      label: BACKEND_LABEL[source].kind,
+      count: sessions.filter((s) => s.source === source).length,
+    })),
+  ];
+  return (
+    <div className="source-filter" role="group" aria-label="Show sessions from">
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          className="source-filter__option"
+          aria-pressed={value === o.value}
+          onClick={() => onChange(o.value)}
+        >
+          {o.label}
+          <span className="source-filter__count num">{o.count}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// Renderer: today's sessions (classes and tours) from the local cache, for the local day.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../../../shared/ipc/contract';
+import type { AppError } from '../../../../shared/ipc/result';
+import type { SessionSummary } from '../../../../shared/domain/cache';
+import { call } from '../../lib/call';
+import { localDayRange } from '../../lib/dates';
+import type { LoadState } from '../status/status-store';
+
+export interface SessionsState {
+  state: LoadState;
+  sessions: SessionSummary[];
+  /** The local day shown, as a timestamp at its start. */
+  day: number;
+  error: AppError | null;
+  /** Loads the given day (default today); a reload keeps the list on screen until the answer comes. */
+  load(day?: Date): Promise<void>;
+}
+
+export type SessionsStore = StoreApi<SessionsState>;
+
+export function createSessionsStore(api: Api, now: () => Date = () => new Date()): SessionsStore {
+  let ticket = 0;
+
+  return createStore<SessionsState>()((set, get) => ({
+    state: 'loading',
+    sessions: [],
+    day: startOfDay(now()),
+    error: null,
+
+    async load(day = now()) {
+      const mine = ++ticket;
+      const dayStart = startOfDay(day);
+      const sameDay = dayStart === get().day && get().state === 'ready';
+      if (!sameDay) set({ state: 'loading', day: dayStart, error: null });
+      const result = await call(() => api.sessions.list(localDayRange(day)));
+      if (mine !== ticket) return;
+      if (result.ok) set({ state: 'ready', sessions: sortByStart(result.value), error: null });
+      else set({ state: 'error', error: result.error });
+    },
+  }));
+}
+
+function startOfDay(d: Date): number {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+function sortByStart(sessions: SessionSummary[]): SessionSummary[] {
+  return [...sessions].sort(
+    (a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.name.localeCompare(b.name),
+  );
+}

@@ -1,0 +1,87 @@
+// Renderer: Setup — connected back ends with Sign out, and choosing and signing in to a booking system.
+import { useState } from 'react';
+import type { AppStatus, BackendStatus } from '../../../../shared/domain/backend';
+import { useStatus, useStores, useUi } from '../../app/stores-context';
+import type { SetupChoice } from '../../app/ui-store';
+import { BACKEND_LABEL } from '../../lib/backends';
+import { Button } from '../../ui/Button';
+import { Card } from '../../ui/Card';
+import { ArrowLeftIcon } from '../../ui/icons';
+import { FlashBanner, SecretWarningBanner } from '../status/StatusBanners';
+import { BackendPicker } from './BackendPicker';
+import { ConnectedBackends } from './ConnectedBackends';
+import { CredentialsForm } from './CredentialsForm';
+import { DemoPanel } from './DemoPanel';
+
+export function SetupScreen() {
+  const { ui, sync } = useStores();
+  const status = useStatus((s) => s.status);
+  const requested = useUi((s) => s.setupChoice);
+  const [choice, setChoice] = useState<SetupChoice>(() => requested ?? defaultChoice(status));
+  const live = status?.backends.filter((b) => b.mode === 'live') ?? [];
+
+  const onConnected = (connected: BackendStatus) => {
+    const { product } = BACKEND_LABEL[connected.backend];
+    ui.getState().openHome();
+    ui.getState().showFlash('success', `Connected to ${product} as ${connected.account ?? 'your account'}.`);
+    // A first download right away, so the desk is useful before the scheduler's next run.
+    void sync.getState().syncNow({ backend: connected.backend, full: true });
+  };
+
+  const onDemo = () => {
+    ui.getState().openHome();
+    ui.getState().showFlash('info', 'Frontdesk is showing demo data.');
+  };
+
+  return (
+    <div className="setup">
+      <div className="setup__bar">
+        <Button variant="ghost" icon={<ArrowLeftIcon size={20} />} onClick={() => ui.getState().openHome()}>
+          Back to front desk
+        </Button>
+      </div>
+      <header className="setup__header">
+        <h1 className="setup__title">
+          {status?.mode === 'live' ? 'Booking systems' : 'Connect your booking system'}
+        </h1>
+        <p className="setup__lead">
+          Frontdesk keeps a copy of your customers, sessions and bookings on this device, so the desk keeps
+          working when the internet doesn't.
+        </p>
+      </header>
+      <div className="banners">
+        <FlashBanner />
+        <SecretWarningBanner always />
+      </div>
+      {live.length > 0 && <ConnectedBackends backends={live} />}
+      <div className="setup__grid">
+        <BackendPicker value={choice} status={status} onChange={setChoice} />
+        <Card
+          className="setup__form"
+          title={choice === 'demo' ? 'Use demo data' : `Sign in to ${BACKEND_LABEL[choice].product}`}
+          subtitle={
+            choice === 'demo'
+              ? 'Sample data, for training and trying things out'
+              : BACKEND_LABEL[choice].sells
+          }
+        >
+          {choice === 'demo' ? (
+            <DemoPanel onSwitched={onDemo} />
+          ) : (
+            <CredentialsForm
+              key={choice}
+              backend={choice}
+              current={live.find((b) => b.backend === choice)}
+              onConnected={onConnected}
+            />
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function defaultChoice(status: AppStatus | null): SetupChoice {
+  const live = status?.backends.find((b) => b.mode === 'live');
+  return live?.backend ?? 'reservie';
+}

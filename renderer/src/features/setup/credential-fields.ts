@@ -1,0 +1,76 @@
+// Renderer: which credentials each back end asks for, and how the form's values become a configure call.
+import type { BackendCredentials, BackendId } from '../../../../shared/domain/backend';
+
+export interface CredentialField {
+  name: string;
+  label: string;
+  type: 'text' | 'email' | 'password';
+  autoComplete: string;
+  /** Secret fields are wiped from component state after every submit. */
+  secret: boolean;
+  hint?: string;
+}
+
+export const CREDENTIAL_FIELDS: Record<BackendId, CredentialField[]> = {
+  reservie: [
+    {
+      name: 'apiKey',
+      label: 'API key',
+      type: 'text',
+      autoComplete: 'off',
+      secret: false,
+      hint: 'In Reservie: Settings → Integrations → API keys.',
+    },
+    { name: 'apiSecret', label: 'API secret', type: 'password', autoComplete: 'off', secret: true },
+  ],
+  resmark: [
+    { name: 'username', label: 'User e-mail', type: 'email', autoComplete: 'username', secret: false },
+    {
+      name: 'apiKey',
+      label: 'API key',
+      type: 'password',
+      autoComplete: 'off',
+      secret: true,
+      hint: 'In Resmark: My account → API access.',
+    },
+  ],
+};
+
+export type Values = Record<string, string>;
+
+export function emptyValues(backend: BackendId): Values {
+  return Object.fromEntries(CREDENTIAL_FIELDS[backend].map((f) => [f.name, '']));
+}
+
+export function withoutSecrets(backend: BackendId, values: Values): Values {
+  const next = { ...values };
+  for (const f of CREDENTIAL_FIELDS[backend]) if (f.secret) next[f.name] = '';
+  return next;
+}
+
+export function toCredentials(backend: BackendId, baseUrl: string, v: Values): BackendCredentials {
+  const get = (name: string) => (v[name] ?? '').trim();
+  return backend === 'reservie'
+    ? { backend, baseUrl, apiKey: get('apiKey'), apiSecret: get('apiSecret') }
+    : { backend, baseUrl, username: get('username'), apiKey: get('apiKey') };
+}
+
+/** The same checks the core makes, done first so staff get the message next to the field. */
+export function validate(backend: BackendId, baseUrl: string, v: Values): Values {
+  const errors: Values = {};
+  for (const f of CREDENTIAL_FIELDS[backend]) {
+    if (!(v[f.name] ?? '').trim())
+      errors[f.name] = `Enter the ${f.label.replace('User e-mail', 'e-mail address')}.`;
+  }
+  if (!isHttpUrl(baseUrl)) errors.baseUrl = 'Enter a full address that starts with https://';
+  return errors;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

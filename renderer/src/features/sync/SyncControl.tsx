@@ -1,0 +1,59 @@
+// Renderer: "Sync now", or while a sync runs, what it is downloading, a progress bar and Cancel.
+import { useStores, useSync } from '../../app/stores-context';
+import { BACKEND_LABEL } from '../../lib/backends';
+import { Button } from '../../ui/Button';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { SyncIcon } from '../../ui/icons';
+import { progressText } from './sync-labels';
+
+export function SyncControl({ disabled }: { disabled?: boolean }) {
+  const { sync } = useStores();
+  const running = useSync((s) => s.running);
+  const starting = useSync((s) => s.starting);
+
+  if (!running) {
+    return (
+      <Button
+        variant="secondary"
+        icon={<SyncIcon size={18} />}
+        busy={starting}
+        disabled={disabled}
+        onClick={() => void sync.getState().syncNow()}
+      >
+        Sync now
+      </Button>
+    );
+  }
+  return <SyncProgressPanel />;
+}
+
+function SyncProgressPanel() {
+  const { sync } = useStores();
+  const progress = useSync((s) => s.progress);
+  const cancelling = useSync((s) => s.cancelling);
+  const who = progress ? `Syncing ${BACKEND_LABEL[progress.backend].kind}` : 'Syncing';
+  const detail = progress ? progressText(progress) : 'Getting started…';
+
+  return (
+    <div className="sync-progress" data-state="syncing">
+      {/* No aria-live here: pages arrive several times a second; the bar's valuetext carries the detail. */}
+      <div className="sync-progress__text">
+        <span className="sync-progress__who">
+          <SyncIcon size={16} className="spin-slow" />
+          {who}
+        </span>
+        <span className="sync-progress__detail num">{detail}</span>
+      </div>
+      <ProgressBar
+        label="Sync progress"
+        value={progress?.done ?? 0}
+        max={progress?.total ?? null}
+        valueText={detail}
+        className="sync-progress__bar"
+      />
+      <Button variant="secondary" busy={cancelling} onClick={() => void sync.getState().cancel()}>
+        {cancelling ? 'Cancelling…' : 'Cancel'}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// Unit (Node): the sync store follows sync:progress pushes, start/cancel results and failures.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBackend } from '../../../../test/fakes/fake-api';
+import { createSyncStore } from './sync-store';
+import { progressText } from './sync-labels';
+
+describe('sync store', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('shows progress while running and ends when the core says the run is over', async () => {
+    const { api } = createFakeBackend({ sync: { tickMs: 10, pageSize: 1_000 } });
+    const store = createSyncStore(api);
+    const stop = store.getState().start();
+    await store.getState().syncNow();
+    expect(store.getState().running).toBe(true);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store.getState().progress).toMatchObject({
+      backend: 'reservie',
+      resource: 'customers',
+      done: 1_000,
+    });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(store.getState()).toMatchObject({ running: false, progress: null, failure: null });
+    stop();
+  });
+
+  it('keeps the failure of a run and clears it when the next one starts', async () => {
+    const { api } = createFakeBackend({ sync: { tickMs: 10, failWith: { reservie: 'Reservie said 503.' } } });
+    const store = createSyncStore(api);
+    store.getState().start();
+    await store.getState().syncNow();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(store.getState()).toMatchObject({
+      running: false,
+      failure: { backend: 'reservie', message: 'Reservie said 503.' },
+    });
+    await store.getState().syncNow();
+    expect(store.getState().failure).toBeNull();
+  });
+
+  it('treats BUSY as "a run is already going" and other refusals as an action error', async () => {
+    const { api, controls } = createFakeBackend();
+    const store = createSyncStore(api);
+    controls.setError('syncStart', { code: 'BUSY', message: 'A sync is already running.' });
+    await store.getState().syncNow();
+    expect(store.getState()).toMatchObject({ running: true, actionError: null });
+    controls.setError('syncStart', { code: 'NOT_CONFIGURED', message: 'No back end is connected.' });
+    store.setState({ running: false });
+    await store.getState().syncNow();
+    expect(store.getState().actionError).toMatchObject({ code: 'NOT_CONFIGURED' });
+  });
+
+  it('cancels a held run', async () => {
+    const hold = {
+      backend: 'reservie' as const,
+      resource: 'customers' as const,
+      done: 4_200,
+      total: 10_000,
+      ratePerMinute: 9_800,
+    };
+    const { api } = createFakeBackend({ sync: { holdAt: hold } });
+    const store = createSyncStore(api);
+    store.getState().start();
+    await store.getState().syncNow();
+    expect(progressText(store.getState().progress!)).toBe('Customers 4,200 / 10,000 · 9,800/min');
+    await store.getState().cancel();
+    expect(store.getState()).toMatchObject({ running: false, cancelling: false });
+  });
+});

@@ -1,0 +1,115 @@
+// Renderer: the sync run as seen from the desk — whether one is running, its latest progress, its failure.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../../../shared/ipc/contract';
+import type { AppError } from '../../../../shared/ipc/result';
+import type { BackendId } from '../../../../shared/domain/backend';
+import type { SyncProgress } from '../../../../shared/domain/sync';
+import { call } from '../../lib/call';
+
+export interface SyncFailure {
+  backend: BackendId;
+  message: string;
+}
+
+export interface SyncStoreState {
+  running: boolean;
+  /** The latest progress of the running sync; null before the first page arrives. */
+  progress: SyncProgress | null;
+  failure: SyncFailure | null;
+  /** Why Sync now or Cancel was refused (BUSY, NOT_CONFIGURED, …). */
+  actionError: AppError | null;
+  starting: boolean;
+  cancelling: boolean;
+  /** The failure staff dismissed (backend:message), so the same one does not come back from app:status. */
+  dismissed: string | null;
+  /** Asks the core whether a run is going (e.g. the scheduled sync at start-up). */
+  refresh(): Promise<void>;
+  syncNow(request?: { backend?: BackendId; full?: boolean }): Promise<void>;
+  cancel(): Promise<void>;
+  receive(progress: SyncProgress): void;
+  dismiss(failure?: SyncFailure | null): void;
+  start(): () => void;
+}
+
+export type SyncStore = StoreApi<SyncStoreState>;
+
+const POLL_MS = 5_000;
+
+export function createSyncStore(api: Api): SyncStore {
+  // Anything newer than a sync:state question (a page, a start) makes its answer stale: bump the ticket.
+  let refreshSeq = 0;
+
+  return createStore<SyncStoreState>()((set, get) => ({
+    running: false,
+    progress: null,
+    failure: null,
+    actionError: null,
+    starting: false,
+    cancelling: false,
+    dismissed: null,
+
+    async refresh() {
+      const mine = ++refreshSeq;
+      const result = await call(() => api.sync.state());
+      if (mine !== refreshSeq || !result.ok) return;
+      const running = result.value.running;
+      set(running ? { running } : { running, progress: null, cancelling: false });
+    },
+
+    async syncNow(request = {}) {
+      refreshSeq++;
+      set({ starting: true, actionError: null, failure: null, progress: null });
+      const result = await call(() => api.sync.start(request));
+      // Keep any progress that arrived before this answer: events and replies may cross.
+      if (result.ok) set({ starting: false, running: result.value.running || get().running });
+      else if (result.error.code === 'BUSY') set({ starting: false, running: true });
+      else set({ starting: false, actionError: result.error });
+    },
+
+    async cancel() {
+      set({ cancelling: true, actionError: null });
+      const result = await call(() => api.sync.cancel());
+      if (result.ok) set({ cancelling: false, running: result.value.running, progress: null });
+      else set({ cancelling: false, actionError: result.error });
+    },
+
+    receive(progress) {
+      if (progress.phase === 'running') {
+        refreshSeq++;
+        // A page arriving after the run was reported finished means a new run has begun.
+        set({ running: true, progress, failure: get().running ? get().failure : null });
+        return;
+      }
+      if (progress.phase === 'failed') {
+        set({ failure: { backend: progress.backend, message: progress.error ?? 'The sync stopped.' } });
+      }
+      // 'done' ends one resource, not the run: ask the core whether anything is left.
+      void get().refresh();
+    },
+
+    dismiss(failure) {
+      set({ failure: null, actionError: null, dismissed: failure ? failureKey(failure) : get().dismissed });
+    },
+
+    start() {
+      const offProgress = api.on('sync:progress', (p) => get().receive(p));
+      // The core announces the end of a run as a status change (there is no "run ended" event).
+      const offStatus = api.on('app:statusChanged', () => {
+        if (get().running) void get().refresh();
+      });
+      void get().refresh();
+      // A safety net: if the end of a run is ever missed (a dropped event, a reconnecting bridge),
+      // asking now and then keeps the bar from spinning forever.
+      const poll = setInterval(() => {
+        if (get().running) void get().refresh();
+      }, POLL_MS);
+      return () => {
+        offProgress();
+        offStatus();
+        clearInterval(poll);
+      };
+    },
+  }));
+}
+
+export const failureKey = (f: SyncFailure): string => `${f.backend}:${f.message}`;

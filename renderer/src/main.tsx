@@ -1,0 +1,34 @@
+// Renderer: the entry point — reads the bridge once, creates and wires the stores, and mounts the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles/tokens.css';
+import './styles/base.css';
+import './ui/ui.css';
+import './app/app.css';
+import './features/home/home.css';
+import './features/setup/setup.css';
+import { App } from './app/App';
+import { MissingBridge } from './app/MissingBridge';
+import { createStores, readBridge } from './app/stores';
+import { StoresContext } from './app/stores-context';
+import { wireStores } from './app/wire-stores';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+
+const api = readBridge();
+const root = createRoot(container);
+if (!api) {
+  root.render(<MissingBridge />);
+} else {
+  const stores = createStores(api);
+  // The stores live as long as the page, so their subscriptions are never undone.
+  wireStores(stores);
+  root.render(
+    <StrictMode>
+      <StoresContext.Provider value={stores}>
+        <App />
+      </StoresContext.Provider>
+    </StrictMode>,
+  );
+}
