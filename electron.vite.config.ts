@@ -45,6 +45,8 @@ export default defineConfig({
     plugins: [react(), relaxCspForDevServer()],
     build: {
       outDir: 'out/renderer',
+      // Smaller initial JS for a faster first paint (electron-vite leaves renderer output unminified).
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

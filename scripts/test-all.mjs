@@ -11,7 +11,11 @@ const stages = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
-  ['unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]],
+  [
+    'unit + integration',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`],
+  ],
   ['build (electron-vite + web bridge)', 'npm', ['run', '--silent', 'build:web']],
   ['end-to-end (Chromium)', 'npx', ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts']],
   ['Electron smoke', 'npx', ['playwright', 'test', '--config', 'test/electron/playwright.config.ts']],

@@ -28,7 +28,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const reopenCache = (mode: 'demo' | 'live') => {
     cache?.close();
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
-    if (cache.rebuiltFrom) deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
+    if (cache.rebuiltFrom)
+      deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
   };
 
   const connections = await createConnections({
@@ -54,7 +55,10 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     plans: () => Object.fromEntries(connections.links().map((l) => [l.backend, l.plan()])),
     onProgress: (p) => hub.emit('sync:progress', p),
     onFinished: (backend, error) => {
-      connections.links().find((l) => l.backend === backend)?.recordSync(error, clock.now());
+      connections
+        .links()
+        .find((l) => l.backend === backend)
+        ?.recordSync(error, clock.now());
       statusChanged();
     },
     onRunEnd: () => statusChanged(),
@@ -84,7 +88,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       // which the next sync refills for whichever back end is still connected.
       deps.logger.info('wiping the offline cache at sign-out', { backend });
       if (connections.mode() === 'live') cache?.close();
-      for (const suffix of ['', '-wal', '-shm']) rmSync(join(deps.dataDir, cacheFileName('live') + suffix), { force: true });
+      for (const suffix of ['', '-wal', '-shm'])
+        rmSync(join(deps.dataDir, cacheFileName('live') + suffix), { force: true });
       if (connections.mode() === 'live') reopenCache('live');
     },
   };

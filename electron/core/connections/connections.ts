@@ -28,10 +28,16 @@ export async function createConnections(deps: ConnectionsDeps) {
   const live = new Map<BackendId, Link>();
   let demo: DemoLinks | null = null;
 
-  for (const [backend, saved] of Object.entries(deps.settings.get('backends')) as [BackendId, { baseUrl: string; account: string }][]) {
+  for (const [backend, saved] of Object.entries(deps.settings.get('backends')) as [
+    BackendId,
+    { baseUrl: string; account: string },
+  ][]) {
     const credentials = readCredentials(deps.vault, backend, saved.baseUrl);
     if (credentials) live.set(backend, createLink(credentials, 'live', saved.account, deps));
-    else deps.logger.warn('configured back end has no stored credentials; treating it as signed out', { backend });
+    else
+      deps.logger.warn('configured back end has no stored credentials; treating it as signed out', {
+        backend,
+      });
   }
   if (live.size === 0) demo = await startDemoLinks(deps);
 
@@ -67,7 +73,10 @@ export async function createConnections(deps: ConnectionsDeps) {
     async useDemo(): Promise<void> {
       if (demo) return;
       const names = [...live.keys()].join(' and ');
-      throw new CoreError('CONFLICT', `Sign out of ${names} first; demo mode runs only when no back end is connected.`);
+      throw new CoreError(
+        'CONFLICT',
+        `Sign out of ${names} first; demo mode runs only when no back end is connected.`,
+      );
     },
 
     async signOut(backend: BackendId): Promise<void> {
@@ -92,7 +101,16 @@ export async function createConnections(deps: ConnectionsDeps) {
 }
 
 function offStatus(backend: BackendId): BackendStatus {
-  return { backend, mode: 'off', baseUrl: null, account: null, connection: 'unknown', tokenExpiresAt: null, lastSyncAt: null, lastError: null };
+  return {
+    backend,
+    mode: 'off',
+    baseUrl: null,
+    account: null,
+    connection: 'unknown',
+    tokenExpiresAt: null,
+    lastSyncAt: null,
+    lastError: null,
+  };
 }
 
 function secretsOf(c: BackendCredentials): Record<string, string> {

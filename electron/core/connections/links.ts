@@ -20,7 +20,8 @@ export interface LinkDeps {
   budgetFor?(backend: BackendId): RequestBudget | undefined;
 }
 
-export type LinkClient = { backend: 'reservie'; api: ReservieClient } | { backend: 'resmark'; api: ResmarkClient };
+export type LinkClient =
+  { backend: 'reservie'; api: ReservieClient } | { backend: 'resmark'; api: ResmarkClient };
 
 export interface Link {
   backend: BackendId;
@@ -32,7 +33,12 @@ export interface Link {
   close(): void;
 }
 
-export function createLink(credentials: BackendCredentials, mode: 'demo' | 'live', account: string, deps: LinkDeps): Link {
+export function createLink(
+  credentials: BackendCredentials,
+  mode: 'demo' | 'live',
+  account: string,
+  deps: LinkDeps,
+): Link {
   const connectivity = createConnectivity({ probe: httpProbe(credentials.baseUrl) });
   const offChange = connectivity.onChange(() => deps.onStatusChange());
   const client = createClient(credentials, {
@@ -71,11 +77,20 @@ type ClientOptions = Pick<Parameters<typeof createReservieClient>[0], 'clock' | 
 
 function createClient(c: BackendCredentials, o: ClientOptions): LinkClient {
   return c.backend === 'reservie'
-    ? { backend: 'reservie', api: createReservieClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, apiSecret: c.apiSecret, ...o }) }
-    : { backend: 'resmark', api: createResmarkClient({ baseUrl: c.baseUrl, username: c.username, apiKey: c.apiKey, ...o }) };
+    ? {
+        backend: 'reservie',
+        api: createReservieClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, apiSecret: c.apiSecret, ...o }),
+      }
+    : {
+        backend: 'resmark',
+        api: createResmarkClient({ baseUrl: c.baseUrl, username: c.username, apiKey: c.apiKey, ...o }),
+      };
 }
 
 /** Gets a token with these credentials (the setup screen's "Verify"); throws the back end's typed error. */
-export async function verifyCredentials(credentials: BackendCredentials, deps: Pick<LinkDeps, 'clock'>): Promise<void> {
+export async function verifyCredentials(
+  credentials: BackendCredentials,
+  deps: Pick<LinkDeps, 'clock'>,
+): Promise<void> {
   await createClient(credentials, { clock: deps.clock }).api.authenticate();
 }

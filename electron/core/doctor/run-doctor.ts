@@ -25,8 +25,18 @@ async function backendChecks(link: Link, clock: Clock): Promise<DoctorCheck[]> {
   const name = `${backend}${link.mode === 'demo' ? ' (demo simulator)' : ''}`;
   const reach = await reachServer(baseUrl ?? '');
   const connectivity: DoctorCheck = reach.ok
-    ? { id: `${backend}.connectivity`, label: `${name}: connectivity`, verdict: 'ok', detail: `${baseUrl} answered.` }
-    : { id: `${backend}.connectivity`, label: `${name}: connectivity`, verdict: 'fail', detail: `Cannot reach ${baseUrl}: ${reach.reason}` };
+    ? {
+        id: `${backend}.connectivity`,
+        label: `${name}: connectivity`,
+        verdict: 'ok',
+        detail: `${baseUrl} answered.`,
+      }
+    : {
+        id: `${backend}.connectivity`,
+        label: `${name}: connectivity`,
+        verdict: 'fail',
+        detail: `Cannot reach ${baseUrl}: ${reach.reason}`,
+      };
   const skew = clockSkewCheck(`${backend}.clock`, `${name}: clock skew`, reach.date, clock.now());
   return [connectivity, await credentialCheck(link, name), ...(reach.ok ? [skew] : [])];
 }
@@ -44,7 +54,9 @@ async function credentialCheck(link: Link, name: string): Promise<DoctorCheck> {
 }
 
 /** One plain request outside the API (no token, no budget): is anything answering, and what time is it there? */
-async function reachServer(url: string): Promise<{ ok: true; date: string | null } | { ok: false; reason: string; date: null }> {
+async function reachServer(
+  url: string,
+): Promise<{ ok: true; date: string | null } | { ok: false; reason: string; date: null }> {
   try {
     const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(5000) });
     await res.body?.cancel();
