@@ -37,6 +37,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     vault: deps.vault,
     clock,
     logger: deps.logger,
+    beforeModeChange: () => sync.cancel().then(() => {}),
     onModeChange: (mode) => {
       reopenCache(mode);
       statusChanged();
@@ -73,6 +74,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     cache: store,
     outbox,
     statusChanged,
+    syncSoon: () => deps.autoSync !== false && scheduler.kick(),
     doctor: () =>
       runDoctor({
         dataDir: deps.dataDir,

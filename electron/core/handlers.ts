@@ -19,6 +19,8 @@ export interface HandlerDeps {
   doctor(): Promise<DoctorReport>;
   /** Deletes this device's cached copy of a back end's data (sign-out with "also delete saved data"). */
   wipeCache(backend: BackendId): void;
+  /** Starts a sync now unless one is running (a newly connected back end should fill the cache). */
+  syncSoon(): void;
   /** Called after anything that changes what app:status returns. */
   statusChanged(): void;
 }
@@ -49,6 +51,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'backend:configure': async (credentials) => {
       const status = await d.connections.configure(credentials);
       d.statusChanged();
+      d.syncSoon();
       return status;
     },
     'backend:useDemo': async () => {

@@ -13,6 +13,8 @@ export interface ConnectionsDeps extends LinkDeps {
   vault: SecretVault;
   clock: Clock;
   logger: Logger;
+  /** Called before the data source flips, so a sync still writing into the old cache can stop. */
+  beforeModeChange(): Promise<void>;
   /** Told when the data source flips between demo and live, so the core can switch cache files. */
   onModeChange(mode: 'demo' | 'live'): void;
 }
@@ -63,6 +65,7 @@ export async function createConnections(deps: ConnectionsDeps) {
       live.get(credentials.backend)?.close();
       live.set(credentials.backend, createLink(credentials, 'live', account, deps));
       if (demo) {
+        await deps.beforeModeChange();
         await demo.close();
         demo = null;
         deps.onModeChange('live');
@@ -88,6 +91,7 @@ export async function createConnections(deps: ConnectionsDeps) {
       const { [backend]: _removed, ...rest } = deps.settings.get('backends');
       deps.settings.set('backends', rest);
       if (live.size === 0) {
+        await deps.beforeModeChange();
         demo = await startDemoLinks(deps);
         deps.onModeChange('demo');
       }

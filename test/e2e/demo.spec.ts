@@ -1,0 +1,40 @@
+// E2E (Chromium + web host): demo mode shows real demo data from the built-in simulators, and a
+// sync can be started, watched and finished from the status bar.
+import { test, expect } from './fixtures';
+
+test("demo mode finds a real demo customer with their passes, and lists today's sessions", async ({
+  app,
+}) => {
+  await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  // A customer the simulator really holds, found through the contract rather than hard-coded.
+  const name = await app.evaluate(async () => {
+    const r = await window.frontdesk!.customers.search({ query: 'mar' });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.find((h) => h.kind === 'customer' && h.passes.length > 0)!.name;
+  });
+  await app.getByRole('searchbox', { name: 'Find a customer' }).fill(name);
+  const card = app.getByRole('article', { name });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('list', { name: 'Passes' })).toBeVisible();
+  await expect(app.getByRole('region', { name: "Today's sessions" })).toHaveAttribute('data-state', 'ready');
+  await expect(
+    app.getByRole('list', { name: "Today's sessions" }).getByRole('listitem').first(),
+  ).toBeVisible();
+});
+
+test('a search with no match says so', async ({ app }) => {
+  await app.getByRole('searchbox', { name: 'Find a customer' }).fill('zzqxjv');
+  await expect(app.getByRole('region', { name: 'Search results' })).toContainText(
+    /No (one|customers|results)/i,
+  );
+});
+
+test('Sync now shows progress, then the cache is fresh', async ({ app }) => {
+  await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  const syncNow = app.getByRole('button', { name: 'Sync now' });
+  await expect(syncNow).toBeEnabled();
+  await syncNow.click();
+  await expect(app.getByRole('progressbar', { name: 'Sync progress' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 45_000 });
+  await expect(app.locator('[data-freshness="fresh"]')).toBeVisible();
+});
