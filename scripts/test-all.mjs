@@ -2,10 +2,13 @@
 // web host) and the Electron smoke suite (skipped, saying so, where the Electron binary is absent).
 // Stops at the first failing stage and exits non-zero; ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
+// Counts come from these reports: never let a previous run's numbers stand in for this one's.
+for (const file of ['vitest.json', 'e2e.json', 'electron.json'])
+  rmSync(`${results}/${file}`, { force: true });
 
 const stages = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],

@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import type { FakeApiOptions } from './fake-api';
 import { SCENARIOS } from './screenshot-scenarios';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RENDERER = join(ROOT, 'out/renderer');
@@ -83,15 +84,8 @@ async function main() {
   const fakeBundle = await bundleFake();
   const { server, url } = await serve(RENDERER);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
   });
   const problems: string[] = [];
   try {

@@ -2,6 +2,7 @@
 // replies (both back ends' envelopes, error pages) and network failures to the contract's codes.
 import { z } from 'zod';
 import type { ErrorCode } from '../../../shared/ipc/result';
+import { redactText } from '../logging/redact';
 
 /** What staff see when the token endpoint refuses the credentials (target T4). */
 export const WRONG_KEY_MESSAGE =
@@ -54,15 +55,12 @@ const ReservieErrorBody = z.looseObject({
 const ResmarkEnvelope = z.looseObject({ errorMessage: z.string() });
 const PlainMessage = z.looseObject({ message: z.string() });
 
-const BEARER = /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi;
-const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
-
 /**
  * Makes a server-supplied message safe to show: servers sometimes echo what they were sent, so
  * known secrets, bearer tokens and JWTs are masked, control characters dropped, length capped.
  */
 export function cleanMessage(text: string, secrets: readonly string[] = []): string {
-  let out = text.replace(BEARER, 'Bearer [redacted]').replace(JWT, '[redacted]');
+  let out = redactText(text);
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join('[redacted]');
   // eslint-disable-next-line no-control-regex
   out = out.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();

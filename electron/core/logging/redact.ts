@@ -2,8 +2,8 @@
 // person, and a log file is the easiest place for a key to leak from.
 
 const SECRET_KEY = /secret|api[-_]?key|apikey|token|password|authorization|cookie/i;
-const BEARER = /\bBearer\s+[A-Za-z0-9._~+/=-]+/g;
-const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\b/g;
+const BEARER = /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi;
+const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 
 export const REDACTED = '[redacted]';
 

@@ -1,0 +1,34 @@
+// Integration (Node): the layer fence is real — ESLint, with the project's own config, rejects
+// Electron in the core and Node in the renderer. Lints planted text; writes no files.
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+const eslint = new ESLint();
+
+async function fenceErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('lint fence', () => {
+  it.each([
+    ['electron/core/planted.ts', "import 'electron';\n"],
+    ['electron/core/sync/planted.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/sim/planted.ts', "import Store from 'electron-store';\nexport const s = Store;\n"],
+    ['electron/web/planted.ts', "import { ipcMain } from 'electron';\nexport const i = ipcMain;\n"],
+    ['renderer/src/planted.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"],
+    ['renderer/src/planted.ts', "import { ipcRenderer } from 'electron';\nexport const r = ipcRenderer;\n"],
+    ['shared/planted.ts', "import { join } from 'node:path';\nexport const j = join;\n"],
+  ])('%s: %s is refused', async (file, code) => {
+    expect(await fenceErrors(file, code)).not.toEqual([]);
+  });
+
+  it('allows electron in the Electron host', async () => {
+    expect(
+      await fenceErrors(
+        'electron/main/planted.ts',
+        "import { app } from 'electron';\nexport const a = app;\n",
+      ),
+    ).toEqual([]);
+  });
+});
