@@ -1,11 +1,14 @@
 // Electron main: creates the one Frontdesk window with the hardened options and loads the app.
-import { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow } from 'electron';
 import type { Logger } from '../core/ports';
 import { createWindowOptions } from './security';
 import type { RendererEntry } from './renderer-entry';
 
 export function createMainWindow(preloadPath: string, entry: RendererEntry, logger: Logger): BrowserWindow {
-  const window = new BrowserWindow(createWindowOptions(preloadPath));
+  // Windows and Linux take the taskbar icon from here; macOS from the app bundle.
+  const icon = join(app.getAppPath(), 'resources', 'icon.png');
+  const window = new BrowserWindow({ ...createWindowOptions(preloadPath), icon });
   // Shown only once painted, over the matching background colour: no white flash, no half-drawn UI.
   window.once('ready-to-show', () => window.show());
   window.webContents.on('render-process-gone', (_event, details) =>
