@@ -22,8 +22,8 @@ test.beforeEach(async () => {
   app = await electron.launch({
     args: [MAIN, '--data-dir', dataDir],
     cwd: ROOT,
-    // No background sync against the demo simulators: the smoke checks the shell, not the core.
-    env: { ...process.env, FRONTDESK_AUTO_SYNC: '0', ELECTRON_RENDERER_URL: '' },
+    // The built page, not a dev server, whatever the developer's shell has set.
+    env: { ...process.env, ELECTRON_RENDERER_URL: '' },
   });
 });
 
