@@ -3,7 +3,7 @@
 import { startResmarkSim } from '../../electron/sim/index';
 import { createResmarkClient } from '../../electron/core/backends/resmark/resmark-client';
 import { resmarkPlan } from '../../electron/core/sync/resmark-plan';
-import { simControl } from '../support/sim-control';
+import { simControl } from '../../electron/sim/testing/sim-control';
 import { openTempCache, runSync } from '../support/sync-harness';
 import { placeOrders } from '../support/resmark-orders';
 import type { Figure } from './bench-types';

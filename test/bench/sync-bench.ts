@@ -7,7 +7,7 @@ import { createRequestBudget } from '../../electron/core/http/request-budget';
 import { reserviePlan } from '../../electron/core/sync/reservie-plan';
 import type { SyncContext } from '../../electron/core/sync/sync-types';
 import { systemClock } from '../../electron/core/ports';
-import { simControl } from '../support/sim-control';
+import { simControl } from '../../electron/sim/testing/sim-control';
 import { startSimProcess } from '../support/sim-process';
 import { openTempCache } from '../support/sync-harness';
 import { round, type Figure } from './bench-types';

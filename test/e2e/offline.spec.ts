@@ -2,7 +2,7 @@
 // serving search from this device's cache, and switches back by itself when the server returns.
 import { test, expect } from './fixtures';
 import { startSimProcess, type SimProcess } from '../support/sim-process';
-import { simControl } from '../support/sim-control';
+import { simControl } from '../../electron/sim/testing/sim-control';
 
 let sim: SimProcess;
 test.beforeEach(async () => {

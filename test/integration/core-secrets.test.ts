@@ -8,7 +8,7 @@ import { startReservieSim, type RunningSim } from '../../electron/sim/index';
 import { createCore } from '../../electron/core/create-core';
 import { createNodeHostDeps } from '../../electron/core/host/node-host-deps';
 import type { Core } from '../../electron/core/core-types';
-import { count, simControl } from '../support/sim-control';
+import { count, simControl } from '../../electron/sim/testing/sim-control';
 import { tempDir } from '../support/sync-harness';
 
 const closers: (() => Promise<void>)[] = [];

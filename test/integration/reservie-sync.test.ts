@@ -7,7 +7,7 @@ import { createReservieClient } from '../../electron/core/backends/reservie/rese
 import { createRequestBudget } from '../../electron/core/http/request-budget';
 import { reserviePlan } from '../../electron/core/sync/reservie-plan';
 import { toAppError } from '../../electron/core/ipc/to-app-error';
-import { count, simControl } from '../support/sim-control';
+import { count, simControl } from '../../electron/sim/testing/sim-control';
 import { openTempCache, runSync } from '../support/sync-harness';
 
 const open: { close(): unknown }[] = [];

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startResmarkSim } from '../../electron/sim/index';
 import { createResmarkClient } from '../../electron/core/backends/resmark/resmark-client';
 import { resmarkPlan } from '../../electron/core/sync/resmark-plan';
-import { count, simControl } from '../support/sim-control';
+import { count, simControl } from '../../electron/sim/testing/sim-control';
 import { openTempCache, runSync } from '../support/sync-harness';
 import { placeOrders } from '../support/resmark-orders';
 

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { startReservieSim } from '../../electron/sim/index';
 import { cacheFileName } from '../../electron/core/store/cache-handle';
-import { count, simControl } from '../support/sim-control';
+import { count, simControl } from '../../electron/sim/testing/sim-control';
 import { tempDir } from '../support/sync-harness';
 
 const closers: (() => Promise<void>)[] = [];

@@ -5,7 +5,7 @@ import { afterEach, expect, it } from 'vitest';
 import { startReservieSim } from '../../electron/sim/index';
 import { createReservieClient } from '../../electron/core/backends/reservie/reservie-client';
 import { createRequestBudget } from '../../electron/core/http/request-budget';
-import { count, simControl } from '../support/sim-control';
+import { count, simControl } from '../../electron/sim/testing/sim-control';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

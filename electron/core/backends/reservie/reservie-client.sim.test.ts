@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReservieSim, type RunningSim, type SimOptions } from '../../../sim';
 import { createRequestBudget } from '../../http/request-budget';
-import { simControl, timedFetch } from '../testing/sim-control';
+import { simControl, timedFetch } from '../../../sim/testing/sim-control';
 import { createReservieClient } from './reservie-client';
 import type { Paged, PageOptions, ReservieClientOptions } from './reservie-types';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startResmarkSim, type RunningSim, type SimOptions } from '../../../sim';
 import type { OrderRecord, SlotRecord } from '../../store/records';
 import { createRequestBudget } from '../../http/request-budget';
-import { simControl, timedFetch } from '../testing/sim-control';
+import { simControl, timedFetch } from '../../../sim/testing/sim-control';
 import { createResmarkClient, type ResmarkClientOptions } from './resmark-client';
 
 const AUTH_ROUTE = 'POST /public/api/authenticate';

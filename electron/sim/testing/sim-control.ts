@@ -1,10 +1,12 @@
-// Core test support (plain Node): drives a running simulator's /_sim control endpoints (clock,
-// faults, stats) from client integration tests.
-import type { StatsSnapshot } from '../../../sim';
+// Simulator test support (plain Node): drives a running simulator's /_sim control endpoints
+// (clock, faults, stats) from the client, sync, CLI and end-to-end tests.
+import type { StatsSnapshot } from '../index';
 
 export interface SimControl {
   advanceClock(seconds: number): Promise<void>;
   setFaults(faults: Record<string, unknown>): Promise<void>;
+  clearFaults(): Promise<void>;
+  resetStats(): Promise<void>;
   stats(): Promise<StatsSnapshot>;
   /** Requests counted for one route key, e.g. "POST /api/v1/auth/token". */
   count(route: string): Promise<number>;
@@ -23,9 +25,19 @@ export function simControl(origin: string): SimControl {
   return {
     advanceClock: (seconds) => post('/clock', { advanceSeconds: seconds }),
     setFaults: (faults) => post('/faults', faults),
+    clearFaults: async () => {
+      const res = await fetch(`${origin}/_sim/faults`, { method: 'DELETE' });
+      if (!res.ok) throw new Error(`DELETE /_sim/faults answered ${res.status}`);
+    },
+    resetStats: () => post('/stats/reset', {}),
     stats,
     count: async (route) => (await stats()).byRoute[route] ?? 0,
   };
+}
+
+/** Requests a stats snapshot counted for one route key, e.g. count(stats, 'GET /api/v1/customers'). */
+export function count(stats: StatsSnapshot, route: string): number {
+  return stats.byRoute[route] ?? 0;
 }
 
 /** A fetch that records when each request to `pathPart` was started (performance.now()). */
