@@ -1,7 +1,6 @@
 // Core (plain Node): the Reservie v1 API client — token, paged lists mapped to cache records, and
 // the few writes check-in and walk-up booking need. All calls share one request budget.
 import { z } from 'zod';
-import { systemClock } from '../../ports';
 import type {
   CustomerPassRecord,
   CustomerRecord,
@@ -10,10 +9,10 @@ import type {
   SessionRecord,
 } from '../../store/records';
 import { httpProbe } from '../../http/connectivity';
-import { createHttpClient, type HttpRequest } from '../../http/http-client';
-import { createRequestBudget, reservieBudgetDefaults } from '../../http/request-budget';
-import { createTokenManager, type IssuedToken } from '../../http/token-manager';
-import { credentialError, looseNumber, parseReply } from '../parse';
+import type { HttpRequest } from '../../http/http-client';
+import { reservieBudgetDefaults } from '../../http/request-budget';
+import { createAuthedHttp } from '../authed-http';
+import { looseNumber, parseReply } from '../parse';
 import { V1Customer, V1CustomerPass, V1Event, V1Pass, v1List, v1Registration } from './mapping';
 import type {
   CallOptions,
@@ -44,42 +43,16 @@ function bare<T extends z.ZodType>(key: string, schema: T) {
 const seg = encodeURIComponent;
 
 export function createReservieClient(opts: ReservieClientOptions) {
-  const clock = opts.clock ?? systemClock;
-  const budget = opts.budget ?? createRequestBudget(reservieBudgetDefaults);
-  const tokens = createTokenManager({ clock, fetchToken: () => fetchToken() });
-  const http = createHttpClient({
+  const { budget, tokens, http } = createAuthedHttp(opts, {
     backend: NAME,
-    baseUrl: opts.baseUrl,
-    budget,
-    auth: tokens,
-    timeoutMs: opts.timeoutMs,
-    retry: opts.retry,
-    fetchImpl: opts.fetchImpl,
-    clock,
-    scheduler: opts.scheduler,
+    budgetDefaults: reservieBudgetDefaults,
     secrets: () => [opts.apiKey, opts.apiSecret],
-    onOutcome: opts.onOutcome,
+    signIn: { method: 'POST', path: '/auth/token', body: { apiKey: opts.apiKey, apiSecret: opts.apiSecret } },
+    readToken: (body, receivedAt) => {
+      const reply = parseReply(TokenReply, body, NAME, 'a token');
+      return { token: reply.token, expiresAt: new Date(receivedAt.getTime() + reply.expiresIn * 1000) };
+    },
   });
-
-  async function fetchToken(): Promise<IssuedToken> {
-    let body: unknown;
-    try {
-      // Asking for a token changes nothing on the server, so it is safe to retry.
-      const credentials = { apiKey: opts.apiKey, apiSecret: opts.apiSecret };
-      body = await http.request({
-        method: 'POST',
-        path: '/auth/token',
-        body: credentials,
-        lane: 'interactive',
-        idempotent: true,
-        auth: false,
-      });
-    } catch (error) {
-      throw credentialError(error);
-    }
-    const reply = parseReply(TokenReply, body, NAME, 'a token');
-    return { token: reply.token, expiresAt: new Date(clock.now().getTime() + reply.expiresIn * 1000) };
-  }
 
   async function list<T>(
     path: string,

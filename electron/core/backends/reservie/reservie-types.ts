@@ -1,22 +1,11 @@
 // Core (plain Node): the Reservie client's option, paging and input types.
-import type { HttpOutcome, RetryOptions } from '../../http/http-client';
-import type { Lane, RequestBudget } from '../../http/request-budget';
-import type { Clock } from '../../ports';
-import type { Scheduler } from '../../http/scheduler';
+import type { Lane } from '../../http/request-budget';
+import type { ClientTransportOptions } from '../authed-http';
 
-export interface ReservieClientOptions {
-  /** e.g. https://go.reservie.net/api/v1 */
-  baseUrl: string;
+/** baseUrl e.g. https://go.reservie.net/api/v1; the default budget is 100 requests per minute (§4). */
+export interface ReservieClientOptions extends ClientTransportOptions {
   apiKey: string;
   apiSecret: string;
-  /** Shared by every caller of this back end; default 100 requests per minute (§4). */
-  budget?: RequestBudget;
-  clock?: Clock;
-  timeoutMs?: number;
-  fetchImpl?: typeof fetch;
-  retry?: RetryOptions;
-  scheduler?: Scheduler;
-  onOutcome?: (outcome: HttpOutcome) => void;
 }
 
 export interface CallOptions {

@@ -1,36 +1,21 @@
 // Core (plain Node): Resmark's wire rules — a bare-string token from /authenticate, valid 24 h, and
 // the `{ errorMessage, data }` envelope where any non-null errorMessage is a failure (resmark.md §2, §6).
 import { z } from 'zod';
-import { systemClock, type Clock } from '../../ports';
 import { BackendError, WRONG_KEY_MESSAGE, errorFromEnvelope, errorPage } from '../../http/errors';
-import {
-  createHttpClient,
-  type HttpOutcome,
-  type HttpRequest,
-  type RetryOptions,
-} from '../../http/http-client';
-import { createRequestBudget, resmarkBudgetDefaults, type RequestBudget } from '../../http/request-budget';
-import type { Scheduler } from '../../http/scheduler';
-import { createTokenManager, type IssuedToken, type TokenManager } from '../../http/token-manager';
-import { credentialError, parseReply } from '../parse';
+import type { HttpRequest } from '../../http/http-client';
+import { resmarkBudgetDefaults, type RequestBudget } from '../../http/request-budget';
+import type { TokenManager } from '../../http/token-manager';
+import { createAuthedHttp, type ClientTransportOptions } from '../authed-http';
+import { parseReply } from '../parse';
 
 export const RESMARK = 'Resmark';
 const TOKEN_LIFETIME_MS = 24 * 3_600_000;
 
-export interface ResmarkClientOptions {
-  /** e.g. https://app.resmarksystems.com/public/api */
-  baseUrl: string;
+/** baseUrl e.g. https://app.resmarksystems.com/public/api; the default budget is ~5 requests per second (the limit is undocumented, §4). */
+export interface ResmarkClientOptions extends ClientTransportOptions {
   /** E-mail or AlternativeId of a user on the account. */
   username: string;
   apiKey: string;
-  /** Default ~5 requests per second: the limit is undocumented (§4). */
-  budget?: RequestBudget;
-  clock?: Clock;
-  timeoutMs?: number;
-  fetchImpl?: typeof fetch;
-  retry?: RetryOptions;
-  scheduler?: Scheduler;
-  onOutcome?: (outcome: HttpOutcome) => void;
 }
 
 const Envelope = z.looseObject({ errorMessage: z.string().nullish(), data: z.unknown().optional() });
@@ -73,44 +58,23 @@ export function readToken(text: string): string {
 }
 
 export function createResmarkTransport(opts: ResmarkClientOptions): ResmarkTransport {
-  const clock = opts.clock ?? systemClock;
-  const budget = opts.budget ?? createRequestBudget(resmarkBudgetDefaults);
   const secrets = () => [opts.username, opts.apiKey];
-  const tokens = createTokenManager({ clock, fetchToken: () => fetchToken() });
-  const http = createHttpClient({
+  const { budget, tokens, http } = createAuthedHttp(opts, {
     backend: RESMARK,
-    baseUrl: opts.baseUrl,
-    budget,
-    auth: tokens,
-    timeoutMs: opts.timeoutMs,
-    retry: opts.retry,
-    fetchImpl: opts.fetchImpl,
-    clock,
-    scheduler: opts.scheduler,
+    budgetDefaults: resmarkBudgetDefaults,
     secrets,
-    onOutcome: opts.onOutcome,
-  });
-
-  async function fetchToken(): Promise<IssuedToken> {
-    let text: unknown;
-    try {
-      const body = { username: opts.username, apikey: opts.apiKey };
-      // Signing in changes nothing on the server, so it is safe to retry.
-      text = await http.request({
-        method: 'POST',
-        path: '/authenticate',
-        body,
-        lane: 'interactive',
-        idempotent: true,
-        auth: false,
-        responseType: 'text',
-      });
-    } catch (error) {
-      throw credentialError(error);
-    }
+    signIn: {
+      method: 'POST',
+      path: '/authenticate',
+      body: { username: opts.username, apikey: opts.apiKey },
+      responseType: 'text',
+    },
     // The reply carries no expiry; the docs say 24 hours from issue.
-    return { token: readToken(String(text)), expiresAt: new Date(clock.now().getTime() + TOKEN_LIFETIME_MS) };
-  }
+    readToken: (text, receivedAt) => ({
+      token: readToken(String(text)),
+      expiresAt: new Date(receivedAt.getTime() + TOKEN_LIFETIME_MS),
+    }),
+  });
 
   async function call<T>(req: HttpRequest, schema: z.ZodType<T>, what: string): Promise<T> {
     const body = await http.request(req);
