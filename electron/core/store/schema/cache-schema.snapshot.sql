@@ -1,4 +1,4 @@
--- user_version 1
+-- user_version 2
 
 -- index customer_passes_by_customer (on customer_passes)
 CREATE INDEX customer_passes_by_customer ON customer_passes (customer_id);
