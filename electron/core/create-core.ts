@@ -4,6 +4,8 @@ import { rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { BackendId } from '../../shared/domain/backend';
+import { SYNC_RESOURCES } from '../../shared/domain/sync';
+import { RESOURCE_BACKEND } from './store/resources';
 import type { Core, CoreDeps } from './core-types';
 import { systemClock } from './ports';
 import { createEventHub } from './event-hub';
@@ -119,8 +121,12 @@ function quickCheck(db: Database.Database): string[] {
 }
 
 /** The oldest last-success among a back end's resources: the cache is only as fresh as its stalest part. */
+// Runs on every status event, so it reads only sync_state rows (listSyncStates also counts every table).
 function lastSyncOf(cache: CacheHandle | null, backend: BackendId): string | null {
-  const states = cache?.store.listSyncStates().filter((s) => s.backend === backend) ?? [];
+  if (!cache) return null;
+  const states = SYNC_RESOURCES.filter((r) => RESOURCE_BACKEND[r] === backend)
+    .map((r) => cache.store.getSyncState(backend, r))
+    .filter((s) => s !== null);
   if (states.length === 0 || states.some((s) => !s.lastSuccessAt)) return null;
   return states.map((s) => s.lastSuccessAt!).sort()[0] ?? null;
 }

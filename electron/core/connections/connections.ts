@@ -5,7 +5,7 @@ import type { BackendCredentials, BackendId, BackendStatus } from '../../../shar
 import type { AppSettings } from '../core-types';
 import type { Clock, Logger, SecretVault, SettingsStore } from '../ports';
 import { CoreError } from '../ipc/to-app-error';
-import { createLink, verifyCredentials, type Link, type LinkDeps } from './links';
+import { createLink, type Link, type LinkDeps } from './links';
 import { startDemoLinks, type DemoLinks } from './demo-links';
 
 export interface ConnectionsDeps extends LinkDeps {
@@ -55,22 +55,30 @@ export async function createConnections(deps: ConnectionsDeps) {
 
     /** Verifies the credentials by getting a token, and only then saves them. */
     async configure(credentials: BackendCredentials): Promise<BackendStatus> {
-      await verifyCredentials(credentials, deps);
       const account = accountLabel(credentials);
+      // The new link's own client signs in: the token it gets is the one the link goes on using,
+      // and the request counts against the same budget as everything after it.
+      const link = createLink(credentials, 'live', account, deps);
+      try {
+        await link.client.api.authenticate();
+      } catch (error) {
+        link.close();
+        throw error;
+      }
       for (const [key, value] of Object.entries(secretsOf(credentials))) deps.vault.set(key, value);
       deps.settings.set('backends', {
         ...deps.settings.get('backends'),
         [credentials.backend]: { baseUrl: credentials.baseUrl, account },
       });
       live.get(credentials.backend)?.close();
-      live.set(credentials.backend, createLink(credentials, 'live', account, deps));
+      live.set(credentials.backend, link);
       if (demo) {
         await deps.beforeModeChange();
         await demo.close();
         demo = null;
         deps.onModeChange('live');
       }
-      return live.get(credentials.backend)!.status();
+      return link.status();
     },
 
     async useDemo(): Promise<void> {

@@ -86,11 +86,3 @@ function createClient(c: BackendCredentials, o: ClientOptions): LinkClient {
         api: createResmarkClient({ baseUrl: c.baseUrl, username: c.username, apiKey: c.apiKey, ...o }),
       };
 }
-
-/** Gets a token with these credentials (the setup screen's "Verify"); throws the back end's typed error. */
-export async function verifyCredentials(
-  credentials: BackendCredentials,
-  deps: Pick<LinkDeps, 'clock'>,
-): Promise<void> {
-  await createClient(credentials, { clock: deps.clock }).api.authenticate();
-}
