@@ -144,10 +144,7 @@ describe('electron/main/index.ts', () => {
 
     const [window] = fake.windows;
     expect(window!.url).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
-    expect(window!.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true } });
-    expect((window!.options as { webPreferences: { preload: string } }).webPreferences.preload).toMatch(
-      /preload[/\\]index\.cjs$/,
-    );
+    expectHardenedWindow(window!.options);
 
     const call = fake.handlers.get('app:status')!;
     expect(await call({ senderFrame: { url: window!.url } }, undefined)).toEqual({
@@ -185,3 +182,27 @@ describe('electron/main/index.ts', () => {
     expect(fake.calls.some((c) => c.startsWith('setPath'))).toBe(false);
   });
 });
+
+/** S2: what the BrowserWindow constructor really received: isolated, sandboxed, no Node, nothing widened. */
+function expectHardenedWindow(options: unknown) {
+  const { webPreferences: prefs, ...frame } = options as { webPreferences: Record<string, unknown> };
+  expect(prefs).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    disableBlinkFeatures: 'Auxclick',
+  });
+  expect(prefs.preload).toMatch(/preload[/\\]index\.cjs$/);
+  for (const key of ['enableBlinkFeatures', 'additionalArguments', 'partition', 'session', 'plugins']) {
+    expect(prefs, key).not.toHaveProperty(key);
+  }
+  expect(frame).toMatchObject({ width: 1280, height: 800, show: false, title: 'Frontdesk' });
+  expect(frame).toHaveProperty('backgroundColor', expect.stringMatching(/^#[0-9a-f]{6}$/i));
+}

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,
-  createWindowOptions,
   describeUrl,
   devServerUrl,
   isAllowedExternalUrl,
@@ -156,40 +155,6 @@ describe('devServerUrl', () => {
     for (const bad of ['http://example.com:5173/', 'http://localhost.evil.com/', 'file:///x', 'nonsense']) {
       expect(() => devServerUrl(bad, false), bad).toThrow(/loopback/);
     }
-  });
-});
-
-describe('createWindowOptions (S2)', () => {
-  const options = createWindowOptions('/app/out/preload/index.cjs');
-
-  it('isolates, sandboxes and strips Node from the renderer', () => {
-    expect(options.webPreferences).toMatchObject({
-      preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    });
-  });
-
-  it('does not switch on anything that widens the renderer', () => {
-    const prefs = options.webPreferences ?? {};
-    for (const key of ['enableBlinkFeatures', 'additionalArguments', 'partition', 'session', 'plugins']) {
-      expect(prefs, key).not.toHaveProperty(key);
-    }
-  });
-
-  it('opens a 1280×800 window titled Frontdesk, shown only when ready', () => {
-    expect(options).toMatchObject({ width: 1280, height: 800, show: false, title: 'Frontdesk' });
-    expect(options.minWidth).toBeGreaterThan(0);
-    expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
   });
 });
 

@@ -1,6 +1,5 @@
-// Electron main: pure security predicates and the hardened window options (no runtime electron import).
+// Electron main: pure security predicates (no electron import), unit-tested in plain Node.
 import { fileURLToPath } from 'node:url';
-import type { BrowserWindowConstructorOptions } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 /**
@@ -88,31 +87,3 @@ export function devServerUrl(raw: string | undefined, isPackaged: boolean): stri
 
 /** Matches the renderer's page background, so the window does not flash white before first paint. */
 export const WINDOW_BACKGROUND = '#f5f5f4';
-
-/** The main window: sandboxed, isolated, no Node, no webviews, nothing insecure (S2). */
-export function createWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 640,
-    show: false,
-    title: 'Frontdesk',
-    backgroundColor: WINDOW_BACKGROUND,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: false,
-    },
-  };
-}

@@ -2,13 +2,41 @@
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import type { Logger } from '../core/ports';
-import { createWindowOptions } from './security';
+import { WINDOW_BACKGROUND } from './security';
 import type { RendererEntry } from './renderer-entry';
 
 export function createMainWindow(preloadPath: string, entry: RendererEntry, logger: Logger): BrowserWindow {
   // Windows and Linux take the taskbar icon from here; macOS from the app bundle.
   const icon = join(app.getAppPath(), 'resources', 'icon.png');
-  const window = new BrowserWindow({ ...createWindowOptions(preloadPath), icon });
+  // The hardened options are written out here, at the constructor, so that a static scanner
+  // (Electronegativity) and a reviewer see them where they take effect; index.test.ts asserts them (S2).
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Frontdesk',
+    backgroundColor: WINDOW_BACKGROUND,
+    icon,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // A middle-click on a link would otherwise open it in a new window (Electronegativity AUXCLICK).
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   // Shown only once painted, over the matching background colour: no white flash, no half-drawn UI.
   window.once('ready-to-show', () => window.show());
   window.webContents.on('render-process-gone', (_event, details) =>
