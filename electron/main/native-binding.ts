@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Kept in step with OUT_DIR in scripts/electron-native.mjs. */
-const DEV_ADDON = ['.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'];
-/** Where packaging must put the addon (e.g. electron-builder `extraResources` to `native/`). */
-const PACKAGED_ADDON = ['native', 'better_sqlite3.node'];
+export const DEV_ADDON = ['.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'];
+/** Where packaging puts the addon: electron-builder.json's extraResources (a test keeps them in step). */
+export const PACKAGED_ADDON = ['native', 'better_sqlite3.node'];
 
 export interface NativeBindingPlace {
   isPackaged: boolean;
