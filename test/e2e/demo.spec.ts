@@ -27,3 +27,14 @@ test('a search with no match says so', async ({ app }) => {
     /No (one|customers|results)/i,
   );
 });
+
+test('Sync now in demo mode is seen to run, however quick the sync, then the cache is fresh', async ({
+  app,
+}) => {
+  await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  // The panel stays up for a moment even when the incremental sync ends within a frame.
+  await expect(app.getByRole('progressbar', { name: 'Sync progress' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 45_000 });
+  await expect(app.locator('[data-freshness="fresh"]')).toBeVisible();
+});

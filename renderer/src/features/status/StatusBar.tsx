@@ -8,7 +8,7 @@ import { SyncFreshness } from './SyncFreshness';
 
 export function StatusBar() {
   const status = useStatus((s) => s.status);
-  const running = useSync((s) => s.running);
+  const syncPanel = useSync((s) => s.panel);
   if (!status) return null;
   const backends = activeBackends(status);
   return (
@@ -18,7 +18,7 @@ export function StatusBar() {
         <OutboxIndicator size={status.outboxSize} />
       </div>
       <div className="status-bar__right">
-        {!running && <SyncFreshness backends={backends} />}
+        {!syncPanel && <SyncFreshness backends={backends} />}
         <SyncControl disabled={backends.length === 0} />
       </div>
     </div>

@@ -8,15 +8,13 @@ import { progressText } from './sync-labels';
 
 export function SyncControl({ disabled }: { disabled?: boolean }) {
   const { sync } = useStores();
-  const running = useSync((s) => s.running);
-  const starting = useSync((s) => s.starting);
+  const panel = useSync((s) => s.panel);
 
-  if (!running) {
+  if (!panel) {
     return (
       <Button
         variant="secondary"
         icon={<SyncIcon size={18} />}
-        busy={starting}
         disabled={disabled}
         onClick={() => void sync.getState().syncNow()}
       >
@@ -31,27 +29,38 @@ function SyncProgressPanel() {
   const { sync } = useStores();
   const progress = useSync((s) => s.progress);
   const cancelling = useSync((s) => s.cancelling);
-  const who = progress ? `Syncing ${BACKEND_LABEL[progress.backend].kind}` : 'Syncing';
-  const detail = progress ? progressText(progress) : 'Getting started…';
+  // The run has ended but the panel is held up briefly (PANEL_MIN_MS) so the run is seen to happen.
+  const finished = useSync((s) => !s.running && !s.starting);
+  const who = finished
+    ? 'Sync finished'
+    : progress
+      ? `Syncing ${BACKEND_LABEL[progress.backend].kind}`
+      : 'Syncing';
+  const detail = finished ? 'Up to date' : progress ? progressText(progress) : 'Getting started…';
 
   return (
-    <div className="sync-progress" data-state="syncing">
+    <div className="sync-progress" data-state={finished ? 'finished' : 'syncing'}>
       {/* No aria-live here: pages arrive several times a second; the bar's valuetext carries the detail. */}
       <div className="sync-progress__text">
         <span className="sync-progress__who">
-          <SyncIcon size={16} className="spin-slow" />
+          <SyncIcon size={16} className={finished ? undefined : 'spin-slow'} />
           {who}
         </span>
         <span className="sync-progress__detail num">{detail}</span>
       </div>
       <ProgressBar
         label="Sync progress"
-        value={progress?.done ?? 0}
-        max={progress?.total ?? null}
+        value={finished ? 1 : (progress?.done ?? 0)}
+        max={finished ? 1 : (progress?.total ?? null)}
         valueText={detail}
         className="sync-progress__bar"
       />
-      <Button variant="secondary" busy={cancelling} onClick={() => void sync.getState().cancel()}>
+      <Button
+        variant="secondary"
+        busy={cancelling}
+        disabled={finished}
+        onClick={() => void sync.getState().cancel()}
+      >
         {cancelling ? 'Cancelling…' : 'Cancel'}
       </Button>
     </div>

@@ -1,7 +1,7 @@
 // Unit (Node): the sync store follows sync:progress pushes, start/cancel results and failures.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBackend } from '../../../../test/fakes/fake-api';
-import { createSyncStore } from './sync-store';
+import { createSyncStore, PANEL_MIN_MS } from './sync-store';
 import { progressText } from './sync-labels';
 
 describe('sync store', () => {
@@ -66,5 +66,27 @@ describe('sync store', () => {
     expect(progressText(store.getState().progress!)).toBe('Customers 4,200 / 10,000 · 9,800/min');
     await store.getState().cancel();
     expect(store.getState()).toMatchObject({ running: false, cancelling: false });
+  });
+
+  it('keeps the panel up for PANEL_MIN_MS even when the run ends at once, so the click is seen to work', async () => {
+    const { api } = createFakeBackend({ sync: { tickMs: 1, pageSize: 1_000_000 } });
+    const store = createSyncStore(api);
+    store.getState().start();
+    expect(store.getState().panel).toBe(false);
+    const started = store.getState().syncNow();
+    expect(store.getState().panel).toBe(true); // shown on the click, before the core answers
+    await started;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.getState()).toMatchObject({ running: false, panel: true });
+    await vi.advanceTimersByTimeAsync(PANEL_MIN_MS);
+    expect(store.getState().panel).toBe(false);
+  });
+
+  it('drops the panel at once when the start is refused, leaving the error to say why', async () => {
+    const { api, controls } = createFakeBackend();
+    const store = createSyncStore(api);
+    controls.setError('syncStart', { code: 'NOT_CONFIGURED', message: 'No back end is connected.' });
+    await store.getState().syncNow();
+    expect(store.getState()).toMatchObject({ panel: false, actionError: { code: 'NOT_CONFIGURED' } });
   });
 });

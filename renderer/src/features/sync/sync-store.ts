@@ -20,6 +20,12 @@ export interface SyncStoreState {
   actionError: AppError | null;
   starting: boolean;
   cancelling: boolean;
+  /**
+   * Whether the progress panel is on screen: from the moment a run starts until it has ended and
+   * the panel has been up for at least PANEL_MIN_MS. A quick incremental sync can end within a frame;
+   * without this the click would seem to do nothing.
+   */
+  panel: boolean;
   /** The failure staff dismissed (backend:message), so the same one does not come back from app:status. */
   dismissed: string | null;
   /** Asks the core whether a run is going (e.g. the scheduled sync at start-up). */
@@ -34,18 +40,21 @@ export interface SyncStoreState {
 export type SyncStore = StoreApi<SyncStoreState>;
 
 const POLL_MS = 5_000;
+/** The shortest time the sync panel stays up, so every run is seen to happen. */
+export const PANEL_MIN_MS = 1_200;
 
 export function createSyncStore(api: Api): SyncStore {
   // Anything newer than a sync:state question (a page, a start) makes its answer stale: bump the ticket.
   let refreshSeq = 0;
 
-  return createStore<SyncStoreState>()((set, get) => ({
+  const store = createStore<SyncStoreState>()((set, get) => ({
     running: false,
     progress: null,
     failure: null,
     actionError: null,
     starting: false,
     cancelling: false,
+    panel: false,
     dismissed: null,
 
     async refresh() {
@@ -110,6 +119,37 @@ export function createSyncStore(api: Api): SyncStore {
       };
     },
   }));
+
+  holdPanel(store);
+  return store;
+}
+
+/** Keeps `panel` up while a run is starting or running, and for at least PANEL_MIN_MS in all. */
+function holdPanel(store: SyncStore): void {
+  let shownAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  store.subscribe((state) => {
+    const active = state.running || state.starting;
+    if (active) {
+      clearTimeout(timer);
+      timer = undefined;
+      if (!state.panel) {
+        shownAt = Date.now();
+        store.setState({ panel: true });
+      }
+      return;
+    }
+    // A refused start (e.g. NOT_CONFIGURED) shows its banner instead: no panel to hold.
+    if (!state.panel || timer) return;
+    if (state.actionError) return store.setState({ panel: false });
+    const left = shownAt + PANEL_MIN_MS - Date.now();
+    if (left <= 0) return store.setState({ panel: false });
+    timer = setTimeout(() => {
+      timer = undefined;
+      const now = store.getState();
+      if (!now.running && !now.starting) store.setState({ panel: false });
+    }, left);
+  });
 }
 
 export const failureKey = (f: SyncFailure): string => `${f.backend}:${f.message}`;
