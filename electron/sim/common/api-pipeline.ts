@@ -6,7 +6,7 @@ import type { BackendSpec, SimContext } from './backend-spec';
 import type { FaultPlan } from './faults';
 import { destroyConnection, errorPage, parseJsonBody, readBody, sendReply } from './http-io';
 import type { ApiReply, RouteMatch, Router } from './router';
-import { notFound, rateLimited, SimError, toSimError } from './sim-error';
+import { methodNotAllowed, notFound, rateLimited, SimError, toSimError } from './sim-error';
 
 export interface Exchange {
   req: IncomingMessage;
@@ -33,7 +33,7 @@ export async function serveApi(ex: Exchange, api: Router, spec: BackendSpec, ctx
   }
   let reply = earlyReply(plan, spec, ctx);
   if (!reply) {
-    reply = await run(() => handle(ex, raw, match, spec, ctx), spec.renderError);
+    reply = await run(() => handle(ex, raw, match, api, spec, ctx), spec.renderError);
     if (plan.dropReply && routed) {
       // The write above is committed; only the reply is lost.
       ctx.stats.countFault('droppedReplies');
@@ -74,26 +74,37 @@ async function handle(
   ex: Exchange,
   raw: string,
   match: RouteMatch | SimError | null,
+  api: Router,
   spec: BackendSpec,
   ctx: SimContext,
 ): Promise<ApiReply> {
-  if (match instanceof SimError) throw match;
-  if (!match) throw notFound('Route');
+  const { route, params } = resolve(match, api, ex);
   const now = ctx.clock.now();
   spec.onRequest?.(now);
-  const { route } = match;
-  const authenticated = route.public ? null : spec.authenticate(ex.req.headers.authorization, now);
+  const principal = route.public ? null : spec.authenticate(ex.req.headers.authorization, now);
   const body = parseJsonBody(raw);
-  const principal = authenticated ?? route.rateKey?.(body) ?? null;
-  if (ctx.limiter && principal !== null) {
-    const retryAfter = ctx.limiter.take(principal, now);
-    if (retryAfter !== null) {
-      ctx.stats.countFault('rateLimited');
-      const { requests, perSeconds } = ctx.limiter.limit;
-      throw rateLimited(retryAfter, { limit: requests, windowSeconds: perSeconds });
-    }
-  }
-  return route.handler({ ...requestBase(ex, now), params: match.params, body, principal });
+  // Public routes (token calls) count in their own bucket, so they never use up the API budget.
+  takeSlot(ctx, principal ?? route.rateKey?.(body) ?? null, now);
+  return route.handler({ ...requestBase(ex, now), params, body, principal });
+}
+
+/** The route to run, or the error that stands in for it: 400 (bad escape), 405 or 404. */
+export function resolve(match: RouteMatch | SimError | null, router: Router, ex: Exchange): RouteMatch {
+  if (match instanceof SimError) throw match;
+  if (match) return match;
+  // A known path asked with the wrong method says which methods it takes, as HTTP servers do.
+  const allowed = router.allowed(ex.url.pathname);
+  if (allowed.length > 0) throw methodNotAllowed(ex.req.method ?? 'GET', allowed);
+  throw notFound('Route');
+}
+
+function takeSlot(ctx: SimContext, bucket: string | null, now: number): void {
+  if (!ctx.limiter || bucket === null) return;
+  const retryAfter = ctx.limiter.take(bucket, now);
+  if (retryAfter === null) return;
+  ctx.stats.countFault('rateLimited');
+  const { requests, perSeconds } = ctx.limiter.limit;
+  throw rateLimited(retryAfter, { limit: requests, windowSeconds: perSeconds });
 }
 
 export function requestBase(ex: Exchange, now: number) {

@@ -17,12 +17,17 @@ export interface ControlContext {
 }
 
 const ClockMove = z
-  .object({ advanceSeconds: z.number().finite(), now: z.iso.datetime({ offset: true }) })
+  .object({
+    advanceSeconds: z.number().finite(),
+    now: z.iso.datetime({ offset: true }),
+    frozen: z.boolean(),
+  })
   .partial()
   .strict();
 
 export function controlRoutes(ctx: ControlContext): Route[] {
-  const clockReply = () => json(200, { now: new Date(ctx.clock.now()).toISOString() });
+  const clockReply = () =>
+    json(200, { now: new Date(ctx.clock.now()).toISOString(), frozen: ctx.clock.frozen });
   return [
     { method: 'GET', pattern: '/clock', handler: clockReply },
     {
@@ -30,11 +35,12 @@ export function controlRoutes(ctx: ControlContext): Route[] {
       pattern: '/clock',
       handler: (req) => {
         const move = parseBody(ClockMove, req.body);
+        if (move.now === undefined && move.advanceSeconds === undefined && move.frozen === undefined) {
+          throw invalid('advanceSeconds', 'give advanceSeconds, now or frozen');
+        }
         if (move.now !== undefined) ctx.clock.set(Date.parse(move.now));
         if (move.advanceSeconds !== undefined) ctx.clock.advance(move.advanceSeconds);
-        if (move.now === undefined && move.advanceSeconds === undefined) {
-          throw invalid('advanceSeconds', 'give advanceSeconds or now');
-        }
+        if (move.frozen !== undefined) ctx.clock.freeze(move.frozen);
         return clockReply();
       },
     },

@@ -25,11 +25,46 @@ describe('virtual clock', () => {
     await ctl.setClock(TEST_START);
   });
 
+  it('freezes and restarts the clock; a frozen clock still moves when set or advanced', async () => {
+    const ctl = control(sim);
+    const frozen = await ctl.post<{ now: string; frozen: boolean }>('/clock', {
+      now: '2026-03-04T12:00:00.123Z',
+      frozen: true,
+    });
+    expect(frozen.body).toEqual({ now: '2026-03-04T12:00:00.123Z', frozen: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await ctl.now()).toBe(Date.parse('2026-03-04T12:00:00.123Z'));
+    await ctl.advance(0.877);
+    expect(await ctl.now()).toBe(Date.parse('2026-03-04T12:00:01.000Z'));
+    const running = await ctl.post<{ frozen: boolean }>('/clock', { frozen: false });
+    expect(running.body.frozen).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await ctl.now()).toBeGreaterThan(Date.parse('2026-03-04T12:00:01.000Z'));
+    await ctl.setClock(TEST_START);
+  });
+
   it('refuses a clock body with neither field, or a bad instant', async () => {
     const ctl = control(sim);
     expect((await ctl.post('/clock', {})).status).toBe(400);
     expect((await ctl.post('/clock', { now: 'yesterday' })).status).toBe(400);
     expect((await ctl.post('/clock', { advanceSeconds: 'ten' })).status).toBe(400);
+    expect((await ctl.post('/clock', { frozen: 'yes' })).status).toBe(400);
+  });
+
+  it("answers control errors in the back end's own error format", async () => {
+    const v1 = await control(sim).post<{ error: { code: string; details: { field: string } } }>('/clock', {});
+    expect(v1.body.error).toMatchObject({ code: 'validation_error', details: { field: 'advanceSeconds' } });
+    const other = await startResmarkSim({ startAt: TEST_START });
+    try {
+      const rm = await control(other).post('/clock', {});
+      expect(rm.status).toBe(400);
+      expect(rm.body).toEqual({ errorMessage: expect.stringMatching(/advanceSeconds/), data: null });
+      const missing = await control(other).get('/nope');
+      expect(missing.status).toBe(404);
+      expect(missing.body).toEqual({ errorMessage: expect.any(String), data: null });
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -13,6 +13,26 @@ export function intParam(q: URLSearchParams, name: string, def: number, min: num
   return n;
 }
 
+/**
+ * A page size: an integer of at least `min`, where anything above `cap` (however large) reads as
+ * `cap`, the way servers clamp a page size they will not serve. Below `min` or not an integer: 400.
+ */
+export function pageSizeParam(
+  q: URLSearchParams,
+  name: string,
+  def: number,
+  min: number,
+  cap: number,
+): number {
+  const raw = q.get(name);
+  if (raw === null || raw === '') return def;
+  const text = raw.trim();
+  if (!/^-?\d+$/.test(text) || Number(text) < min) {
+    throw invalid(name, `must be an integer of at least ${min} (above ${cap} reads as ${cap})`);
+  }
+  return Math.min(Number(text), cap);
+}
+
 /** A comma-separated list, or null when the parameter is absent or empty. */
 export function csvParam(q: URLSearchParams, name: string): string[] | null {
   const raw = q.get(name);

@@ -11,7 +11,7 @@ export interface ApiRequest {
   query: URLSearchParams;
   body: unknown;
   headers: IncomingHttpHeaders;
-  /** The API key / user the request is counted against; null on public routes without one. */
+  /** The API key / user of the bearer token; null on public routes. */
   principal: string | null;
   /** Virtual-clock time when the request was handled (one value per request). */
   now: number;
@@ -35,7 +35,10 @@ export interface Route {
   handler: Handler;
   /** Public routes need no bearer token (token endpoints). */
   public?: boolean;
-  /** For public routes: who the request counts against for rate limiting (e.g. the apiKey in the body). */
+  /**
+   * For public routes: the rate-limit bucket the request counts in (e.g. built from the apiKey in
+   * the body). It must not be a bare API key: token calls must not use up the key's API budget.
+   */
   rateKey?: (body: unknown) => string | null;
 }
 
@@ -45,25 +48,36 @@ export interface RouteMatch {
 }
 
 export interface Router {
+  /** HEAD matches the GET route: node:http leaves the body out of a HEAD reply by itself. */
   match(method: string, path: string): RouteMatch | null;
+  /** The methods some route takes at this path (with HEAD wherever GET is); empty if none. */
+  allowed(path: string): string[];
 }
 
 export const json = (status: number, body: unknown): ApiReply => ({ status, body });
 
 export function createRouter(routes: readonly Route[], basePath: string): Router {
   const compiled = routes.map((route) => ({ route, parts: split(basePath + route.pattern) }));
+  const candidates = (path: string) => {
+    const segments = split(path);
+    return compiled.flatMap(({ route, parts }) => {
+      const params = parts.length === segments.length ? matchParts(parts, segments) : null;
+      return params ? [{ route, params }] : [];
+    });
+  };
   return {
     match(method, path) {
-      const segments = split(path);
-      for (const { route, parts } of compiled) {
-        if (route.method !== method || parts.length !== segments.length) continue;
-        const params = matchParts(parts, segments);
-        if (params) return { route, params };
-      }
-      return null;
+      const wanted = method === 'HEAD' ? 'GET' : method;
+      return candidates(path).find((c) => c.route.method === wanted) ?? null;
+    },
+    allowed(path) {
+      const methods = new Set(candidates(path).map((c) => c.route.method));
+      return HTTP_METHODS.flatMap((m) => (methods.has(m) ? (m === 'GET' ? ['GET', 'HEAD'] : [m]) : []));
     },
   };
 }
+
+const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 function split(path: string): string[] {
   return path.split('/').filter((s) => s.length > 0);

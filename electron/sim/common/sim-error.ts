@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
+  | 'method_not_allowed'
   | 'conflict'
   | 'rate_limited'
   | 'internal_error'
@@ -32,6 +33,16 @@ export const invalid = (field: string, reason: string): SimError =>
   new SimError(400, 'validation_error', `${field}: ${reason}`, { field, reason });
 
 export const notFound = (what: string): SimError => new SimError(404, 'not_found', `${what} not found`);
+
+/** A known path asked with a method it does not take; `Allow` lists the ones it does. */
+export const methodNotAllowed = (method: string, allowed: readonly string[]): SimError =>
+  new SimError(
+    405,
+    'method_not_allowed',
+    `${method} is not allowed here; use ${allowed.join(', ')}`,
+    { allowed: [...allowed] },
+    { Allow: allowed.join(', ') },
+  );
 
 export const conflict = (message: string, details: Record<string, unknown> = {}): SimError =>
   new SimError(409, 'conflict', message, details);

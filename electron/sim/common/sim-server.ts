@@ -3,12 +3,12 @@
 // tests can always steer the simulator, even while it plays "down".
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { requestBase, run, safeMatch, serveApi, type Exchange } from './api-pipeline';
+import { requestBase, resolve, run, safeMatch, serveApi, type Exchange } from './api-pipeline';
 import type { BackendSpec, SimContext } from './backend-spec';
 import { controlRoutes } from './control-routes';
 import { destroyConnection, parseJsonBody, readBody, sendReply } from './http-io';
 import { createRouter, type Router } from './router';
-import { notFound, SimError } from './sim-error';
+import { notFound } from './sim-error';
 
 export type { BackendSpec, SimContext } from './backend-spec';
 
@@ -65,14 +65,13 @@ async function serveControl(
   const now = ctx.clock.now();
   const reply = await run(
     async () => {
-      const match = safeMatch(control, ex.req.method ?? 'GET', ex.url.pathname);
-      if (match instanceof SimError) throw match;
-      if (!match) throw notFound('Control endpoint');
+      const match = resolve(safeMatch(control, ex.req.method ?? 'GET', ex.url.pathname), control, ex);
       spec.onRequest?.(now);
       const body = parseJsonBody(raw);
       return match.route.handler({ ...requestBase(ex, now), params: match.params, body, principal: null });
     },
-    (err) => ({ error: { code: err.code, message: err.message, details: err.details } }),
+    // Control errors speak the back end's own error format, like its API and unknown paths do.
+    spec.renderError,
   );
   sendReply(ex.res, reply);
 }

@@ -1,6 +1,7 @@
 // Simulator (plain Node): issues and checks JWT-shaped bearer tokens (HS256 over {sub, iat, exp})
 // against the virtual clock. The secret is random per simulator run, so a token from an earlier
-// run is refused like one from another server.
+// run is refused like one from another server. `iat` and `exp` keep the millisecond (JWT allows
+// fractional NumericDates), so a token lives exactly its lifetime, not up to a second less.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { unauthorized } from './sim-error';
 
@@ -18,8 +19,9 @@ export function createTokenAuthority(ttlSeconds: number): TokenAuthority {
   const sign = (data: string): string => createHmac('sha256', secret).update(data).digest('base64url');
   return {
     issue(subject, now) {
-      const iat = Math.floor(now / 1000);
-      const body = b64(JSON.stringify({ sub: subject, iat, exp: iat + ttlSeconds }));
+      const body = b64(
+        JSON.stringify({ sub: subject, iat: now / 1000, exp: (now + ttlSeconds * 1000) / 1000 }),
+      );
       return `${HEADER}.${body}.${sign(`${HEADER}.${body}`)}`;
     },
     check(authorization, now) {
@@ -31,7 +33,8 @@ export function createTokenAuthority(ttlSeconds: number): TokenAuthority {
       }
       const claims = readClaims(body);
       if (!claims) throw unauthorized('Invalid token');
-      if (claims.exp * 1000 <= now) throw unauthorized('Token expired');
+      // Rounding undoes the float error of ms / 1000, so the edge falls on the exact millisecond.
+      if (now >= Math.round(claims.exp * 1000)) throw unauthorized('Token expired');
       return claims.sub;
     },
   };

@@ -1,5 +1,6 @@
-// Simulator (plain Node): POST /auth/token (§2): the API key and secret buy a one-hour JWT. The
-// call counts against the key named in its body, like every later call counts against the token's.
+// Simulator (plain Node): POST /auth/token (§2): the API key and secret buy a one-hour JWT. Token
+// calls are limited in a bucket of their own per key (same figures as the API limit), so getting
+// a token never uses one of the key's 100 API requests a minute (§4).
 import { z } from 'zod';
 import { json, type Route } from '../common/router';
 import { unauthorized } from '../common/sim-error';
@@ -20,7 +21,7 @@ export function authRoutes(tokens: TokenAuthority): Route[] {
       public: true,
       rateKey: (body) => {
         const key = (body as { apiKey?: unknown } | undefined)?.apiKey;
-        return typeof key === 'string' && key.length > 0 ? key : null;
+        return typeof key === 'string' && key.length > 0 ? `token calls of ${key}` : null;
       },
       handler: (req) => {
         const { apiKey, apiSecret } = parseBody(TokenRequest, req.body);

@@ -89,6 +89,29 @@ describe('bearer tokens', () => {
     expect((await api(sim.baseUrl, fresh).get('/customers?perPage=1')).status).toBe(200);
   });
 
+  it('keeps a token valid exactly 3600 s to the millisecond: 200 at +3599.999 s, 401 at +3600 s', async () => {
+    const ctl = control(sim);
+    const before = await ctl.now();
+    // A frozen clock with a sub-second start: the old whole-second iat expired it up to 1 s early.
+    const issuedAt = Date.parse('2026-03-05T09:00:00.750Z');
+    await ctl.post('/clock', { now: new Date(issuedAt).toISOString(), frozen: true });
+    try {
+      const client = api(sim.baseUrl, (await tokenCall(sim.credentials)).body.token);
+      const at = async (ms: number) => {
+        await ctl.setClock(new Date(issuedAt + ms).toISOString());
+        return client.get<V1Error>('/customers?perPage=1');
+      };
+      expect((await at(3_599_000)).status).toBe(200);
+      expect((await at(3_599_999)).status).toBe(200);
+      const edge = await at(3_600_000);
+      expect(edge.status).toBe(401);
+      expect(edge.body.error.message).toBe('Token expired');
+      expect((await at(3_600_001)).status).toBe(401);
+    } finally {
+      await ctl.post('/clock', { now: new Date(before).toISOString(), frozen: false });
+    }
+  });
+
   it('answers unknown API paths with the v1 404 envelope', async () => {
     const res = await api(sim.baseUrl).get<V1Error>('/nothing-here');
     expect(res.status).toBe(404);

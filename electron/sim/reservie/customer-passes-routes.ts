@@ -1,6 +1,6 @@
 // Simulator (plain Node): /customer-passes (§7, seed shape): list with customerId/passId/status
 // filters, get, assign (201, expiry from the pass validity), update remainingUses or expiryDate.
-// `status` is computed on read from remainingUses and the venue's day on the virtual clock.
+// `status` is computed on read from remainingUses and the UTC day on the virtual clock.
 import { z } from 'zod';
 import { isoSeconds } from '../common/dates';
 import { json, param, type ApiRequest, type Route } from '../common/router';
@@ -10,7 +10,7 @@ import { pageReply, readPaging } from './paging';
 import { expiryFor } from './pass-rules';
 import type { ReservieStore } from './store';
 import type { CustomerPass } from './types';
-import { customerPassView, passStatus, venueDay } from './views';
+import { apiDay, customerPassView, passStatus } from './views';
 
 const Assign = z.object({
   customerId: z.string().min(1),
@@ -27,7 +27,7 @@ export function customerPassRoutes(store: ReservieStore): Route[] {
     if (!cp) throw notFound('Customer pass');
     return cp;
   };
-  const view = (req: ApiRequest) => (cp: CustomerPass) => customerPassView(cp, venueDay(req.now));
+  const view = (req: ApiRequest) => (cp: CustomerPass) => customerPassView(cp, apiDay(req.now));
   return [
     { method: 'GET', pattern: '/customer-passes', handler: (req) => listCustomerPasses(store, req) },
     { method: 'GET', pattern: '/customer-passes/:id', handler: (req) => json(200, view(req)(find(req))) },
@@ -50,7 +50,7 @@ export function customerPassRoutes(store: ReservieStore): Route[] {
 
 function listCustomerPasses(store: ReservieStore, req: ApiRequest) {
   const paging = readPaging(req.query);
-  const today = venueDay(req.now);
+  const today = apiDay(req.now);
   const customerId = req.query.get('customerId');
   const passId = req.query.get('passId');
   const status = req.query.get('status');
@@ -69,7 +69,7 @@ function assign(store: ReservieStore, req: ApiRequest): CustomerPass {
   if (!store.customers.get(input.customerId)) throw invalid('customerId', 'no such customer');
   const pass = store.passes.get(input.passId);
   if (!pass) throw invalid('passId', 'no such pass');
-  const startDate = input.startDate ?? venueDay(req.now);
+  const startDate = input.startDate ?? apiDay(req.now);
   return store.addCustomerPass({
     id: store.nextId('cp'),
     customerId: input.customerId,

@@ -1,5 +1,6 @@
 // Contract tests (plain Node, real HTTP): v1 paging (§5) on every list: page from 1, perPage
-// default 25 and at most 100, the last page, a page past the end, and the edges that are refused.
+// default 25 and at most 100 (a bigger one is served as 100), the last page, a page past the end,
+// and the edges that are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSim } from '../sim-types';
 import { api, NO_LIMIT, reservieToken, TEST_START, type Api, type V1Error } from '../testing/sim-http';
@@ -53,13 +54,30 @@ describe.each([
     expect(past.body).toMatchObject({ [key]: [], total, page: lastPage + 1, perPage });
   });
 
-  it('allows perPage=100 and refuses perPage=101, perPage=0 and page=0 with the field named', async () => {
+  it('serves perPage above 100 as 100 and echoes perPage: 100', async () => {
     const hundred = await v1.get<Page>(url('perPage=100'));
     expect(hundred.status).toBe(200);
     expect(rows(hundred.body, key).length).toBe(Math.min(100, hundred.body.total));
+    for (const query of [
+      'perPage=101',
+      'perPage=5000',
+      'perPage=99999999999999999999',
+      'perPage=101&page=2',
+    ]) {
+      const res = await v1.get<Page>(url(query));
+      expect(res.status).toBe(200);
+      expect(res.body.perPage).toBe(100);
+      const same = await v1.get<Page>(url(query.replace(/perPage=\d+/, 'perPage=100')));
+      expect(rows(res.body, key)).toEqual(rows(same.body, key));
+    }
+  });
+
+  it('refuses perPage below 1, page below 1 and non-integers with the field named', async () => {
     for (const [query, field] of [
-      ['perPage=101', 'perPage'],
       ['perPage=0', 'perPage'],
+      ['perPage=-5', 'perPage'],
+      ['perPage=ten', 'perPage'],
+      ['perPage=2.5', 'perPage'],
       ['page=0', 'page'],
       ['page=-1', 'page'],
       ['page=abc', 'page'],

@@ -1,6 +1,7 @@
-// Simulator (plain Node): v1 paging (§5): `page` from 1, `perPage` default 25, at most 100. Out of
-// range values are a 400 validation_error naming the parameter, not a silent clamp.
-import { intParam } from '../common/query';
+// Simulator (plain Node): v1 paging (§5): `page` from 1, `perPage` default 25, at most 100. A
+// bigger perPage is served (and echoed) as 100, since the note gives a maximum, not an error;
+// perPage below 1, page below 1 or a non-integer is a 400 validation_error naming the parameter.
+import { intParam, pageSizeParam } from '../common/query';
 import { json, type ApiReply } from '../common/router';
 
 export const DEFAULT_PER_PAGE = 25;
@@ -14,7 +15,7 @@ export interface Paging {
 
 export function readPaging(q: URLSearchParams): Paging {
   const page = intParam(q, 'page', 1, 1, 1_000_000_000);
-  const perPage = intParam(q, 'perPage', DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
+  const perPage = pageSizeParam(q, 'perPage', DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
   return { page, perPage, offset: (page - 1) * perPage };
 }
 

@@ -140,6 +140,34 @@ describe('customer passes', () => {
     }
   });
 
+  it('reckons "today" as the UTC day (v1 times are UTC), not the London day', async () => {
+    const customer = (await v1.post<Customer>('/customers', { firstName: 'Late', lastName: 'Night' })).body;
+    const ctl = control(sim);
+    const before = await ctl.now();
+    // 23:30 UTC in summer is already 00:30 the next day in London.
+    const at = async <T>(iso: string, work: (client: Api) => Promise<T>): Promise<T> => {
+      await ctl.setClock(iso);
+      return work(api(sim.baseUrl, await reservieToken(sim)));
+    };
+    try {
+      const assigned = await at('2026-07-01T23:30:00Z', (c) =>
+        c.post<CpJson>('/customer-passes', { customerId: customer.id, passId: 'pass_1' }),
+      );
+      expect(assigned.body).toMatchObject({ startDate: '2026-07-01', expiryDate: '2026-07-08' });
+      const id = assigned.body.id;
+      const status = (iso: string) =>
+        at(iso, async (c) => (await c.get<CpJson>(`/customer-passes/${id}`)).body.status);
+      expect(await status('2026-07-08T23:30:00Z')).toBe('active');
+      expect(await status('2026-07-09T00:00:00Z')).toBe('expired');
+      const list = await at('2026-07-08T23:30:00Z', (c) =>
+        c.get<CpList>(`/customer-passes?customerId=${customer.id}&status=active`),
+      );
+      expect(list.body.customerPasses.map((cp) => cp.id)).toEqual([id]);
+    } finally {
+      await ctl.setClock(new Date(before).toISOString());
+    }
+  });
+
   it('defaults startDate to today and refuses unknown customers, passes and negative uses', async () => {
     const customer = (await v1.post<Customer>('/customers', { firstName: 'Intro', lastName: 'Week' })).body;
     const intro = await v1.post<CpJson>('/customer-passes', { customerId: customer.id, passId: 'pass_1' });

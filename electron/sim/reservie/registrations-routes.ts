@@ -11,7 +11,7 @@ import { pageReply, readPaging } from './paging';
 import { choosePass } from './pass-rules';
 import type { ReservieStore } from './store';
 import type { Registration, SimEvent } from './types';
-import { venueDay } from './views';
+import { apiDay } from './views';
 
 const RegistrationCreate = z.object({
   customerId: z.string().min(1),
@@ -76,7 +76,7 @@ function register(store: ReservieStore, event: SimEvent, req: ApiRequest): Regis
   }
   let customerPassId: string | null = null;
   if (input.paymentMethod === 'pass') {
-    const cp = choosePass(store, input.customerId, input.customerPassId, input.spaces, venueDay(req.now));
+    const cp = choosePass(store, input.customerId, input.customerPassId, input.spaces, apiDay(req.now));
     cp.remainingUses -= input.spaces;
     cp.updatedAt = isoSeconds(req.now);
     customerPassId = cp.id;

@@ -1,20 +1,20 @@
 // Simulator (plain Node): builds the Reservie demo data set, the same for the same seed, scale
-// and start day. Each part draws from its own PRNG stream, so changing one does not reshuffle
-// the others.
+// and start day (the UTC day, as the API reckons days; class times stay London hours). Each part
+// draws from its own PRNG stream, so changing one does not reshuffle the others.
 import { parseDay } from '../common/dates';
 import { createPrng, mixSeed } from '../common/prng';
 import { seedCustomers } from './seed-customers';
 import { seedCustomerPasses, seedPasses } from './seed-passes';
 import { seedSchedule } from './seed-schedule';
 import { ReservieStore } from './store';
-import { venueDay } from './views';
+import { apiDay } from './views';
 
 export const DEFAULT_CUSTOMERS = 2000;
 export const MAX_CUSTOMERS = 100_000;
 
 export function seedReservie(seed: number, scale: number, now: number): ReservieStore {
   const store = new ReservieStore();
-  const today = venueDay(now);
+  const today = apiDay(now);
   const todayStartMs = parseDay(today) ?? now;
   const stream = (part: number) => createPrng(mixSeed(seed, todayStartMs / 86_400_000, part));
   seedCustomers(store, stream(1), scale, todayStartMs);

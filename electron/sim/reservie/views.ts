@@ -1,14 +1,18 @@
 // Simulator (plain Node): records -> wire shapes, adding the computed fields (an event's
 // spacesAvailable, a customer pass's status) at read time so they are never stale.
-import { zonedDay } from '../common/dates';
+import { utcDay } from '../common/dates';
 import type { ReservieStore } from './store';
 import type { CustomerPass, CustomerPassStatus, SimEvent } from './types';
 
-/** Calendar days (pass start and expiry, "today") are the venue's days. */
+/** The demo studio's zone: only its timetable (wall-clock class times) is in London time. */
 export const VENUE_TIME_ZONE = 'Europe/London';
 
-export function venueDay(now: number): string {
-  return zonedDay(now, VENUE_TIME_ZONE);
+/**
+ * "Today" for the API's date logic (pass status, default startDate): the UTC day, since v1 times
+ * are UTC with `Z` (§1) and nothing in the notes names a zone for its dates.
+ */
+export function apiDay(now: number): string {
+  return utcDay(now);
 }
 
 export function eventView(store: ReservieStore, e: SimEvent) {
@@ -28,7 +32,7 @@ export function eventView(store: ReservieStore, e: SimEvent) {
   };
 }
 
-/** `exhausted` at 0 uses, `expired` once the venue's day is past expiryDate, else `active`. */
+/** `exhausted` at 0 uses, `expired` once the (UTC) day is past expiryDate, else `active`. */
 export function passStatus(cp: CustomerPass, today: string): CustomerPassStatus {
   if (cp.remainingUses <= 0) return 'exhausted';
   return today > cp.expiryDate ? 'expired' : 'active';

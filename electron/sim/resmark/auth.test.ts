@@ -45,15 +45,31 @@ describe('POST /public/api/authenticate', () => {
     expect(expired.body).toEqual({ errorMessage: 'Token expired', data: null });
   });
 
+  it('keeps a token valid exactly 24 h to the millisecond', async () => {
+    sim = await startResmarkSim({ startAt: '2026-03-04T10:00:00.250Z' });
+    const ctl = control(sim);
+    const issuedAt = Date.parse('2026-03-04T11:00:00.250Z');
+    await ctl.post('/clock', { now: new Date(issuedAt).toISOString(), frozen: true });
+    const rm = api(sim.baseUrl, await resmarkToken(sim));
+    const at = async (ms: number) => {
+      await ctl.setClock(new Date(issuedAt + ms).toISOString());
+      return rm.get<Envelope<null>>('/tag');
+    };
+    expect((await at(24 * 3_600_000 - 1)).status).toBe(200);
+    const edge = await at(24 * 3_600_000);
+    expect(edge.status).toBe(401);
+    expect(edge.body).toEqual({ errorMessage: 'Token expired', data: null });
+  });
+
   it('has no rate limit by default, and applies one when asked', async () => {
     sim = await startResmarkSim({ startAt: TEST_START });
     const rm = api(sim.baseUrl, await resmarkToken(sim));
     for (let i = 0; i < 120; i++) expect((await rm.get('/tag')).status).toBe(200);
     await sim.close();
     sim = await startResmarkSim({ startAt: TEST_START, rateLimit: { requests: 3, perSeconds: 6 } });
+    // /authenticate counts in a bucket of its own, so the user still has all three API calls.
     const limited = api(sim.baseUrl, await resmarkToken(sim));
-    expect((await limited.get('/tag')).status).toBe(200);
-    expect((await limited.get('/tag')).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await limited.get('/tag')).status).toBe(200);
     const res = await limited.get<Envelope<null>>('/tag');
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toMatch(/^[1-6]$/);

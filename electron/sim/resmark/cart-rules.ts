@@ -1,6 +1,8 @@
-// Simulator (plain Node): what a cart may do in each state. Adding inventory locks its seats for
-// 30 minutes (§7.4); renew resets every lock (§8.4 [A]); once any lock has run out the cart is
-// spent: its seats are back on sale and it can never become an order (§8.5 [A]).
+// Simulator (plain Node): what a cart may do in each state. Adding inventory locks that item's
+// seats for 30 minutes (§7.4); renew resets the lock of every item still in the cart (§8.4 [A]).
+// When an item's lock runs out only that item is dropped and its seats go back on sale; the cart
+// survives and stays editable, but it can never become an order (§8.5 [A]), so it takes no new
+// items either: seats locked there could never be sold.
 import { z } from 'zod';
 import { conflict, invalid, notFound, SimError } from '../common/sim-error';
 import { parseBody } from '../common/validate';
@@ -28,15 +30,18 @@ export function findCart(store: ResmarkStore, id: string): Cart {
   return cart;
 }
 
-/** Refuses changes to a cart that became an order or whose lock ran out. */
-export function assertOpen(cart: Cart): void {
+/** Refuses changes to a cart that became an order. */
+export function assertNotOrdered(cart: Cart): void {
   if (cart.status === 'ordered')
     throw conflict(`Cart ${cart.id} has already been converted to order ${cart.orderId}`);
-  if (cart.status === 'expired') throw conflict(`Cart ${cart.id} has expired: its inventory lock ran out`);
 }
 
+const lockRanOut = (cart: Cart): SimError =>
+  conflict(`Cart ${cart.id} lost items when its inventory lock expired and can no longer become an order`);
+
 export function addItem(store: ResmarkStore, cart: Cart, body: unknown, now: number): void {
-  assertOpen(cart);
+  assertNotOrdered(cart);
+  if (cart.status === 'expired') throw lockRanOut(cart);
   const input = parseBody(ItemInput, body);
   const slot = store.slots.get(input.itemId);
   if (!slot) throw new SimError(404, 'not_found', `Inventory item ${input.itemId} not found`);
@@ -75,26 +80,38 @@ function cleanParticipants(raw: Record<string, number>, prices: TierCounts): Tie
   return out;
 }
 
-export function removeItem(store: ResmarkStore, cart: Cart, index: string): void {
-  assertOpen(cart);
-  const i = /^\d+$/.test(index) ? Number(index) : -1;
+/** `itemIndexOrId` (§7.4 [A]): the 0-based position, or the item's activityId (oldest such item). */
+export function removeItem(store: ResmarkStore, cart: Cart, itemIndexOrId: string): void {
+  assertNotOrdered(cart);
+  const i = itemIndex(cart, itemIndexOrId);
   const item = cart.items[i];
-  if (!item) throw notFound(`Cart item ${index}`);
+  if (!item) throw notFound(`Cart item ${itemIndexOrId}`);
   cart.items.splice(i, 1);
   store.releaseItem(item);
   store.trackLocks(cart);
 }
 
+function itemIndex(cart: Cart, indexOrId: string): number {
+  // A position is a short number; a 24-hex activityId can be all digits but never a position in range.
+  if (/^\d{1,4}$/.test(indexOrId) && Number(indexOrId) < cart.items.length) return Number(indexOrId);
+  return cart.items.findIndex((item) => item.slot.activityId === indexOrId);
+}
+
+/** Only while some lock is live: after expiry there is nothing left to renew (§8.4 [A]). */
 export function renew(cart: Cart, now: number): void {
-  assertOpen(cart);
-  if (cart.items.length === 0) throw conflict(`Cart ${cart.id} holds no inventory to renew`);
+  assertNotOrdered(cart);
+  if (cart.items.length === 0) {
+    throw cart.status === 'expired'
+      ? lockRanOut(cart)
+      : conflict(`Cart ${cart.id} holds no inventory to renew`);
+  }
   for (const item of cart.items) item.lockExpiresAt = now + LOCK_MS;
 }
 
 const DISCOUNTS: Record<string, number> = { DEMO10: 10, LOCALS15: 15, FRIENDS20: 20 };
 
 export function applyDiscount(cart: Cart, body: unknown): void {
-  assertOpen(cart);
+  assertNotOrdered(cart);
   const { code } = parseBody(z.object({ code: z.string().trim().min(1) }), body);
   const percent = DISCOUNTS[code.toUpperCase()];
   if (percent === undefined) throw invalid('code', `unknown discount code ${code}`);
@@ -102,6 +119,6 @@ export function applyDiscount(cart: Cart, body: unknown): void {
 }
 
 export function setCustomer(cart: Cart, body: unknown): void {
-  assertOpen(cart);
+  assertNotOrdered(cart);
   cart.customer = parseBody(z.record(z.string(), z.unknown()), body);
 }

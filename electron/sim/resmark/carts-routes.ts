@@ -27,7 +27,9 @@ export function cartRoutes(store: ResmarkStore): Route[] {
     { method: 'GET', pattern: '/cart/:id', handler: (req) => view(cart(req)) },
     { method: 'DELETE', pattern: '/cart/:id', handler: (req) => ok(deleteCart(store, cart(req))) },
     change('POST', '/cart/:id/item', (c, req) => addItem(store, c, req.body, req.now)),
-    change('DELETE', '/cart/:id/item/:index', (c, req) => removeItem(store, c, param(req, 'index'))),
+    change('DELETE', '/cart/:id/item/:itemIndexOrId', (c, req) =>
+      removeItem(store, c, param(req, 'itemIndexOrId')),
+    ),
     change('PUT', '/cart/:id/customer', (c, req) => setCustomer(c, req.body)),
     change('PUT', '/cart/:id/renew', (c, req) => renew(c, req.now)),
     change('PUT', '/cart/:id/discount', (c, req) => applyDiscount(c, req.body)),
@@ -50,7 +52,7 @@ function createCart(store: ResmarkStore, req: ApiRequest): Cart {
 
 /** Deleting releases every seat the cart still locks; an order made from it is unaffected. */
 function deleteCart(store: ResmarkStore, cart: Cart) {
-  if (cart.status === 'open') store.releaseCart(cart, 'open');
+  if (cart.status !== 'ordered') store.releaseCart(cart);
   store.carts.remove(cart.id);
   return { id: cart.id, deleted: true };
 }

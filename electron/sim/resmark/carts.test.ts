@@ -1,5 +1,6 @@
-// Contract tests (plain Node, real HTTP): carts (§7.4): seat locks for 30 minutes on the virtual
-// clock, renew, remove and delete releasing seats, and a run-out lock ending the cart (§8.5 [A]).
+// Contract tests (plain Node, real HTTP): carts (§7.4): seat locks for 30 minutes per item on the
+// virtual clock, renew, remove (by position or activityId) and delete releasing seats, and a
+// run-out lock dropping only its own item from a cart that survives but cannot be ordered (§8.5 [A]).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningSim } from '../sim-types';
 import {
@@ -148,7 +149,7 @@ describe('seat locks on the virtual clock', () => {
     expect((await rm.get<Envelope<CartJson>>(`/cart/${cart.id}`)).body.data.items).toHaveLength(1);
   });
 
-  it('a run-out lock returns the seats, empties the cart and blocks renew and order', async () => {
+  it('a run-out lock returns the seats and empties the cart; renew, order and new items are refused', async () => {
     const before = await seatsOf(rm, KAYAK, DAY);
     const slot = await slotOf(rm, KAYAK, DAY);
     const cart = await readyCart(rm, slot.activityId, { Adult: 2 });
@@ -156,16 +157,89 @@ describe('seat locks on the virtual clock', () => {
     await control(sim).advance(31 * 60);
     expect(await seatsOf(rm, KAYAK, DAY)).toBe(before);
     const after = await rm.get<Envelope<CartJson>>(`/cart/${cart.id}`);
+    expect(after.status).toBe(200);
     expect(after.body.data).toMatchObject({ items: [], status: 'expired', total: 0 });
     const renew = await rm.put<Envelope<null>>(`/cart/${cart.id}/renew`);
     expect(renew.status).toBe(409);
     expect(renew.body.errorMessage).toMatch(/expired/);
     const order = await rm.post<Envelope<null>>('/order', { id: cart.id });
     expect(order.status).toBe(409);
+    expect(order.body).toEqual({ errorMessage: expect.stringMatching(/lock expired/), data: null });
+    const add = await rm.post<Envelope<null>>(`/cart/${cart.id}/item`, {
+      itemId: slot.activityId,
+      participants: { Adult: 1 },
+    });
+    expect(add.status).toBe(409);
+    expect(add.body.errorMessage).toMatch(/expired/);
+    expect(await seatsOf(rm, KAYAK, DAY)).toBe(before);
+    // The cart itself survives: its customer can still be changed.
+    expect((await rm.put(`/cart/${cart.id}/customer`, { email: 'late@example.com' })).status).toBe(200);
+  });
+
+  it('drops only the item whose lock ran out; the rest of the cart stays usable but cannot be ordered', async () => {
+    const early = await slotOf(rm, KAYAK, DAY, 0);
+    const late = await slotOf(rm, KAYAK, DAY, 1);
+    const earlyBefore = await seatsOf(rm, KAYAK, DAY, 0);
+    const lateBefore = await seatsOf(rm, KAYAK, DAY, 1);
+    const cart = await readyCart(rm, early.activityId, { Adult: 2 });
+    await control(sim).advance(20 * 60);
+    await rm.post(`/cart/${cart.id}/item`, { itemId: late.activityId, participants: { Adult: 1 } });
+    await control(sim).advance(11 * 60); // the first item's lock has run out, the second's has not
+    const after = await rm.get<Envelope<CartJson & { customer: object }>>(`/cart/${cart.id}`);
+    expect(after.status).toBe(200);
+    expect(after.body.data.items.map((i) => i.activityId)).toEqual([late.activityId]);
+    expect(after.body.data).toMatchObject({ status: 'expired', total: 45, customer: { firstName: 'Ada' } });
+    expect(await seatsOf(rm, KAYAK, DAY, 0)).toBe(earlyBefore);
+    expect(await seatsOf(rm, KAYAK, DAY, 1)).toBe(lateBefore - 1);
+    // Set customer and renew still work; renew keeps the surviving item past its first 30 minutes.
+    expect((await rm.put(`/cart/${cart.id}/customer`, { firstName: 'Ada', lastName: 'Byron' })).status).toBe(
+      200,
+    );
+    expect((await rm.put(`/cart/${cart.id}/renew`)).status).toBe(200);
+    await control(sim).advance(25 * 60);
+    expect((await rm.get<Envelope<CartJson>>(`/cart/${cart.id}`)).body.data.items).toHaveLength(1);
+    const order = await rm.post<Envelope<null>>('/order', { id: cart.id });
+    expect(order.status).toBe(409);
+    expect(order.body.errorMessage).toMatch(/lock expired/);
     expect(order.body.data).toBeNull();
-    expect(
-      (await rm.post(`/cart/${cart.id}/item`, { itemId: slot.activityId, participants: { Adult: 1 } }))
-        .status,
-    ).toBe(409);
+    // Remove still works and gives the seat back.
+    expect((await rm.del(`/cart/${cart.id}/item/0`)).status).toBe(200);
+    expect(await seatsOf(rm, KAYAK, DAY, 1)).toBe(lateBefore);
+  });
+});
+
+describe('removing an item', () => {
+  it('takes the position or the activityId (the oldest item with it) and gives its seats back', async () => {
+    const a = await slotOf(rm, KAYAK, DAY, 2);
+    const b = await slotOf(rm, KAYAK, DAY, 3);
+    const cart = await newCart(rm);
+    await rm.post(`/cart/${cart.id}/item`, { itemId: a.activityId, participants: { Adult: 1 } });
+    await rm.post(`/cart/${cart.id}/item`, { itemId: b.activityId, participants: { Adult: 2 } });
+    await rm.post(`/cart/${cart.id}/item`, { itemId: a.activityId, participants: { Child: 1 } });
+    const bBefore = await seatsOf(rm, KAYAK, DAY, 3);
+    const byId = await rm.del<Envelope<CartJson>>(`/cart/${cart.id}/item/${b.activityId}`);
+    expect(byId.status).toBe(200);
+    expect(byId.body.data.items.map((i) => i.activityId)).toEqual([a.activityId, a.activityId]);
+    expect(await seatsOf(rm, KAYAK, DAY, 3)).toBe(bBefore + 2);
+    const first = await rm.del<Envelope<CartJson>>(`/cart/${cart.id}/item/${a.activityId}`);
+    expect(first.body.data.items.map((i) => i.participants)).toEqual([{ Child: 1 }]);
+    const missing = await rm.del<Envelope<null>>(`/cart/${cart.id}/item/${b.activityId}`);
+    expect(missing.status).toBe(404);
+    expect(missing.body).toEqual({ errorMessage: expect.any(String), data: null });
+    expect((await rm.del(`/cart/${cart.id}/item/0`)).status).toBe(200);
+  });
+});
+
+describe('GET /cart paging', () => {
+  it('serves a limit above 500 as 500 rather than refusing it', async () => {
+    for (let i = 0; i < 520; i += 20) await Promise.all(Array.from({ length: 20 }, () => newCart(rm)));
+    const capped = await rm.get<Envelope<CartJson[]>>('/cart?limit=100000');
+    expect(capped.status).toBe(200);
+    expect(capped.body.data).toHaveLength(500);
+    const next = await rm.get<Envelope<CartJson[]>>('/cart?limit=501&page=1');
+    expect(next.body.data).toHaveLength(20);
+    const bad = await rm.get<Envelope<null>>('/cart?limit=0');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toEqual({ errorMessage: expect.stringMatching(/limit/), data: null });
   });
 });

@@ -1,6 +1,7 @@
 // Simulator (plain Node): Resmark's `{errorMessage, data}` envelope (§6) and its paging (§5):
-// `limit` default 50 (at most 500 here), `page` from 0.
-import { intParam } from '../common/query';
+// `limit` default 50, `page` from 0. The notes give no maximum, so a bigger limit is served as
+// this simulator's cap of 500 rather than refused; limit below 1 or not an integer is a 400.
+import { intParam, pageSizeParam } from '../common/query';
 import type { ApiReply } from '../common/router';
 import type { SimError } from '../common/sim-error';
 
@@ -21,7 +22,7 @@ export interface LimitPage {
 }
 
 export function readLimitPage(q: URLSearchParams): LimitPage {
-  const limit = intParam(q, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const limit = pageSizeParam(q, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT);
   const page = intParam(q, 'page', 0, 0, 1_000_000_000);
   return { limit, page, offset: page * limit };
 }

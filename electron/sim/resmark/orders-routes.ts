@@ -40,7 +40,8 @@ function readFilters(q: URLSearchParams): OrderFilter[] {
   const referenceId = q.get('referenceId');
   if (ids) filters.push((o) => ids.includes(o.id));
   if (confirmations) filters.push((o) => confirmations.includes(String(o.confirmation)));
-  if (referenceId) filters.push((o) => o.referenceId === referenceId);
+  // Every referenceId an order was given finds it, also one sent when a cart joined it later.
+  if (referenceId) filters.push((o) => o.payments.some((p) => p.referenceId === referenceId));
   for (const [field, get] of [
     ['Created', (o: Order) => o.createdMs],
     ['Modified', (o: Order) => o.modifiedMs],

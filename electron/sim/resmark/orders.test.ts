@@ -1,6 +1,7 @@
-// Contract tests (plain Node, real HTTP): orders (§7.5): the order shape, one order per cart,
-// referenceId look-up, id/confirmation look-up, day-granular created/modified filters that work
-// on the same day, sort order and paging, and the seeded orders.
+// Contract tests (plain Node, real HTTP): orders (§7.5): the order shape, one order per cart, an
+// optional customer kept whole, orderId keeping referenceId and billing, referenceId look-up,
+// id/confirmation look-up, day-granular created/modified filters that work on the same day, sort
+// order and paging, and the seeded orders.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSim } from '../sim-types';
 import {
@@ -70,19 +71,46 @@ describe('POST /order', () => {
     expect(await orders(`ids=${first.id}`)).toHaveLength(1);
   });
 
-  it('needs live inventory and a named customer', async () => {
+  it('needs inventory but no customer: an order without one has null customer fields', async () => {
     const empty = await newCart(rm);
     expect((await rm.post<Envelope<null>>('/order', { id: empty.id })).status).toBe(400);
     const slot = await slotOf(rm, 'Seal Spotting Boat Trip', DAY, 4);
     const anonymous = await newCart(rm);
     await rm.post(`/cart/${anonymous.id}/item`, { itemId: slot.activityId, participants: { Adult: 1 } });
-    const noCustomer = await rm.post<Envelope<null>>('/order', { id: anonymous.id });
-    expect(noCustomer.status).toBe(400);
-    expect(noCustomer.body.errorMessage).toMatch(/customer/i);
-    await rm.put(`/cart/${anonymous.id}/customer`, { email: 'only-email@example.com' });
-    expect((await rm.post('/order', { id: anonymous.id })).status).toBe(200);
+    const order = await rm.post<Envelope<OrderJson>>('/order', { id: anonymous.id });
+    expect(order.status).toBe(200);
+    expect(order.body.errorMessage).toBeNull();
+    expect(order.body.data.customer).toEqual({ firstName: null, lastName: null, email: null, phone: null });
     expect((await rm.post('/order', {})).status).toBe(400);
     expect((await rm.post('/order', { id: 'no-such-cart' })).status).toBe(404);
+  });
+
+  it('keeps every customer field set on the cart, custom questions too', async () => {
+    const slot = await slotOf(rm, 'Seal Spotting Boat Trip', DAY, 5);
+    const cart = await newCart(rm);
+    await rm.post(`/cart/${cart.id}/item`, { itemId: slot.activityId, participants: { Adult: 1 } });
+    const customer = {
+      email: 'grace@example.com',
+      firstName: ' Grace ',
+      lastName: 'Hopper',
+      title: 'Rear Admiral',
+      phone: '07700 900002',
+      organization: 'US Navy',
+      birthDate: '1906-12-09',
+      gender: 'FEMALE',
+      streetAddress: '1 Harbour Road',
+      city: 'Falmouth',
+      state: 'Cornwall',
+      postalCode: 'TR11 1AA',
+      country: 'GB',
+      'Arrival Flight Number': 'BA1234',
+    };
+    await rm.put(`/cart/${cart.id}/customer`, customer);
+    const order = await placeOrder(rm, cart.id);
+    expect(order.customer).toEqual({ ...customer, firstName: 'Grace' });
+    expect((await rm.get<Envelope<OrderJson>>(`/order/${order.id}`)).body.data.customer).toEqual(
+      order.customer,
+    );
   });
 
   it('adds a cart to an existing order with orderId, marking it modified', async () => {
@@ -95,6 +123,44 @@ describe('POST /order', () => {
     expect(merged.items).toHaveLength(2);
     expect(merged.total).toBe(first.total + 18);
     expect(Date.parse(merged.modifiedDate)).toBeGreaterThan(Date.parse(merged.createdDate));
+  });
+
+  it('keeps the referenceId and billing sent with orderId, and finds the order by either referenceId', async () => {
+    const slot = await slotOf(rm, 'Mine Heritage Tour', DAY, 2);
+    const first = await placeOrder(rm, (await readyCart(rm, slot.activityId, { Adult: 1 })).id, {
+      referenceId: 'desk-first',
+      billing: { memo: 'card at desk' },
+    });
+    const more = await readyCart(rm, slot.activityId, { Child: 1 });
+    const merged = await placeOrder(rm, more.id, {
+      orderId: first.id,
+      referenceId: 'desk-second',
+      billing: { memo: 'walk-up cash' },
+    });
+    expect(merged).toMatchObject({ referenceId: 'desk-first', billing: { memo: 'card at desk' } });
+    expect(merged.payments).toEqual([
+      {
+        date: expect.any(String),
+        amount: first.total,
+        referenceId: 'desk-first',
+        billing: { memo: 'card at desk' },
+      },
+      { date: expect.any(String), amount: 9, referenceId: 'desk-second', billing: { memo: 'walk-up cash' } },
+    ]);
+    expect((await orders('referenceId=desk-second')).map((o) => o.id)).toEqual([first.id]);
+    expect((await orders('referenceId=desk-first')).map((o) => o.id)).toEqual([first.id]);
+  });
+
+  it('gives an order first made without a referenceId the one sent when a cart joins it', async () => {
+    const slot = await slotOf(rm, 'Mine Heritage Tour', DAY, 3);
+    const first = await placeOrder(rm, (await readyCart(rm, slot.activityId, { Adult: 1 })).id);
+    expect(first.referenceId).toBeNull();
+    const merged = await placeOrder(rm, (await readyCart(rm, slot.activityId, { Adult: 1 })).id, {
+      orderId: first.id,
+      referenceId: 'kiosk-late',
+    });
+    expect(merged.referenceId).toBe('kiosk-late');
+    expect((await orders('referenceId=kiosk-late')).map((o) => o.id)).toEqual([first.id]);
   });
 });
 

@@ -67,14 +67,19 @@ describe('GET /product', () => {
     expect(Date.parse(products[0]?.lastModified ?? '')).toBeLessThan(Date.parse(TEST_START));
   });
 
-  it('pages with limit and page from 0; refuses limit 501 and page -1', async () => {
+  it('pages with limit and page from 0; serves a limit above 500 as 500; refuses limit 0 and page -1', async () => {
     const page0 = await rm.get<Envelope<ProductView[]>>('/product?limit=5');
     const page1 = await rm.get<Envelope<ProductView[]>>('/product?limit=5&page=1');
     expect(page0.body.data.map((p) => p.id)).toEqual(products.slice(0, 5).map((p) => p.id));
     expect(page1.body.data.map((p) => p.id)).toEqual(products.slice(5, 10).map((p) => p.id));
     expect((await rm.get<Envelope<ProductView[]>>('/product?limit=5&page=99')).body.data).toEqual([]);
     expect((await rm.get('/product?limit=500')).status).toBe(200);
-    for (const q of ['limit=501', 'limit=0', 'page=-1']) {
+    for (const q of ['limit=501', 'limit=100000', 'limit=99999999999999999999']) {
+      const big = await rm.get<Envelope<ProductView[]>>(`/product?${q}`);
+      expect(big.status).toBe(200);
+      expect(big.body.data.map((p) => p.id)).toEqual(products.map((p) => p.id));
+    }
+    for (const q of ['limit=0', 'limit=-1', 'limit=many', 'page=-1']) {
       const res = await rm.get<Envelope<null>>(`/product?${q}`);
       expect(res.status).toBe(400);
       expect(res.body).toEqual({ errorMessage: expect.any(String), data: null });

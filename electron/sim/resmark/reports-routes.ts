@@ -9,7 +9,7 @@ import { ok } from './envelope';
 import type { ResmarkStore } from './store';
 import type { Order, OrderTransaction } from './types';
 import { recordDay } from './venue-time';
-import { orderItemView } from './views';
+import { orderItemView, referenceIdOf } from './views';
 
 export function reportRoutes(store: ResmarkStore): Route[] {
   return [
@@ -64,7 +64,7 @@ function reportRecord(store: ResmarkStore, t: OrderTransaction, order: Order) {
     transactionType: t.kind,
     orderId: order.id,
     confirmation: order.confirmation,
-    referenceId: order.referenceId,
+    referenceId: referenceIdOf(order),
     createdDate: new Date(order.createdMs).toISOString(),
     customer: order.customer,
     items: order.items.map((item) => ({

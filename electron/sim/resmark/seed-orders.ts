@@ -50,8 +50,14 @@ function draftOrder(store: ResmarkStore, rng: Prng, day: string, todayStart: num
     modifiedMs: createdMs,
     createdBy: web ? 'Online Booking' : 'Box Office',
     createdByEmail: web ? 'bookings@example.co.uk' : 'boxoffice@example.co.uk',
-    referenceId: web ? `WEB-${rng.int(100_000, 999_999)}` : null,
-    billing: { memo: web ? 'Paid online' : rng.pick(['Card at desk', 'Cash at desk']) },
+    payments: [
+      {
+        at: createdMs,
+        amount: total,
+        referenceId: web ? `WEB-${rng.int(100_000, 999_999)}` : null,
+        billing: { memo: web ? 'Paid online' : rng.pick(['Card at desk', 'Cash at desk']) },
+      },
+    ],
     customer: person(rng),
     items: [
       {

@@ -1,5 +1,5 @@
 // Simulator (plain Node): the Resmark data set in memory. Seat locks are released lazily: every
-// request first sweeps carts whose lock has run out on the virtual clock.
+// request first sweeps cart items whose lock has run out on the virtual clock.
 import { OrderedCollection } from '../common/ordered-collection';
 import type { Prng } from '../common/prng';
 import { releaseSeats } from './seats';
@@ -76,14 +76,22 @@ export class ResmarkStore {
   }
 
   trackLocks(cart: Cart): void {
-    if (cart.status === 'open' && cart.items.length > 0) this.locking.add(cart);
+    if (cart.status !== 'ordered' && cart.items.length > 0) this.locking.add(cart);
     else this.locking.delete(cart);
   }
 
-  /** A run-out lock gives every seat of the cart back and ends the cart (§8.5 [A]). */
+  /**
+   * Drops the items whose own lock has run out and gives their seats back; the cart survives,
+   * marked `expired` so it can never become an order (§8.5 [A]). Other items keep their locks.
+   */
   sweep(now: number): void {
     for (const cart of this.locking) {
-      if (cart.items.some((item) => item.lockExpiresAt <= now)) this.releaseCart(cart, 'expired');
+      const expired = cart.items.filter((item) => item.lockExpiresAt <= now);
+      if (expired.length === 0) continue;
+      for (const item of expired) this.releaseItem(item);
+      cart.items = cart.items.filter((item) => item.lockExpiresAt > now);
+      cart.status = 'expired';
+      this.trackLocks(cart);
     }
   }
 
@@ -91,10 +99,10 @@ export class ResmarkStore {
     releaseSeats(item.slot, item.participants);
   }
 
-  releaseCart(cart: Cart, status: 'open' | 'expired'): void {
+  /** Gives back every seat the cart still locks (deleting it). */
+  releaseCart(cart: Cart): void {
     for (const item of cart.items) this.releaseItem(item);
     cart.items = [];
-    cart.status = status;
     this.locking.delete(cart);
   }
 

@@ -30,6 +30,13 @@ export interface OrderJson {
   modifiedDate: string;
   total: number;
   amountPaid: number;
+  billing: Record<string, unknown> | null;
+  payments: {
+    date: string;
+    amount: number;
+    referenceId: string | null;
+    billing: Record<string, unknown> | null;
+  }[];
   customer: Record<string, string | null>;
   items: { activityId: string; participants: Record<string, number>; total: number }[];
 }

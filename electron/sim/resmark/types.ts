@@ -84,6 +84,10 @@ export interface CartItem {
   pickupDetailId: string | null;
 }
 
+/**
+ * `expired`: a lock ran out and dropped items from the cart. It can still be edited (customer,
+ * discount, remove, renew what is left) but can never become an order (§8.5 [A]).
+ */
 export type CartStatus = 'open' | 'expired' | 'ordered';
 
 export interface Cart {
@@ -98,11 +102,16 @@ export interface Cart {
   discount: { code: string; percent: number } | null;
 }
 
+/**
+ * An order's customer: every field set on the cart (title, address, custom questions…), with the
+ * four the notes show always present (null when not given).
+ */
 export interface Person {
   firstName: string | null;
   lastName: string | null;
   email: string | null;
   phone: string | null;
+  [field: string]: unknown;
 }
 
 export interface OrderItem {
@@ -121,13 +130,21 @@ export interface Order {
   modifiedMs: number;
   createdBy: string;
   createdByEmail: string;
-  referenceId: string | null;
-  billing: Record<string, unknown> | null;
+  /** One per POST /order that made or extended the order, oldest first. */
+  payments: Payment[];
   customer: Person;
   items: OrderItem[];
   discountAmount: number;
   total: number;
   disableConfirmationEmail: boolean;
+}
+
+/** What one POST /order paid for (API orders are paid by an external source, §7.5). */
+export interface Payment {
+  at: number;
+  amount: number;
+  referenceId: string | null;
+  billing: Record<string, unknown> | null;
 }
 
 /** One create or modify of an order: a row of the transaction-date report. */

@@ -1,8 +1,8 @@
 // Simulator (plain Node): Resmark records -> wire shapes (carts §7.4, orders §7.5 and the fields
-// the brief adds: referenceId, billing, modifiedDate, total, amountPaid, lock expiry).
+// the brief adds: referenceId, billing, payments, modifiedDate, total, amountPaid, lock expiry).
 import { roundMoney } from './seats';
 import type { ResmarkStore } from './store';
-import type { Cart, CartItem, Order, OrderItem, TierCounts } from './types';
+import type { Cart, CartItem, Order, OrderItem, Payment, TierCounts } from './types';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -72,6 +72,20 @@ export function orderItemView(store: ResmarkStore, item: OrderItem) {
   };
 }
 
+/** The order's external id: the first one any POST /order gave it (the others still find it). */
+export function referenceIdOf(order: Order): string | null {
+  return order.payments.find((p) => p.referenceId !== null)?.referenceId ?? null;
+}
+
+/** The memo of the payment that made the order. */
+function billingOf(order: Order): Record<string, unknown> | null {
+  return order.payments[0]?.billing ?? null;
+}
+
+function paymentView(p: Payment) {
+  return { date: iso(p.at), amount: p.amount, referenceId: p.referenceId, billing: p.billing };
+}
+
 export function orderView(store: ResmarkStore, order: Order) {
   return {
     id: order.id,
@@ -80,8 +94,9 @@ export function orderView(store: ResmarkStore, order: Order) {
     modifiedDate: iso(order.modifiedMs),
     createdBy: order.createdBy,
     createdByEmail: order.createdByEmail,
-    referenceId: order.referenceId,
-    billing: order.billing,
+    referenceId: referenceIdOf(order),
+    billing: billingOf(order),
+    payments: order.payments.map(paymentView),
     customer: order.customer,
     items: order.items.map((item) => orderItemView(store, item)),
     discount: order.discountAmount,
