@@ -3,13 +3,20 @@
 // a refused key is reported as a credentials problem, never retried.
 import { systemClock, type Clock } from '../ports';
 import {
+  DEFAULT_DEADLINE_MS,
   createHttpClient,
   type HttpClient,
+  type HttpClientOptions,
   type HttpOutcome,
   type HttpRequest,
   type RetryOptions,
 } from '../http/http-client';
-import { createRequestBudget, type RequestBudget, type RequestBudgetOptions } from '../http/request-budget';
+import {
+  createRequestBudget,
+  type Lane,
+  type RequestBudget,
+  type RequestBudgetOptions,
+} from '../http/request-budget';
 import type { Scheduler } from '../http/scheduler';
 import { createTokenManager, type IssuedToken, type TokenManager } from '../http/token-manager';
 import { credentialError } from './parse';
@@ -21,6 +28,8 @@ export interface ClientTransportOptions {
   budget?: RequestBudget;
   clock?: Clock;
   timeoutMs?: number;
+  /** Per-call deadline by lane (see DEFAULT_DEADLINE_MS). */
+  deadlineMs?: Partial<Record<Lane, number>>;
   fetchImpl?: typeof fetch;
   retry?: RetryOptions;
   scheduler?: Scheduler;
@@ -34,8 +43,10 @@ export interface AuthedHttpConfig {
   /** Values to mask if a server echoes them back. */
   secrets: () => readonly string[];
   /** The sign-in request (sent without a token); turns the reply into a token and its expiry. */
-  signIn: Omit<HttpRequest, 'lane' | 'idempotent' | 'auth'>;
+  signIn: Omit<HttpRequest, 'lane' | 'idempotent' | 'auth' | 'deadlineMs'>;
   readToken(reply: unknown, receivedAt: Date): IssuedToken;
+  /** A refusal of the token inside a 2xx reply (see HttpClientOptions.tokenRefusal). */
+  tokenRefusal?: HttpClientOptions['tokenRefusal'];
 }
 
 export interface AuthedHttp {
@@ -55,7 +66,9 @@ export function createAuthedHttp(opts: ClientTransportOptions, cfg: AuthedHttpCo
     budget,
     auth: tokens,
     timeoutMs: opts.timeoutMs,
+    deadlineMs: opts.deadlineMs,
     retry: opts.retry,
+    tokenRefusal: cfg.tokenRefusal,
     fetchImpl: opts.fetchImpl,
     clock,
     scheduler: opts.scheduler,
@@ -63,11 +76,24 @@ export function createAuthedHttp(opts: ClientTransportOptions, cfg: AuthedHttpCo
     onOutcome: opts.onOutcome,
   });
 
+  // One sign-in serves every call waiting for it, and each of those stops waiting at its own
+  // deadline; so the sign-in may take as long as the most patient of them (e.g. a sync sitting out
+  // a minute-long Retry-After), not just an interactive call's.
+  const deadlines = { ...DEFAULT_DEADLINE_MS, ...opts.deadlineMs };
+  const signInDeadlineMs = Math.max(deadlines.interactive, deadlines.background);
+
   async function fetchToken(): Promise<IssuedToken> {
     let reply: unknown;
     try {
-      // Signing in changes nothing on the server, so it is safe to retry.
-      reply = await http.request({ ...cfg.signIn, lane: 'interactive', idempotent: true, auth: false });
+      // Signing in changes nothing on the server, so it is safe to retry; it retries here, once per
+      // sign-in, and the calls waiting for the token do not retry it again.
+      reply = await http.request({
+        ...cfg.signIn,
+        lane: 'interactive',
+        idempotent: true,
+        auth: false,
+        deadlineMs: signInDeadlineMs,
+      });
     } catch (error) {
       throw credentialError(error);
     }

@@ -50,14 +50,22 @@ describe('errorFromReply', () => {
     });
   });
 
-  it('calls an HTML body an error page, except where the status alone decides', () => {
+  it('calls a 5xx HTML body an error page, but a 4xx page keeps the code its status gives', () => {
     expect(reply(502, undefined, true)).toMatchObject({
       code: 'SERVER_ERROR',
       message: 'Reservie: the server answered with an error page instead of data (HTTP 502).',
     });
-    expect(reply(404, undefined, true).code).toBe('SERVER_ERROR');
+    expect(reply(404, undefined, true)).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Reservie has no such record (HTTP 404).',
+    });
     expect(reply(401, undefined, true).code).toBe('UNAUTHORIZED');
+    expect(reply(403, undefined, true).code).toBe('UNAUTHORIZED');
+    expect(reply(400, undefined, true).code).toBe('BAD_INPUT');
+    expect(reply(422, undefined, true).code).toBe('BAD_INPUT');
+    expect(reply(409, undefined, true).code).toBe('CONFLICT');
     expect(reply(429, undefined, true).code).toBe('RATE_LIMITED');
+    expect(reply(408, undefined, true).code).toBe('SERVER_ERROR');
   });
 
   it('never repeats a secret the server echoed', () => {

@@ -110,11 +110,10 @@ export function errorFromReply(reply: ErrorReply): BackendError {
   const { backend, status, json, retryAfterMs, secrets } = reply;
   const code = codeForStatus(status);
   const extra = { status, retryAfterMs };
-  // Proxies and load balancers answer with HTML; only statuses whose meaning does not depend on
-  // the body (auth, rate limit) keep their own code.
-  if (reply.errorPage && code !== 'UNAUTHORIZED' && code !== 'RATE_LIMITED') {
-    return errorPage(backend, status, retryAfterMs);
-  }
+  // Proxies and load balancers answer with HTML. A 5xx page is the server's trouble; a 4xx page
+  // still means what its status says (a 404 is a missing record, a 401 a refused token), and must
+  // not turn into a SERVER_ERROR that gets retried.
+  if (reply.errorPage && code === 'SERVER_ERROR') return errorPage(backend, status, retryAfterMs);
   const reservie = ReservieErrorBody.safeParse(json);
   if (reservie.success) {
     const { code: backendCode, message, details } = reservie.data.error;

@@ -5,6 +5,7 @@ import { type BackendError } from './errors';
 import { createHttpClient, type HttpClientOptions, type HttpOutcome, type HttpRequest } from './http-client';
 import { createRequestBudget } from './request-budget';
 import { refusedOrigin, startScriptServer, type Script, type ScriptServer } from './testing/script-server';
+import { createFakeScheduler, type FakeScheduler } from './testing/fake-scheduler';
 
 let server: ScriptServer | null = null;
 afterEach(async () => {
@@ -259,13 +260,188 @@ describe('http client: time limits and cancelling', () => {
         random: () => 0.99,
       },
     );
-    // Backoff first: after the 429 the whole budget is paused for 30 s.
+    // Backoff first: after the 429 the whole budget is paused for 30 s. Background, whose
+    // deadline leaves room for waits this long.
     for (const path of ['/backoff', '/ra']) {
       const controller = new AbortController();
-      const pending = failure(client.request(get(path, { signal: controller.signal })));
+      const pending = failure(client.request(get(path, { signal: controller.signal, lane: 'background' })));
       await expect.poll(() => server.requests.filter((r) => r.path.endsWith(path)).length).toBe(1);
       controller.abort();
       expect((await pending).code).toBe('CANCELLED');
     }
+  });
+});
+
+describe('http client: the body decides, not the content-type', () => {
+  const customers = { customers: [{ id: 1 }], total: 1 };
+
+  it.each([['text/html; charset=UTF-8'], ['text/html'], ['application/json; charset=utf-8'], [null]])(
+    'reads JSON labelled %s',
+    async (type) => {
+      const { client, server } = await setup(() => ({
+        status: 200,
+        headers: { 'content-type': type },
+        body: customers,
+      }));
+      expect(await client.request(get('/customers'))).toEqual(customers);
+      expect(server.requests).toHaveLength(1);
+    },
+  );
+
+  it('reads a JSON error labelled text/html as the error it is, and does not retry it', async () => {
+    const { client, server } = await setup(() => ({
+      status: 404,
+      headers: { 'content-type': 'text/html' },
+      body: { error: { code: 'not_found', message: 'No such customer' } },
+    }));
+    const e = await failure(client.request(get('/customers/x')));
+    expect(e).toMatchObject({ code: 'NOT_FOUND', backendCode: 'not_found', status: 404 });
+    expect(e.message).toBe('Reservie: No such customer (HTTP 404).');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    [404, 'NOT_FOUND'],
+    [400, 'BAD_INPUT'],
+    [422, 'BAD_INPUT'],
+    [409, 'CONFLICT'],
+    [403, 'UNAUTHORIZED'],
+    [405, 'BAD_INPUT'],
+  ])('keeps the code of an HTML %i page and never retries it', async (status, code) => {
+    const { client, server } = await setup(() => ({
+      status,
+      headers: { 'content-type': 'text/html' },
+      body: `<html><h1>${status}</h1></html>`,
+    }));
+    expect(await failure(client.request(get('/x')))).toMatchObject({ code, status });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('still treats a body that is not JSON as an error page, whatever its label', async () => {
+    const { client } = await setup(() => ({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: '<html>captive portal</html>',
+    }));
+    const e = await failure(client.request(get('/x', { idempotent: false })));
+    expect(e).toMatchObject({ code: 'SERVER_ERROR', status: 200 });
+  });
+});
+
+describe('http client: Retry-After on any retryable status', () => {
+  it.each<[string, { status: number; headers?: Record<string, string>; body: unknown }]>([
+    ['a 500 (JSON)', { status: 500, body: { error: { code: 'internal_error' } } }],
+    ['a 502 page', { status: 502, headers: { 'content-type': 'text/html' }, body: '<html>502</html>' }],
+  ])('waits as told after %s, and every retry uses an attempt', async (_label, reply) => {
+    const { client, server } = await setup(
+      () => ({ ...reply, headers: { ...reply.headers, 'retry-after': '0.15' } }),
+      { retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1 } },
+    );
+    expect((await failure(client.request(get('/x')))).code).toBe('SERVER_ERROR');
+    expect(server.requests).toHaveLength(3);
+    for (let i = 1; i < 3; i++)
+      expect(server.requests[i]!.at - server.requests[i - 1]!.at).toBeGreaterThanOrEqual(140);
+  });
+
+  it('reads an HTTP-date Retry-After on a 500', async () => {
+    const now = new Date('2026-03-03T09:00:00Z');
+    const { client, server } = await setup(
+      (_r, i) =>
+        i === 0
+          ? { status: 500, headers: { 'retry-after': 'Tue, 03 Mar 2026 09:00:01 GMT' } }
+          : { status: 200, body: {} },
+      { clock: { now: () => now } },
+    );
+    await client.request(get('/x'));
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(990);
+  });
+
+  it.each([['0'], ['Tue, 03 Mar 2026 08:00:00 GMT']])(
+    'falls back to jittered backoff on a 429 with Retry-After %s, and stops at the attempt cap',
+    async (retryAfter) => {
+      const now = new Date('2026-03-03T09:00:00Z');
+      const { client, server } = await setup(
+        () => ({ status: 429, headers: { 'retry-after': retryAfter } }),
+        {
+          clock: { now: () => now },
+          random: () => 0.99,
+          retry: { maxAttempts: 4, baseDelayMs: 40, maxDelayMs: 40 },
+        },
+      );
+      expect((await failure(client.request(get('/x')))).code).toBe('RATE_LIMITED');
+      expect(server.requests).toHaveLength(4);
+      for (let i = 1; i < 4; i++)
+        expect(server.requests[i]!.at - server.requests[i - 1]!.at).toBeGreaterThanOrEqual(35);
+    },
+  );
+});
+
+describe('http client: long Retry-After, on a fake clock', () => {
+  /** Moves fake time on in steps, letting real sockets answer between steps, until `p` settles. */
+  async function drive(sched: FakeScheduler, p: Promise<unknown>): Promise<void> {
+    let settled = false;
+    p.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    for (let t = 0; !settled && t < 400_000; t += 500) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      sched.advance(500);
+    }
+  }
+
+  async function fakeSetup(script: Script) {
+    const sched = createFakeScheduler();
+    const budget = createRequestBudget({ requests: 1000, perMs: 1000, scheduler: sched });
+    const seenAt: number[] = [];
+    const ctx = await setup(
+      (req, i) => {
+        seenAt.push(sched.now());
+        return script(req, i);
+      },
+      { budget, scheduler: sched },
+    );
+    return { ...ctx, sched, seenAt };
+  }
+
+  it.each([[60], [61], [110]])(
+    'waits out a 429 with Retry-After %i s inside the default 2-minute allowance',
+    async (seconds) => {
+      const { client, sched, seenAt } = await fakeSetup((_r, i) =>
+        i === 0
+          ? { status: 429, headers: { 'retry-after': String(seconds) } }
+          : { status: 200, body: { ok: true } },
+      );
+      const call = client.request(get('/customers', { lane: 'background' }));
+      await drive(sched, call);
+      expect(await call).toEqual({ ok: true });
+      expect(seenAt).toHaveLength(2);
+      expect(seenAt[1]! - seenAt[0]!).toBeGreaterThanOrEqual(seconds * 1000);
+    },
+  );
+
+  it('fails a Retry-After past the allowance at once, with RATE_LIMITED naming the wait', async () => {
+    const { client, sched, seenAt } = await fakeSetup(() => ({
+      status: 429,
+      headers: { 'retry-after': '121' },
+    }));
+    const call = failure(client.request(get('/customers', { lane: 'background' })));
+    await drive(sched, call);
+    const e = await call;
+    expect(e).toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfterMs: 121_000 });
+    expect(e.message).toBe('Reservie asked us to wait 121 s before the next request. Try again then.');
+    expect(seenAt).toEqual([0]);
+  });
+
+  it('gives up at the lane deadline: 20 s for an interactive call by default', async () => {
+    const { client, sched, seenAt } = await fakeSetup(() => ({
+      status: 503,
+      headers: { 'retry-after': '5' },
+    }));
+    const call = failure(client.request(get('/x')));
+    await drive(sched, call);
+    expect((await call).code).toBe('SERVER_ERROR');
+    expect(seenAt).toHaveLength(4);
+    expect(seenAt.at(-1)).toBeLessThan(20_000);
   });
 });

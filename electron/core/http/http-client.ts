@@ -1,8 +1,8 @@
 // Core (plain Node): the HTTP client both back ends use — budgeted starts, bearer auth with one
-// re-authentication on 401, and retries with full-jitter backoff for requests safe to repeat.
-import pRetry, { type RetryContext } from 'p-retry';
+// re-authentication when the token is refused, and retries with full-jitter backoff (or the
+// server's Retry-After) for requests safe to repeat, all inside one deadline per call.
 import { systemClock, type Clock } from '../ports';
-import { BackendError, isBackendError } from './errors';
+import { BackendError, cleanMessage, isBackendError } from './errors';
 import {
   Cancelled,
   exchange,
@@ -23,16 +23,29 @@ export interface TokenSource {
 }
 
 export interface RetryOptions {
-  /** Attempts per call, the first included. Default 6. */
+  /**
+   * Attempts per call, the first included. Every retry uses one, except a 429 whose Retry-After
+   * we waited out (see maxRateLimitWaits). Default 6.
+   */
   maxAttempts?: number;
   /** Backoff before retry n is random(0, min(maxDelayMs, baseDelayMs * 2^n)) ("full jitter"). */
   baseDelayMs?: number;
   maxDelayMs?: number;
   /** Most time one call may spend waiting between attempts (backoff + Retry-After). Default 2 min. */
   maxTotalWaitMs?: number;
-  /** 429s with Retry-After do not use up attempts (we waited as told), but at most this many. Default 20. */
+  /** 429s with a Retry-After we waited out do not use up attempts (we did as told), but at most this many. Default 20. */
   maxRateLimitWaits?: number;
 }
+
+/**
+ * How long one call may take in all — token, queueing, attempts and waits — before it fails.
+ * Staff at the desk need an answer soon; a sync can sit out a full minute-long rate-limit window
+ * (the 2-minute wait allowance plus the attempts themselves).
+ */
+export const DEFAULT_DEADLINE_MS: Readonly<Record<Lane, number>> = {
+  interactive: 20_000,
+  background: 150_000,
+};
 
 export interface HttpClientOptions {
   /** Name used in staff-facing messages, e.g. "Reservie". */
@@ -40,9 +53,16 @@ export interface HttpClientOptions {
   baseUrl: string;
   budget: RequestBudget;
   auth?: TokenSource;
-  /** Per attempt, body included. Default 15 s. */
+  /** Per attempt, body included (never past the call's deadline). Default 15 s. */
   timeoutMs?: number;
+  /** Per-call deadline by lane; see DEFAULT_DEADLINE_MS. */
+  deadlineMs?: Partial<Record<Lane, number>>;
   retry?: RetryOptions;
+  /**
+   * Reads a 2xx body for a refusal of our token that the status did not show (Resmark reports
+   * failures inside a 200 envelope); returns the server's words, which are then handled as a 401.
+   */
+  tokenRefusal?: (body: unknown) => string | undefined;
   fetchImpl?: typeof fetch;
   clock?: Clock;
   scheduler?: Scheduler;
@@ -65,6 +85,8 @@ export interface HttpRequest {
   responseType?: 'json' | 'text';
   /** false: send without a token (the token request itself). Default true when the client has auth. */
   auth?: boolean;
+  /** Overrides the lane's deadline for this call. */
+  deadlineMs?: number;
 }
 
 export interface HttpClient {
@@ -73,11 +95,31 @@ export interface HttpClient {
 }
 
 interface CallState {
-  /** The token a 401 refused, set only by an API reply (never by the token endpoint). */
+  /** The token the API refused (401 or tokenRefusal), never set by the token endpoint. */
   refusedToken?: string;
+  /** Time spent waiting between attempts (backoff, Retry-After, a paused budget), counted once. */
   waitedMs: number;
-  rateLimitWaits: number;
+  /** Scheduler time at which the call gives up. */
+  deadlineAt: number;
+  /** Aborts when the caller cancels or the deadline passes (its reason is then the deadline error). */
+  signal: AbortSignal;
+  /** Getting the token failed: the token request already retried, so this call must not retry it again. */
+  tokenFailed: boolean;
 }
+
+/** Worth another attempt: the failure may pass (network, 5xx, 408, 429); any other 4xx will not. */
+function retryable(error: unknown): error is BackendError {
+  if (!isBackendError(error) || !error.transient) return false;
+  const status = error.status;
+  return status === undefined || status < 400 || status >= 500 || status === 408 || status === 429;
+}
+
+/** A positive Retry-After; 0 or a date already past says nothing about how long to wait. */
+const askedWait = (error: BackendError): number | undefined =>
+  error.retryAfterMs !== undefined && error.retryAfterMs > 0 ? error.retryAfterMs : undefined;
+
+/** 429 and 503 speak for the whole back end: their Retry-After holds every call, not just this one (target D3). */
+const holdsEveryone = (error: BackendError): boolean => error.status === 429 || error.status === 503;
 
 export function createHttpClient(opts: HttpClientOptions): HttpClient {
   const { budget, auth } = opts;
@@ -92,6 +134,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     maxRateLimitWaits: 20,
     ...opts.retry,
   };
+  const deadlines = { ...DEFAULT_DEADLINE_MS, ...opts.deadlineMs };
   const env: ExchangeEnv = {
     backend: opts.backend,
     baseUrl: opts.baseUrl,
@@ -102,21 +145,19 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     onOutcome: opts.onOutcome ?? (() => {}),
   };
 
-  async function attempt(req: HttpRequest, state: CallState): Promise<unknown> {
+  async function attempt(req: HttpRequest, call: CallState): Promise<unknown> {
     // The token comes before the budget slot: the token request needs a slot of its own.
-    const token = auth && req.auth !== false ? await raceAbort(auth.getToken(), req.signal) : undefined;
-    const paused = budget.stats().pausedForMs;
-    if (paused > retry.maxTotalWaitMs - state.waitedMs) throw rateLimited(paused);
-    const release = await budget.acquire(req.lane, req.signal);
+    const token = await tokenFor(req, call);
+    const release = await budget.acquire(req.lane, call.signal);
     try {
-      return await exchange(env, { ...req, token });
+      const body = await exchange(attemptEnv(call), { ...req, token });
+      if (token) refuseIfTokenRefused(body, token, call);
+      return body;
     } catch (error) {
       if (isBackendError(error)) {
-        if (error.status === 401 && token) state.refusedToken = token;
-        // The server's Retry-After holds every call to this back end, not just this one (target D3).
-        if (error.retryAfterMs !== undefined && (error.status === 429 || error.status === 503)) {
-          budget.pause(error.retryAfterMs);
-        }
+        if (error.status === 401 && token) call.refusedToken = token;
+        const wait = askedWait(error);
+        if (wait !== undefined && holdsEveryone(error)) budget.pause(wait);
       }
       throw error;
     } finally {
@@ -124,73 +165,142 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     }
   }
 
-  function rateLimited(waitMs: number): BackendError {
+  async function tokenFor(req: HttpRequest, call: CallState): Promise<string | undefined> {
+    if (!auth || req.auth === false) return undefined;
+    try {
+      return await raceAbort(auth.getToken(), call.signal);
+    } catch (error) {
+      call.tokenFailed = true;
+      throw error;
+    }
+  }
+
+  /** An attempt may not outlive the call: its timeout is cut to what is left before the deadline. */
+  function attemptEnv(call: CallState): ExchangeEnv {
+    const left = Math.floor(call.deadlineAt - scheduler.now());
+    return left >= env.timeoutMs ? env : { ...env, timeoutMs: Math.max(1, left) };
+  }
+
+  function refuseIfTokenRefused(body: unknown, token: string, call: CallState): void {
+    const said = opts.tokenRefusal?.(body);
+    if (said === undefined) return;
+    call.refusedToken = token;
+    throw new BackendError('UNAUTHORIZED', `${opts.backend}: ${cleanMessage(said, env.secrets())}`);
+  }
+
+  function rateLimited(waitMs: number, last?: BackendError): BackendError {
     const seconds = Math.ceil(waitMs / 1000);
     return new BackendError(
       'RATE_LIMITED',
       `${opts.backend} asked us to wait ${seconds} s before the next request. Try again then.`,
-      { retryAfterMs: waitMs },
+      { status: last?.status, retryAfterMs: waitMs, cause: last },
     );
   }
 
-  /** Decides whether to try again and does the waiting; false ends the call with the last error. */
-  async function waitBeforeRetry(req: HttpRequest, state: CallState, ctx: RetryContext): Promise<boolean> {
-    const error = ctx.error;
-    if (!isBackendError(error) || !error.transient) return false;
-    if (error.retryAfterMs !== undefined) {
-      // The budget is already paused for it; the next attempt's acquire does the waiting.
-      if (++state.rateLimitWaits > retry.maxRateLimitWaits) return false;
-      state.waitedMs += error.retryAfterMs;
-      return state.waitedMs <= retry.maxTotalWaitMs;
-    }
-    const cap = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** ctx.retriesConsumed);
-    const delay = Math.floor(random() * cap);
-    if (state.waitedMs + delay > retry.maxTotalWaitMs) return false;
-    state.waitedMs += delay;
-    // A 429 without Retry-After still means "slower": hold the whole budget, not just this call.
-    if (error.code === 'RATE_LIMITED') budget.pause(delay);
-    await sleep(scheduler, delay, req.signal);
-    return true;
+  /** Backoff before the retry that will be attempt `used + 1`: random(0, min(max, base * 2^(used-1))). */
+  function backoff(used: number): number {
+    const cap = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** Math.max(0, used - 1));
+    return Math.floor(random() * cap);
   }
 
-  function withRetries(req: HttpRequest, state: CallState): Promise<unknown> {
+  /**
+   * Waits out this call's own delay and any pause on the whole budget as one wait, counted once
+   * against the call's allowances (counting it twice refused a 61 s Retry-After under a 120 s cap).
+   */
+  async function waitBeforeAttempt(call: CallState, delay: number, last?: BackendError): Promise<void> {
+    const wait = Math.max(delay, budget.stats().pausedForMs);
+    if (wait <= 0) return;
+    const fits = call.waitedMs + wait <= retry.maxTotalWaitMs && scheduler.now() + wait < call.deadlineAt;
+    if (!fits) throw tooLongToWait(wait, last);
+    call.waitedMs += wait;
+    await sleep(scheduler, wait, call.signal);
+  }
+
+  /** RATE_LIMITED naming the wait when a rate limit is what we cannot sit out; else the last error says more. */
+  function tooLongToWait(wait: number, last?: BackendError): BackendError {
+    if (!last) return rateLimited(wait); // the budget is held by another call's Retry-After
+    return last.code === 'RATE_LIMITED' && askedWait(last) !== undefined ? rateLimited(wait, last) : last;
+  }
+
+  async function withRetries(req: HttpRequest, call: CallState): Promise<unknown> {
     const safe = req.idempotent ?? (req.method === 'GET' || req.method === 'HEAD');
-    return pRetry(() => attempt(req, state), {
-      retries: safe ? retry.maxAttempts - 1 : 0,
-      // p-retry's own delay is not full jitter and runs on real timers; waitBeforeRetry waits instead.
-      minTimeout: 0,
-      signal: req.signal,
-      shouldConsumeRetry: ({ error }) => !(isBackendError(error) && error.retryAfterMs !== undefined),
-      shouldRetry: (ctx) => waitBeforeRetry(req, state, ctx),
-    });
+    let used = 0;
+    let rateLimitWaits = 0;
+    let delay = 0;
+    let last: BackendError | undefined;
+    for (;;) {
+      await waitBeforeAttempt(call, delay, last);
+      try {
+        return await attempt(req, call);
+      } catch (error) {
+        // Past the deadline the last reply explains more than "out of time" does.
+        if (call.signal.aborted) throw last ?? error;
+        if (!safe || call.tokenFailed || !retryable(error)) throw error;
+        const asked = askedWait(error);
+        if (asked !== undefined && error.status === 429 && rateLimitWaits < retry.maxRateLimitWaits)
+          rateLimitWaits++;
+        else if (++used >= retry.maxAttempts) throw error;
+        delay = asked ?? backoff(used);
+        // A 429 without a usable Retry-After still means "slower": hold the whole budget, not just this call.
+        if (asked === undefined && error.code === 'RATE_LIMITED') budget.pause(delay);
+        last = error;
+      }
+    }
+  }
+
+  /** The call's signal: the caller's, plus an abort at the deadline whose reason says what happened. */
+  function startDeadline(req: HttpRequest): { at: number; signal: AbortSignal; stop: () => void } {
+    const ms = req.deadlineMs ?? deadlines[req.lane];
+    const controller = new AbortController();
+    const seconds = Number((ms / 1000).toFixed(1));
+    const stop = scheduler.setTimer(
+      () =>
+        controller.abort(
+          new BackendError(
+            'OFFLINE',
+            `${opts.backend} did not complete the request within ${seconds} s. Check the internet connection and try again.`,
+          ),
+        ),
+      ms,
+    );
+    const signal = req.signal ? AbortSignal.any([req.signal, controller.signal]) : controller.signal;
+    return { at: scheduler.now() + ms, signal, stop };
   }
 
   async function request(req: HttpRequest): Promise<unknown> {
-    const state: CallState = { waitedMs: 0, rateLimitWaits: 0 };
+    const deadline = startDeadline(req);
+    const call: CallState = {
+      waitedMs: 0,
+      deadlineAt: deadline.at,
+      signal: deadline.signal,
+      tokenFailed: false,
+    };
     try {
       try {
-        return await withRetries(req, state);
+        return await withRetries(req, call);
       } catch (error) {
-        const refused = state.refusedToken;
+        const refused = call.refusedToken;
         if (!auth || refused === undefined) throw error;
         // T3: the token died early (server clock ahead, revoked). Re-authenticate once and retry
-        // once; a second 401 means the credentials themselves are refused, so stop there.
+        // once; a second refusal means the credentials themselves are refused, so stop there.
         auth.invalidate(refused);
-        state.refusedToken = undefined;
-        return await withRetries(req, state);
+        call.refusedToken = undefined;
+        return await withRetries(req, call);
       }
     } catch (error) {
-      throw finalError(error, req, state);
+      throw finalError(error, req, call);
+    } finally {
+      deadline.stop();
     }
   }
 
-  function finalError(error: unknown, req: HttpRequest, state: CallState): unknown {
+  function finalError(error: unknown, req: HttpRequest, call: CallState): unknown {
     if (req.signal?.aborted && !(error instanceof Cancelled)) return new Cancelled(opts.backend, error);
-    if (state.refusedToken !== undefined && isBackendError(error) && error.status === 401) {
+    if (call.refusedToken !== undefined && isBackendError(error) && error.code === 'UNAUTHORIZED') {
       return new BackendError(
         'UNAUTHORIZED',
         `${opts.backend} refused a fresh sign-in — check the API key and secret in Settings.`,
-        { status: 401, backendCode: error.backendCode, cause: error },
+        { status: error.status, backendCode: error.backendCode, cause: error },
       );
     }
     return error;

@@ -44,10 +44,13 @@ export function buildUrl(baseUrl: string, path: string, query?: Record<string, Q
   return url;
 }
 
-/** Reads a body as JSON; a non-empty body that is not JSON (HTML, a proxy's text) is an error page. */
-export function readJson(text: string, contentType: string | null): { json: unknown; errorPage: boolean } {
+/**
+ * Reads a body as JSON; a non-empty body that is not JSON (HTML, a proxy's text) is an error page.
+ * The body decides, not the content-type: servers label JSON as text/html or send no type at all,
+ * and a page that is not JSON is caught by the parse anyway.
+ */
+export function readJson(text: string): { json: unknown; errorPage: boolean } {
   if (text.trim() === '') return { json: undefined, errorPage: false };
-  if (contentType && /html/i.test(contentType)) return { json: undefined, errorPage: true };
   try {
     return { json: JSON.parse(text) as unknown, errorPage: false };
   } catch {
@@ -89,7 +92,7 @@ export async function exchange(env: ExchangeEnv, spec: ExchangeSpec): Promise<un
 function interpret(env: ExchangeEnv, spec: ExchangeSpec, res: Response, text: string): unknown {
   const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), env.wallNow());
   if (res.ok && spec.responseType === 'text') return succeed(env, res.status, text);
-  const { json, errorPage: isPage } = readJson(text, res.headers.get('content-type'));
+  const { json, errorPage: isPage } = readJson(text);
   if (res.ok) {
     // A 2xx HTML page (captive portal, misrouted proxy) is not data either.
     if (isPage) return fail(env, errorPage(env.backend, res.status));

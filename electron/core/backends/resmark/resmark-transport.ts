@@ -31,6 +31,35 @@ export interface ResmarkTransport {
   call<T>(req: HttpRequest, schema: z.ZodType<T>, what: string): Promise<T>;
 }
 
+/**
+ * Wording by which an errorMessage says our token or sign-in was refused. Resmark may say so inside
+ * a 200 envelope (its statuses are undocumented, §6), and the client re-authenticates once on any
+ * token refusal (§8 item 9), so these are handled as a 401. "Lock expired" and the like stay CONFLICT:
+ * only the token, the session or the sign-in itself count here.
+ */
+const TOKEN_REFUSED: readonly RegExp[] = [
+  /\b(token|session)\b.*\b(expired|invalid|not valid|revoked|missing|required|unknown)\b/i,
+  /\b(expired|invalid|revoked|missing|bad|unknown)\b.*\b(token|session)\b/i,
+  /\bun-?authori[sz]ed\b/i,
+  /\bunauthenticated\b/i,
+  /\bnot\s+(authori[sz]ed|authenticated|logged in|signed in)\b/i,
+  /\bauthenticat(e|ion)\b.*\b(failed|required|expired|invalid)\b/i,
+  /\bauthori[sz]ation\b.*\b(failed|denied|required|expired|invalid|missing)\b/i,
+];
+/** A payment's authorization failing is about the card, not our token. */
+const PAYMENT = /\b(payment|card|charge|billing)\b/i;
+
+export function saysTokenRefused(errorMessage: string): boolean {
+  return !PAYMENT.test(errorMessage) && TOKEN_REFUSED.some((re) => re.test(errorMessage));
+}
+
+/** The envelope's errorMessage when it says the token was refused (HttpClientOptions.tokenRefusal). */
+export function tokenRefusal(body: unknown): string | undefined {
+  if (!isEnvelope(body)) return undefined;
+  const message = Envelope.safeParse(body).data?.errorMessage;
+  return message && saysTokenRefused(message) ? message : undefined;
+}
+
 /** The token is the raw body; some servers JSON-encode it, and a 200 envelope may carry a refusal. */
 export function readToken(text: string): string {
   const body = text.trim();
@@ -69,6 +98,7 @@ export function createResmarkTransport(opts: ResmarkClientOptions): ResmarkTrans
       body: { username: opts.username, apikey: opts.apiKey },
       responseType: 'text',
     },
+    tokenRefusal,
     // The reply carries no expiry; the docs say 24 hours from issue.
     readToken: (text, receivedAt) => ({
       token: readToken(String(text)),
@@ -82,7 +112,8 @@ export function createResmarkTransport(opts: ResmarkClientOptions): ResmarkTrans
     const envelope = isEnvelope(body)
       ? parseReply(Envelope, body, RESMARK, what)
       : { errorMessage: null, data: body };
-    // A failure can arrive inside a 2xx; the envelope decides, not the status (§6).
+    // A failure can arrive inside a 2xx; the envelope decides, not the status (§6). A refused
+    // token never gets here: the HTTP client re-authenticates on it (tokenRefusal above).
     if (envelope.errorMessage) throw errorFromEnvelope(RESMARK, 200, envelope.errorMessage, secrets());
     return parseReply(schema, envelope.data, RESMARK, what);
   }

@@ -14,7 +14,8 @@ export interface SeenRequest {
 }
 
 export type Reply =
-  | { status: number; headers?: Record<string, string>; body?: unknown }
+  /** A header set to null is left out (e.g. no content-type at all). */
+  | { status: number; headers?: Record<string, string | null>; body?: unknown }
   /** Destroy the socket without answering (a dropped connection). */
   | 'drop'
   /** Never answer (until the server closes). */
@@ -33,7 +34,10 @@ function send(res: ServerResponse, reply: Exclude<Reply, 'drop' | 'hang'>): void
   const isText = typeof reply.body === 'string';
   const body = reply.body === undefined ? '' : isText ? (reply.body as string) : JSON.stringify(reply.body);
   const type = isText ? 'text/plain' : 'application/json';
-  res.writeHead(reply.status, { 'content-type': type, ...reply.headers });
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries({ 'content-type': type, ...reply.headers }))
+    if (value !== null) headers[name] = value;
+  res.writeHead(reply.status, headers);
   res.end(body);
 }
 
