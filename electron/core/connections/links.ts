@@ -43,6 +43,8 @@ export function createLink(
   const offChange = connectivity.onChange(() => deps.onStatusChange());
   const client = createClient(credentials, {
     clock: deps.clock,
+    // Rows a back end sends that we cannot read are skipped and counted in the log, never shown as data.
+    logger: deps.logger,
     budget: deps.budgetFor?.(credentials.backend),
     onOutcome: (o) => connectivity.report(o),
   });
@@ -73,7 +75,10 @@ export function createLink(
   };
 }
 
-type ClientOptions = Pick<Parameters<typeof createReservieClient>[0], 'clock' | 'budget' | 'onOutcome'>;
+type ClientOptions = Pick<
+  Parameters<typeof createReservieClient>[0],
+  'clock' | 'logger' | 'budget' | 'onOutcome'
+>;
 
 function createClient(c: BackendCredentials, o: ClientOptions): LinkClient {
   return c.backend === 'reservie'

@@ -68,6 +68,8 @@ describe('Reservie client against the simulator', () => {
       email: 'walk.up@example.com',
     });
     expect(created).toMatchObject({ firstName: 'Walk', phone: null });
+    // The simulator answers with the whole record, so nothing is left for a re-read.
+    if (created.partial) throw new Error('expected the whole customer back');
     expect(await client.updateCustomer(created.id, { phone: '07700 900000' })).toMatchObject({
       phone: '07700 900000',
     });

@@ -1,8 +1,14 @@
 // Core tests (plain Node): the Reservie client over real HTTP against a scripted v1 server.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WRONG_KEY_MESSAGE, type BackendError } from '../../http/errors';
-import { startScriptServer, type Script, type ScriptServer } from '../../http/testing/script-server';
-import { createReservieClient } from './reservie-client';
+import {
+  startScriptServer,
+  type Reply,
+  type Script,
+  type ScriptServer,
+  type SeenRequest,
+} from '../../http/testing/script-server';
+import { createReservieClient, type ReservieClientOptions } from './reservie-client';
 
 const NOW = new Date('2026-03-03T08:00:00Z');
 const customer = (n: number) => ({
@@ -206,5 +212,232 @@ describe('Reservie client', () => {
     expect(tokenRequests()).toBe(2);
     expect(server.requests.filter((r) => r.path === '/api/v1/customers')).toHaveLength(0);
     expect(JSON.stringify(e)).not.toContain('wrong-secret-value');
+  });
+});
+
+/** A v1 server that signs anyone in and answers each `METHOD /path` from `script`. */
+async function serverOf(
+  script: Record<string, Reply | ((req: SeenRequest) => Reply)>,
+  extra: Partial<ReservieClientOptions> = {},
+) {
+  server = await startScriptServer((req) => {
+    if (req.path === '/api/v1/auth/token') return { status: 200, body: { token: 'tok', expiresIn: 3600 } };
+    const reply = script[`${req.method} ${req.path}`];
+    if (reply === undefined) return { status: 404, body: { error: { code: 'not_found' } } };
+    return typeof reply === 'function' ? reply(req) : reply;
+  });
+  const client = createReservieClient({
+    baseUrl: `${server.origin}/api/v1`,
+    apiKey: 'key',
+    apiSecret: 'secret',
+    clock: { now: () => NOW },
+    retry: { baseDelayMs: 1 },
+    ...extra,
+  });
+  return { client, server };
+}
+
+const PAGE = { page: 1, perPage: 25 };
+
+describe('Reservie client, lenient reading', () => {
+  it('skips an unreadable record, keeps the page and warns with the count only (fix 1)', async () => {
+    const warn = vi.fn();
+    const { client } = await serverOf(
+      {
+        'GET /api/v1/customers': {
+          status: 200,
+          body: {
+            customers: [customer(1), { firstName: 'Secret', email: 's@example.com' }, customer(3)],
+            total: 3,
+          },
+        },
+      },
+      { logger: { warn } },
+    );
+    const page = await client.listCustomers(PAGE);
+    expect(page.items.map((c) => c.id)).toEqual(['cust_1', 'cust_3']);
+    expect(page).toMatchObject({ skipped: 1, received: 3, total: 3, last: true });
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]?.[1]).toMatchObject({ resource: 'customers', skipped: 1 });
+    expect(JSON.stringify(warn.mock.calls)).not.toMatch(/Secret|s@example/);
+  });
+
+  it('reads a null list, a missing list key and a bare array (fix 2)', async () => {
+    const { client } = await serverOf({
+      'GET /api/v1/customers': { status: 200, body: { customers: null, total: 0 } },
+      'GET /api/v1/passes': { status: 200, body: { total: 0, page: 1, perPage: 25 } },
+      'GET /api/v1/customer-passes': {
+        status: 200,
+        body: [{ id: 'cp', customerId: 'c', passId: 'p', remainingUses: 2 }],
+      },
+    });
+    expect(await client.listCustomers(PAGE)).toMatchObject({ items: [], last: true });
+    expect(await client.listPasses(PAGE)).toMatchObject({ items: [], last: true });
+    const held = await client.listCustomerPasses(PAGE);
+    expect(held.items).toHaveLength(1);
+    expect(held).toMatchObject({ total: null, last: true });
+  });
+
+  it('lists a series event as one session per date, and reads each date its own register (fix 3)', async () => {
+    const { client, server } = await serverOf({
+      'GET /api/v1/events': {
+        status: 200,
+        body: {
+          events: [
+            {
+              id: 'evt_7',
+              name: 'Course',
+              durationMinutes: 60,
+              dates: [
+                { id: 'date_1', startsAt: '2026-03-03T18:00:00Z' },
+                { id: 'date_2', startsAt: '2026-03-10T18:00:00Z' },
+              ],
+            },
+            { id: 'evt_42', name: 'Yoga', startsAt: '2026-03-03T09:00:00Z' },
+          ],
+          total: 2,
+          page: 1,
+          perPage: 25,
+        },
+      },
+      'GET /api/v1/events/evt_7/registrations': {
+        status: 200,
+        body: {
+          registrations: [
+            { id: 'r1', customerId: 'c1', dateId: 'date_1' },
+            { id: 'r2', customerId: 'c2', dateId: 'date_2' },
+            { id: 'r3', customerId: 'c3', dateId: 'date_1' },
+          ],
+          total: 3,
+        },
+      },
+    });
+    const events = await client.listEvents(PAGE);
+    expect(events.items.map((s) => s.id)).toEqual(['evt_7#date_1', 'evt_7#date_2', 'evt_42']);
+    // Three sessions from two rows: paging still counts the two rows against the total.
+    expect(events).toMatchObject({ total: 2, received: 2, last: true });
+
+    const register = await client.listRegistrations('evt_7#date_1', PAGE);
+    expect(register.items.map((r) => [r.id, r.sessionId])).toEqual([
+      ['r1', 'evt_7#date_1'],
+      ['r3', 'evt_7#date_1'],
+    ]);
+    expect(register).toMatchObject({ received: 3, last: true });
+    expect(server.requests.at(-1)?.path).toBe('/api/v1/events/evt_7/registrations');
+    expect(events.items.some((s) => s.id === register.items[0]?.sessionId)).toBe(true);
+  });
+
+  it('books a series session by sending its date', async () => {
+    const { client, server } = await serverOf({
+      'POST /api/v1/events/evt_7/registrations': (req) => ({
+        status: 201,
+        body: { id: 'reg_5', ...(JSON.parse(req.body) as object) },
+      }),
+    });
+    const reg = await client.createRegistration('evt_7#date_2', { customerId: 'c1', paymentMethod: 'cash' });
+    expect(reg).toMatchObject({ id: 'reg_5', sessionId: 'evt_7#date_2' });
+    expect(JSON.parse(server.requests.at(-1)!.body)).toMatchObject({ customerId: 'c1', dateId: 'date_2' });
+  });
+});
+
+describe('Reservie client, write replies (fix 5)', () => {
+  it('takes a 204 or a message-only reply to a pass update as success, with what was sent', async () => {
+    const { client, server } = await serverOf({
+      'PUT /api/v1/customer-passes/cp_1': { status: 204 },
+      'PUT /api/v1/customer-passes/cp_2': { status: 200, body: { message: 'Updated' } },
+    });
+    expect(await client.updateCustomerPass('cp_1', { remainingUses: 9 })).toEqual({
+      id: 'cp_1',
+      remainingUses: 9,
+      partial: true,
+    });
+    expect(await client.updateCustomerPass('cp_2', { remainingUses: 4 })).toEqual({
+      id: 'cp_2',
+      remainingUses: 4,
+      partial: true,
+    });
+    expect(server.count('PUT', '/api/v1/customer-passes/cp_1')).toBe(1);
+  });
+
+  it('takes a 201 with no body to a booking as success, sent exactly once', async () => {
+    const { client, server } = await serverOf({
+      'POST /api/v1/events/evt_1/registrations': { status: 201 },
+    });
+    const reg = await client.createRegistration('evt_1', {
+      customerId: 'c',
+      paymentMethod: 'pass',
+      customerPassId: 'cp_1',
+    });
+    expect(reg).toEqual({
+      sessionId: 'evt_1',
+      customerId: 'c',
+      spaces: 1,
+      paymentMethod: 'pass',
+      customerPassId: 'cp_1',
+      partial: true,
+    });
+    expect(server.count('POST', '/api/v1/events/evt_1/registrations')).toBe(1);
+  });
+
+  it('never blanks names from a partial `{id}` reply, and unwraps `{data: {...}}`', async () => {
+    const { client } = await serverOf({
+      'PUT /api/v1/customers/c1': { status: 200, body: { id: 'c1', phone: '0123' } },
+      'GET /api/v1/customers/c2': { status: 200, body: { data: customer(2) } },
+      'POST /api/v1/customers': { status: 201, body: { data: { ...customer(9), firstName: 'Walk' } } },
+    });
+    const updated = await client.updateCustomer('c1', { phone: '0123' });
+    expect(updated).toEqual({ id: 'c1', phone: '0123', partial: true });
+    expect(updated).not.toHaveProperty('firstName');
+    expect(await client.getCustomer('c2')).toMatchObject({ id: 'cust_2', firstName: 'F2' });
+    const created = await client.createCustomer({ firstName: 'Walk', lastName: 'L9' });
+    expect(created).toMatchObject({ id: 'cust_9', firstName: 'Walk' });
+    expect(created.partial).toBeUndefined();
+  });
+});
+
+describe('Reservie client, the last page (fix 6)', () => {
+  const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => customer(from + i + 1));
+
+  it('is not the last page when a server caps perPage silently but the total says more', async () => {
+    const { client } = await serverOf({
+      'GET /api/v1/customers': { status: 200, body: { customers: rows(25), total: 60, page: 1 } },
+    });
+    expect(await client.listCustomers({ page: 1, perPage: 100 })).toMatchObject({
+      perPage: 100,
+      last: false,
+    });
+  });
+
+  it('uses the echoed perPage, and ends on reaching the total or on an empty page', async () => {
+    const { client } = await serverOf({
+      'GET /api/v1/customers': (req) => {
+        const page = Number(req.url.searchParams.get('page'));
+        const all = rows(60);
+        return {
+          status: 200,
+          body: { customers: all.slice((page - 1) * 25, page * 25), total: 60, page, perPage: 25 },
+        };
+      },
+      'GET /api/v1/passes': { status: 200, body: { passes: [], total: 60 } },
+    });
+    expect(await client.listCustomers({ page: 2, perPage: 100 })).toMatchObject({ perPage: 25, last: false });
+    expect(await client.listCustomers({ page: 3, perPage: 100 })).toMatchObject({ perPage: 25, last: true });
+    expect((await client.listPasses({ page: 1, perPage: 100 })).last).toBe(true);
+  });
+
+  it('without a total, a short page is the last', async () => {
+    const { client } = await serverOf({
+      'GET /api/v1/customers': { status: 200, body: { customers: rows(2) } },
+      'GET /api/v1/passes': { status: 200, body: { passes: [{ id: 'p1' }, { id: 'p2' }] } },
+    });
+    expect((await client.listCustomers({ page: 1, perPage: 2 })).last).toBe(false);
+    expect((await client.listPasses({ page: 1, perPage: 3 })).last).toBe(true);
+  });
+
+  it('counts skipped rows as rows: a full page of partly unreadable rows is not the last', async () => {
+    const { client } = await serverOf({
+      'GET /api/v1/customers': { status: 200, body: { customers: [customer(1), { name: 'x' }] } },
+    });
+    expect(await client.listCustomers({ page: 1, perPage: 2 })).toMatchObject({ skipped: 1, last: false });
   });
 });

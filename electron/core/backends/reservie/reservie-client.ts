@@ -12,8 +12,21 @@ import { httpProbe } from '../../http/connectivity';
 import type { HttpRequest } from '../../http/http-client';
 import { reservieBudgetDefaults } from '../../http/request-budget';
 import { createAuthedHttp } from '../authed-http';
-import { looseNumber, parseReply } from '../parse';
-import { V1Customer, V1CustomerPass, V1Event, V1Pass, v1List, v1Registration } from './mapping';
+import { looseNumber, parseReply, reportSkipped } from '../parse';
+import {
+  customerFields,
+  customerPassFields,
+  expandEventRow,
+  registrationFields,
+  sessionIdFor,
+  splitSessionId,
+  V1Customer,
+  V1CustomerPass,
+  V1Event,
+  V1Pass,
+  v1List,
+  v1Registration,
+} from './mapping';
 import type {
   CallOptions,
   CustomerInput,
@@ -22,6 +35,7 @@ import type {
   RegistrationInput,
   ReservieClientOptions,
 } from './reservie-types';
+import { readWriteReply, unwrapRecord, type WriteReplySpec, type WriteResult } from './write-reply';
 
 export type * from './reservie-types';
 
@@ -32,15 +46,27 @@ const TokenReply = z.looseObject({
   expiresIn: looseNumber.nullish().transform((v) => v ?? 3600),
 });
 
-/** Single objects come back bare (§6 [A]); accept `{ customer: {...} }`-style wrapping too. */
-function bare<T extends z.ZodType>(key: string, schema: T) {
-  return z.preprocess((body) => {
-    const inner = body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined;
-    return inner && typeof inner === 'object' ? inner : body;
-  }, schema);
+const seg = encodeURIComponent;
+
+/**
+ * No page follows this one (§5: pages from 1). An empty page always ends the list; with a total,
+ * the rows so far decide (a server capping perPage without saying so gives short pages that are
+ * not the last); without one, a short page does.
+ */
+export function isLastPage(p: { page: number; perPage: number; received: number; total: number | null }) {
+  if (p.received === 0) return true;
+  if (p.total !== null) return (p.page - 1) * p.perPage + p.received >= p.total;
+  return p.received < p.perPage;
 }
 
-const seg = encodeURIComponent;
+/** The echoed perPage wins when it is usable: it is the size the server really paged by. */
+const pageSize = (echoed: number | null, asked: number) =>
+  echoed !== null && Number.isInteger(echoed) && echoed > 0 ? echoed : asked;
+
+/** Only the keys the caller actually set: an update sends (and so knows) no more than those. */
+function defined<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
 
 export function createReservieClient(opts: ReservieClientOptions) {
   const { budget, tokens, http } = createAuthedHttp(opts, {
@@ -60,6 +86,7 @@ export function createReservieClient(opts: ReservieClientOptions) {
     item: z.ZodType<T>,
     o: PageOptions,
     query = {},
+    expand?: (row: unknown) => unknown[],
   ): Promise<Paged<T>> {
     const body = await http.request({
       method: 'GET',
@@ -68,13 +95,21 @@ export function createReservieClient(opts: ReservieClientOptions) {
       lane: o.lane ?? 'background',
       signal: o.signal,
     });
-    const reply = parseReply(v1List(key, item), body, NAME, key);
-    // The echoed perPage wins: a server that caps a bigger request would otherwise look like a short last page.
-    const page = reply.page ?? o.page;
-    const perPage = reply.perPage ?? o.perPage;
-    const items = reply.rows as T[];
-    const last = items.length < perPage || (reply.total !== null && page * perPage >= reply.total);
-    return { items, total: reply.total, page, perPage, last };
+    const reply = parseReply(v1List(key, item, expand), body, NAME, key);
+    reportSkipped(opts.logger, NAME, key, reply);
+    const perPage = pageSize(reply.perPage, o.perPage);
+    // Paging counts the server's rows, not our records: skipping or expanding must not end it early.
+    const last = isLastPage({ page: o.page, perPage, received: reply.received, total: reply.total });
+    const page: Paged<T> = {
+      items: reply.rows,
+      total: reply.total,
+      page: reply.page ?? o.page,
+      perPage,
+      last,
+    };
+    if (reply.skipped > 0) page.skipped = reply.skipped;
+    if (reply.received !== reply.rows.length) page.received = reply.received;
+    return page;
   }
 
   async function one<T>(
@@ -83,7 +118,31 @@ export function createReservieClient(opts: ReservieClientOptions) {
     item: z.ZodType<T>,
   ): Promise<T> {
     const body = await http.request({ ...req, lane: req.lane ?? 'interactive' });
-    return parseReply(bare(key, item), body, NAME, `a ${key}`) as T;
+    return parseReply(item, unwrapRecord(body, key), NAME, `a ${key}`);
+  }
+
+  /** A write: any 2xx is success, even with an empty, message-only or partial reply (see write-reply.ts). */
+  async function write<T>(
+    req: Omit<HttpRequest, 'lane'> & CallOptions,
+    spec: WriteReplySpec<T>,
+  ): Promise<WriteResult<T>> {
+    const body = await http.request({ ...req, lane: req.lane ?? 'interactive' });
+    return readWriteReply(body, spec);
+  }
+
+  /**
+   * A session's register. A series session (id "event#date") is read from its event's list and
+   * narrowed to that date, so each session's register holds its own registrations only.
+   */
+  async function listRegistrations(sessionId: string, o: PageOptions): Promise<Paged<RegistrationRecord>> {
+    const { eventId, dateId } = splitSessionId(sessionId);
+    const path = `/events/${seg(eventId)}/registrations`;
+    const page = await list(path, 'registrations', v1Registration(eventId), o);
+    if (dateId === null) return page;
+    const items = page.items.filter((r) => r.sessionId === sessionId);
+    return items.length === page.items.length
+      ? page
+      : { ...page, items, received: page.received ?? page.items.length };
   }
 
   return {
@@ -99,51 +158,101 @@ export function createReservieClient(opts: ReservieClientOptions) {
 
     listCustomers: (o: PageOptions): Promise<Paged<CustomerRecord>> =>
       list('/customers', 'customers', V1Customer, o),
-    listEvents: (o: PageOptions): Promise<Paged<SessionRecord>> => list('/events', 'events', V1Event, o),
+    /** Sessions: one per single-session event, one per date of a series event (§10.3). */
+    listEvents: (o: PageOptions): Promise<Paged<SessionRecord>> =>
+      list('/events', 'events', V1Event, o, {}, expandEventRow),
     listPasses: (o: PageOptions): Promise<Paged<PassRecord>> => list('/passes', 'passes', V1Pass, o),
     listCustomerPasses: (o: PageOptions & { customerId?: string }): Promise<Paged<CustomerPassRecord>> =>
       list('/customer-passes', 'customerPasses', V1CustomerPass, o, { customerId: o.customerId }),
-    listRegistrations: (eventId: string, o: PageOptions): Promise<Paged<RegistrationRecord>> =>
-      list(`/events/${seg(eventId)}/registrations`, 'registrations', v1Registration(eventId), o),
+    /** Takes a session id (an event id for a single-session event). */
+    listRegistrations,
 
     getCustomer: (id: string, o: CallOptions = {}): Promise<CustomerRecord> =>
       one({ method: 'GET', path: `/customers/${seg(id)}`, ...o }, 'customer', V1Customer),
     /** Not retried automatically: a lost reply may still have created the customer. */
-    createCustomer: (input: CustomerInput, o: CallOptions = {}): Promise<CustomerRecord> =>
-      one({ method: 'POST', path: '/customers', body: input, ...o }, 'customer', V1Customer),
+    createCustomer: (input: CustomerInput, o: CallOptions = {}): Promise<WriteResult<CustomerRecord>> =>
+      write(
+        { method: 'POST', path: '/customers', body: input, ...o },
+        customerSpec({ email: null, phone: null, ...defined(input) }),
+      ),
     /** Sends absolute values, so repeating it is harmless. */
     updateCustomer: (
       id: string,
       input: Partial<CustomerInput>,
       o: CallOptions = {},
-    ): Promise<CustomerRecord> =>
-      one(
+    ): Promise<WriteResult<CustomerRecord>> =>
+      write(
         { method: 'PUT', path: `/customers/${seg(id)}`, body: input, idempotent: true, ...o },
-        'customer',
-        V1Customer,
+        customerSpec({ ...defined(input), id }),
       ),
-    /** Not retried automatically; a full event answers CONFLICT with backendCode `event_full`. */
+    /**
+     * Not retried automatically; a full event answers CONFLICT with backendCode `event_full`.
+     * Takes an event id, or a series session id (whose date is then sent as `dateId`).
+     */
     createRegistration: (
-      eventId: string,
+      sessionId: string,
       input: RegistrationInput,
       o: CallOptions = {},
-    ): Promise<RegistrationRecord> =>
-      one(
-        { method: 'POST', path: `/events/${seg(eventId)}/registrations`, body: input, ...o },
-        'registration',
-        v1Registration(eventId),
-      ),
+    ): Promise<WriteResult<RegistrationRecord>> => {
+      const { eventId, dateId } = splitSessionId(sessionId);
+      const sent: RegistrationInput = { ...input, dateId: input.dateId ?? dateId ?? undefined };
+      return write(
+        { method: 'POST', path: `/events/${seg(eventId)}/registrations`, body: sent, ...o },
+        {
+          key: 'registration',
+          record: v1Registration(eventId, sent.dateId ?? null),
+          required: ['id', 'customerId'],
+          echo: pick(registrationFields, [
+            'id',
+            'customerId',
+            'spaces',
+            'status',
+            'paymentMethod',
+            'customerPassId',
+            'attended',
+            'createdAt',
+          ]),
+          known: {
+            sessionId: sessionIdFor(eventId, sent.dateId ?? null),
+            customerId: input.customerId,
+            spaces: input.spaces ?? 1,
+            paymentMethod: input.paymentMethod,
+            customerPassId: input.customerPassId ?? null,
+          },
+        },
+      );
+    },
     /** Sets (not decrements) the remaining uses, so a retry cannot spend a use twice. */
     updateCustomerPass: (
       id: string,
       input: { remainingUses: number },
       o: CallOptions = {},
-    ): Promise<CustomerPassRecord> =>
-      one(
+    ): Promise<WriteResult<CustomerPassRecord>> =>
+      write(
         { method: 'PUT', path: `/customer-passes/${seg(id)}`, body: input, idempotent: true, ...o },
-        'customerPass',
-        V1CustomerPass,
+        {
+          key: 'customerPass',
+          record: V1CustomerPass,
+          required: ['id', 'customerId', 'passId', 'remainingUses'],
+          echo: customerPassFields,
+          known: { id, remainingUses: input.remainingUses },
+        },
       ),
+  };
+}
+
+function pick<S extends object, K extends keyof S>(shape: S, keys: readonly K[]): Pick<S, K> {
+  return Object.fromEntries(keys.map((k) => [k, shape[k]])) as Pick<S, K>;
+}
+
+/** A customer write: the reply is whole only with both names (a bare `{id}` must not blank them). */
+function customerSpec(known: Partial<CustomerRecord>): WriteReplySpec<CustomerRecord> {
+  return {
+    key: 'customer',
+    record: V1Customer,
+    required: ['id', 'firstName', 'lastName'],
+    echo: pick(customerFields, ['id', 'firstName', 'lastName', 'email', 'phone', 'createdAt']),
+    known,
   };
 }
 

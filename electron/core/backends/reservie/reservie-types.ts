@@ -1,11 +1,16 @@
 // Core (plain Node): the Reservie client's option, paging and input types.
 import type { Lane } from '../../http/request-budget';
 import type { ClientTransportOptions } from '../authed-http';
+import type { SkipLogger } from '../parse';
+
+export type { AcceptedWrite, WriteResult } from './write-reply';
 
 /** baseUrl e.g. https://go.reservie.net/api/v1; the default budget is 100 requests per minute (§4). */
 export interface ReservieClientOptions extends ClientTransportOptions {
   apiKey: string;
   apiSecret: string;
+  /** Told (resource and count only) when a page held records that could not be read. */
+  logger?: SkipLogger;
 }
 
 export interface CallOptions {
@@ -27,6 +32,14 @@ export interface Paged<T> {
   perPage: number;
   /** No page follows (from the total, or a short page). */
   last: boolean;
+  /** Rows left out because they could not be read (no usable id or start); absent when none. */
+  skipped?: number;
+  /**
+   * Rows the server sent on this page, when that differs from items.length: rows skipped, a
+   * series event expanded into its dates, or other dates' registrations left out. Compare running
+   * sums of `received ?? items.length` (not items.length) with `total`.
+   */
+  received?: number;
 }
 
 export interface CustomerInput {

@@ -1,7 +1,7 @@
 // Core tests (plain Node): Resmark `data` -> records, with the documented examples and the gaps.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackendError } from '../../http/errors';
-import { RmCart, RmInventory, RmOrder, RmProduct, toSlots } from './mapping';
+import { readSlots, RmCart, RmInventory, RmOrder, RmProduct, toSlots } from './mapping';
 import { readToken } from './resmark-transport';
 
 describe('Resmark mapping', () => {
@@ -147,6 +147,154 @@ describe('Resmark mapping', () => {
       total: 0,
     };
     expect(RmCart.parse(cart)).toEqual({ id: 'f81b20b0-c6d6-4375-a149-9b24addb7a3f', total: 0, items: [] });
+  });
+});
+
+describe('Resmark mapping, lenient fields (fix 1)', () => {
+  it('reads product numbers and flags sent as text, and ignores unknown fields', () => {
+    expect(
+      RmProduct.parse({ id: 'p', productNumber: '94175', dateless: 'true', name: null, extra: { x: 1 } }),
+    ).toEqual({
+      id: 'p',
+      productNumber: 94175,
+      productCode: null,
+      name: '',
+      quantityLabel: null,
+      dateless: true,
+      lastModified: null,
+    });
+    // Not a number at all: the product is still usable, only its number is unknown.
+    expect(RmProduct.parse({ id: 'p', productNumber: 'KAY-1', dateless: 'false' })).toMatchObject({
+      productNumber: null,
+      dateless: false,
+    });
+    expect(RmProduct.safeParse({ name: 'no id' }).success).toBe(false);
+  });
+
+  it('reads order fields in the other types servers send', () => {
+    const order = RmOrder.parse({
+      confirmation: 1234567,
+      referenceId: 98765,
+      total: '$258.00',
+      customer: { firstName: 'Ann', phone: 5551234 },
+      items: [
+        { date: '2022-05-03', startTime: '09:00', endTime: '12:00', product: '588a65d9', total: '129' },
+        { date: '2022-05-04T10:00:00Z', product: { id: 'p2', name: 'Sunset' } },
+        'junk',
+        { activityId: 'a4', participants: { Adult: 'two' } },
+      ],
+    });
+    expect(order).toMatchObject({
+      // GET /order/{id} takes the confirmation number too, so it identifies an order without an id.
+      id: '1234567',
+      confirmation: '1234567',
+      referenceId: '98765',
+      phone: '5551234',
+      total: 258,
+    });
+    expect(order.items).toEqual([
+      {
+        index: 0,
+        activityId: null,
+        productId: '588a65d9',
+        productName: null,
+        startTime: '2022-05-03T09:00:00.000Z',
+        endTime: '2022-05-03T12:00:00.000Z',
+        participants: {},
+        total: 129,
+      },
+      {
+        index: 1,
+        activityId: null,
+        productId: 'p2',
+        productName: 'Sunset',
+        startTime: '2022-05-04T10:00:00.000Z',
+        endTime: null,
+        participants: {},
+        total: null,
+      },
+      {
+        index: 3,
+        activityId: 'a4',
+        productId: null,
+        productName: null,
+        startTime: null,
+        endTime: null,
+        participants: {},
+        total: null,
+      },
+    ]);
+    expect(RmOrder.safeParse({ customer: { firstName: 'No id' } }).success).toBe(false);
+  });
+});
+
+describe('Resmark inventory times (fix 4)', () => {
+  // A machine in London: zone-less and bare slot times must still be read as UTC (§8.13 [A]).
+  const saved = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'Europe/London';
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+
+  const slot = (t: object) => ({ activityId: 'a', price: { All: 129 }, tiersAvailable: { '*': 12 }, ...t });
+
+  it('reads zone-less and bare times as UTC on the day, crossing midnight when the end is earlier', () => {
+    const data = {
+      items: [
+        {
+          date: '2022-07-03',
+          timesAvailable: [
+            slot({ startTime: '2022-07-03T09:00:00', endTime: '2022-07-03T12:00:00' }),
+            slot({ activityId: 'b', startTime: '09:00', endTime: '12:00:00' }),
+            slot({ activityId: 'c', startTime: '22:00', endTime: '01:30' }),
+          ],
+        },
+      ],
+    };
+    expect(toSlots('p1', RmInventory.parse(data)).map((s) => [s.activityId, s.startTime, s.endTime])).toEqual(
+      [
+        ['a', '2022-07-03T09:00:00.000Z', '2022-07-03T12:00:00.000Z'],
+        ['b', '2022-07-03T09:00:00.000Z', '2022-07-03T12:00:00.000Z'],
+        ['c', '2022-07-03T22:00:00.000Z', '2022-07-04T01:30:00.000Z'],
+      ],
+    );
+  });
+
+  it('skips only the slot it cannot use, and reads scalar prices and seat counts', () => {
+    const data = {
+      items: [
+        {
+          date: '2022-05-03',
+          timesAvailable: [
+            slot({ activityId: null, startTime: '09:00' }),
+            slot({ startTime: 'morning' }),
+            { activityId: 'ok', startTime: '10:00', price: 129, tiersAvailable: '12' },
+          ],
+        },
+        'not a day',
+      ],
+    };
+    const read = readSlots('p1', RmInventory.parse(data));
+    expect(read.items).toEqual([
+      {
+        activityId: 'ok',
+        productId: 'p1',
+        startTime: '2022-05-03T10:00:00.000Z',
+        endTime: '2022-05-03T10:00:00.000Z',
+        prices: { All: 129 },
+        tiersAvailable: { '*': 12 },
+      },
+    ]);
+    expect(read).toMatchObject({ skipped: 2 });
+    expect(read.fields.sort()).toEqual(['activityId', 'startTime']);
+  });
+
+  it('reads no inventory from null, {} or a null list (fix 2)', () => {
+    for (const data of [null, {}, { items: null }, []])
+      expect(toSlots('p', RmInventory.parse(data))).toEqual([]);
   });
 });
 

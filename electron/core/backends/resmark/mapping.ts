@@ -1,18 +1,39 @@
 // Core (plain Node): Resmark JSON (inside the `data` of its envelope) -> cache records. The
 // product shape is documented; inventory, orders and carts are known only from public client
-// code (resmark.md §7 [C]), so every piece of them may be missing.
+// code (resmark.md §7 [C]), so every piece of them may be missing or differently typed. Only a
+// record without an id (or a slot without an activityId or a start) is unusable, and then only
+// that record is skipped.
 import { z } from 'zod';
 import type { OrderItemRecord, OrderRecord, ProductRecord, SlotRecord } from '../../store/records';
-import { idString, instant, numberMap, optNumber, optText, softInstant } from '../parse';
+import {
+  anyValue,
+  idString,
+  isObject,
+  numberMap,
+  optBool,
+  optId,
+  optNumber,
+  optText,
+  readDay,
+  readEach,
+  readId,
+  readInstant,
+  readTimeOnDay,
+  softInstant,
+  tierMap,
+  type JsonObject,
+  type RowsRead,
+} from '../parse';
 
 export const RmProduct = z
   .looseObject({
     id: idString,
+    /** A number in the docs (§7.2); sent as text by some servers. Non-numeric text is no number. */
     productNumber: optNumber,
     productCode: optText,
-    name: z.string().nullish(),
+    name: optText,
     quantityLabel: optText,
-    dateless: z.boolean().nullish(),
+    dateless: optBool,
     lastModified: softInstant,
     modifiedDate: softInstant,
   })
@@ -26,36 +47,84 @@ export const RmProduct = z
     lastModified: p.lastModified ?? p.modifiedDate,
   }));
 
-const RmTime = z.looseObject({
-  activityId: idString,
-  productId: idString.nullish(),
-  startTime: instant,
-  endTime: softInstant,
-  price: numberMap,
-  tiersAvailable: numberMap,
+// ---------------------------------------------------------------- inventory
+
+/** One inventory day: its date and its raw slots (each read on its own). */
+const RmDay = z.looseObject({
+  date: anyValue.transform(readDay),
+  timesAvailable: anyValue.transform((v): unknown[] => (Array.isArray(v) ? v : [])),
 });
 
-/** `data` of GET /product/{id}/item: `{ items: [{ date, timesAvailable: [...] }] }` (a bare array is accepted). */
+/**
+ * `data` of GET /product/{id}/item: `{ items: [{ date, timesAvailable: [...] }] }`. A bare array
+ * of days is accepted, and null, `{}` or a missing list mean no inventory; a day that is not an
+ * object is left out.
+ */
 export const RmInventory = z.preprocess(
-  (data) => (Array.isArray(data) ? { items: data } : data),
+  (data) => (Array.isArray(data) ? { items: data } : (data ?? {})),
   z.looseObject({
-    items: z.array(z.looseObject({ timesAvailable: z.array(RmTime).nullish() })).nullish(),
+    items: anyValue.transform((v) =>
+      (Array.isArray(v) ? v : []).flatMap((d) => {
+        const day = RmDay.safeParse(d);
+        return day.success ? [day.data] : [];
+      }),
+    ),
   }),
 );
 
-export function toSlots(productId: string, inventory: z.output<typeof RmInventory>): SlotRecord[] {
-  return (inventory.items ?? []).flatMap((day) =>
-    (day.timesAvailable ?? []).map((t) => ({
-      activityId: t.activityId,
-      productId: t.productId ?? productId,
-      startTime: t.startTime,
-      // An open-ended slot still needs an end for display and session windows.
-      endTime: t.endTime ?? t.startTime,
-      prices: t.price,
-      tiersAvailable: t.tiersAvailable,
-    })),
-  );
+/**
+ * One slot of `day`. Slot times are UTC (§8.13 [A]); the exact format was not visible (§7.2), so a
+ * bare time ("09:00") is read on the day's date. An end before the start crossed midnight.
+ */
+function rmSlot(productId: string, day: string | null) {
+  return z
+    .looseObject({
+      activityId: idString,
+      productId: optId,
+      startTime: anyValue,
+      endTime: anyValue,
+      // One scalar price is everyone's price; one scalar count is the shared pool, "*" (§8.12).
+      price: tierMap('All'),
+      tiersAvailable: tierMap('*'),
+    })
+    .transform((t, ctx): SlotRecord => {
+      const start = readTimeOnDay(t.startTime, day);
+      if (start === null) {
+        ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'not a time' });
+        return z.NEVER;
+      }
+      const end = readTimeOnDay(t.endTime, day);
+      return {
+        activityId: t.activityId,
+        productId: t.productId ?? productId,
+        startTime: start,
+        // An open-ended slot still needs an end for display and session windows.
+        endTime: end === null ? start : end < start ? plusDay(end) : end,
+        prices: t.price,
+        tiersAvailable: t.tiersAvailable,
+      };
+    });
 }
+
+const plusDay = (iso: string) => new Date(Date.parse(iso) + 86_400_000).toISOString();
+
+/** The slots of an inventory reply, with the count of slots that could not be read. */
+export function readSlots(productId: string, inventory: z.output<typeof RmInventory>): RowsRead<SlotRecord> {
+  const out: RowsRead<SlotRecord> = { items: [], skipped: 0, fields: [] };
+  for (const day of inventory.items) {
+    const read = readEach(rmSlot(productId, day.date), day.timesAvailable);
+    out.items.push(...read.items);
+    out.skipped += read.skipped;
+    out.fields = [...new Set([...out.fields, ...read.fields])];
+  }
+  return out;
+}
+
+export function toSlots(productId: string, inventory: z.output<typeof RmInventory>): SlotRecord[] {
+  return readSlots(productId, inventory).items;
+}
+
+// ---------------------------------------------------------------- orders
 
 /** Participants arrive as a tier->count map, or as a per-participant list with a tier name each. */
 function countParticipants(value: unknown): Record<string, number> {
@@ -74,46 +143,78 @@ function countParticipants(value: unknown): Record<string, number> {
 }
 
 const RmOrderItem = z.looseObject({
-  activityId: idString.nullish(),
-  itemId: idString.nullish(),
-  product: z.looseObject({ id: idString.nullish(), name: optText }).nullish(),
-  productId: idString.nullish(),
+  activityId: optId,
+  itemId: optId,
+  /** An object `{ id, name }`, or just the product id. */
+  product: anyValue,
+  productId: optId,
   productName: optText,
-  date: z.looseObject({ startTime: softInstant, endTime: softInstant }).nullish(),
-  startTime: softInstant,
-  endTime: softInstant,
-  participants: z.unknown().optional(),
-  participantList: z.unknown().optional(),
+  /** `{ startTime, endTime }` as public clients read it (§7.5), or the item's day as text. */
+  date: anyValue,
+  startTime: anyValue,
+  endTime: anyValue,
+  participants: anyValue,
+  participantList: anyValue,
   total: optNumber,
 });
 
-function toOrderItem(i: z.output<typeof RmOrderItem>, index: number): OrderItemRecord {
+type RawOrderItem = z.output<typeof RmOrderItem>;
+
+/** Start and end of an item, wherever this server put them. */
+function itemTimes(i: RawOrderItem): { startTime: string | null; endTime: string | null } {
+  const inner: JsonObject = isObject(i.date) ? i.date : {};
+  const day = readDay(i.date);
+  const start = inner.startTime ?? i.startTime;
+  const end = inner.endTime ?? i.endTime;
+  return {
+    // A `date` that is itself a date-time is the start when nothing else says so.
+    startTime:
+      readTimeOnDay(start, day) ??
+      (typeof i.date === 'string' && i.date.length > 10 ? readInstant(i.date) : null),
+    endTime: readTimeOnDay(end, day),
+  };
+}
+
+function toOrderItem(i: RawOrderItem, index: number): OrderItemRecord {
+  const product: JsonObject = isObject(i.product) ? i.product : {};
   return {
     index,
-    activityId: i.activityId ?? i.itemId ?? null,
-    productId: i.product?.id ?? i.productId ?? null,
-    productName: i.product?.name ?? i.productName,
-    startTime: i.date?.startTime ?? i.startTime,
-    endTime: i.date?.endTime ?? i.endTime,
+    activityId: i.activityId ?? i.itemId,
+    productId: readId(product.id) ?? readId(i.product) ?? i.productId,
+    productName: optText.parse(product.name) ?? i.productName,
+    ...itemTimes(i),
     participants: countParticipants(i.participants ?? i.participantList),
     total: i.total,
   };
 }
 
-const RmPerson = z
-  .looseObject({
-    firstName: optText,
-    lastName: optText,
-    email: optText,
-    phone: optText,
-    phoneNumber: optText,
-  })
-  .nullish();
+/** Items read one by one; an unreadable one is left out and the rest keep their positions. */
+function orderItems(value: unknown): OrderItemRecord[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((raw, index) => {
+    const item = RmOrderItem.safeParse(raw);
+    return item.success ? [toOrderItem(item.data, index)] : [];
+  });
+}
+
+const RmPerson = anyValue.transform((v) =>
+  isObject(v)
+    ? z
+        .looseObject({
+          firstName: optText,
+          lastName: optText,
+          email: optText,
+          phone: optText,
+          phoneNumber: optText,
+        })
+        .parse(v)
+    : null,
+);
 
 export const RmOrder = z
   .looseObject({
-    id: idString,
-    confirmation: idString.nullish(),
+    id: optId,
+    confirmation: optId,
     referenceId: optText,
     createdDate: softInstant,
     modifiedDate: softInstant,
@@ -121,19 +222,24 @@ export const RmOrder = z
     customer: RmPerson,
     total: optNumber,
     amountPaid: optNumber,
-    items: z.array(RmOrderItem).nullish(),
+    items: anyValue.transform(orderItems),
   })
-  .transform((o): OrderRecord => {
-    const items = (o.items ?? []).map(toOrderItem);
-    const itemTotals = items.map((i) => i.total);
+  .transform((o, ctx): OrderRecord => {
+    // GET /order/{id} takes the session id or the confirmation number (§7.5): either identifies it.
+    const id = o.id ?? o.confirmation;
+    if (id === null) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: 'no id' });
+      return z.NEVER;
+    }
+    const itemTotals = o.items.map((i) => i.total);
     const summed =
       itemTotals.length && itemTotals.every((t) => t !== null)
         ? (itemTotals as number[]).reduce((a, b) => a + b, 0)
         : null;
     const modified = o.modifiedDate ?? o.lastModifiedDate;
     return {
-      id: o.id,
-      confirmation: o.confirmation ?? o.id,
+      id,
+      confirmation: o.confirmation ?? id,
       referenceId: o.referenceId,
       createdDate: o.createdDate ?? modified ?? '',
       modifiedDate: modified,
@@ -142,9 +248,11 @@ export const RmOrder = z
       email: o.customer?.email ?? null,
       phone: o.customer?.phone ?? o.customer?.phoneNumber ?? null,
       total: o.total ?? o.amountPaid ?? summed,
-      items,
+      items: o.items,
     };
   });
+
+// ---------------------------------------------------------------- carts
 
 /** What booking needs back from a cart call. */
 export interface CartSummary {
@@ -154,9 +262,9 @@ export interface CartSummary {
 }
 
 export const RmCart = z
-  .looseObject({ id: idString, total: optNumber, items: z.array(RmOrderItem).nullish() })
+  .looseObject({ id: idString, total: optNumber, items: anyValue.transform(orderItems) })
   .transform((c): CartSummary => ({
     id: c.id,
     total: c.total,
-    items: (c.items ?? []).map((i) => ({ activityId: i.activityId ?? i.itemId ?? null, total: i.total })),
+    items: c.items.map((i) => ({ activityId: i.activityId, total: i.total })),
   }));

@@ -1,5 +1,5 @@
 // Core tests (plain Node): the Resmark client over real HTTP against a scripted server.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WRONG_KEY_MESSAGE, type BackendError } from '../../http/errors';
 import {
   startScriptServer,
@@ -186,5 +186,92 @@ describe('Resmark client', () => {
     expect(e).toMatchObject({ code: 'UNAUTHORIZED', message: WRONG_KEY_MESSAGE });
     expect(server.count('POST', '/api/authenticate')).toBe(1);
     expect(server.count('GET', '/api/order')).toBe(0);
+  });
+});
+
+/** A Resmark server that signs anyone in and answers each `METHOD /path` with `data`. */
+async function serverOf(script: Record<string, (req: SeenRequest) => Reply>, logger?: { warn: () => void }) {
+  server = await startScriptServer((req) => {
+    if (req.path === '/api/authenticate') return { status: 200, body: 'rm-token-1' };
+    return (
+      script[`${req.method} ${req.path}`] ?? (() => ({ status: 404, body: { errorMessage: 'No route' } }))
+    )(req);
+  });
+  return createResmarkClient({
+    baseUrl: `${server.origin}/api`,
+    username: 'desk@example.com',
+    apiKey: 'good-key',
+    clock: { now: () => NOW },
+    retry: { baseDelayMs: 1 },
+    logger,
+  });
+}
+
+describe('Resmark client, lenient reading', () => {
+  it('skips a product without an id, keeps the page, warns with the count only, and pages by rows sent (fix 1)', async () => {
+    const warn = vi.fn();
+    const client = await serverOf(
+      { 'GET /api/product': () => ok([product(1), { name: 'Secret product' }]) },
+      { warn },
+    );
+    const page = await client.listProducts({ page: 0, limit: 2 });
+    expect(page.items.map((p) => p.id)).toEqual(['p1']);
+    // Two rows came back for a limit of two: a full page, so another may follow.
+    expect(page).toMatchObject({ skipped: 1, last: false });
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]?.[1]).toMatchObject({ resource: 'products', skipped: 1 });
+    expect(JSON.stringify(warn.mock.calls)).not.toContain('Secret product');
+  });
+
+  it('reads `data: null`, `data: {}` and a wrapped array as list pages (fix 2)', async () => {
+    const client = await serverOf({
+      'GET /api/product': (req) =>
+        req.url.searchParams.get('page') === '0' ? ok(null) : ok({ products: [product(7)] }),
+      'GET /api/order': () => ok({}),
+    });
+    expect(await client.listProducts({ page: 0 })).toEqual({ items: [], page: 0, limit: 50, last: true });
+    expect((await client.listProducts({ page: 1 })).items.map((p) => p.id)).toEqual(['p7']);
+    expect(await client.listOrders({ page: 0 })).toMatchObject({ items: [], last: true });
+  });
+
+  it('refuses a list reply that is a single record rather than guessing', async () => {
+    const client = await serverOf({
+      'GET /api/order': () => ok({ id: 'o1', customer: { firstName: 'Ann' } }),
+    });
+    const e = (await client.listOrders({ page: 0 }).catch((x: unknown) => x)) as BackendError;
+    expect(e).toMatchObject({ code: 'SERVER_ERROR' });
+    expect(e.message).not.toContain('Ann');
+  });
+
+  it('reads inventory with bare times and a null activityId, skipping only that slot (fixes 1, 4)', async () => {
+    const warn = vi.fn();
+    const client = await serverOf(
+      {
+        'GET /api/product/p1/item': () =>
+          ok({
+            items: [
+              {
+                date: '2022-05-03',
+                timesAvailable: [
+                  { activityId: null, startTime: '08:00' },
+                  { activityId: 'a', startTime: '09:00', endTime: '12:00', price: 129, tiersAvailable: 12 },
+                ],
+              },
+            ],
+          }),
+      },
+      { warn },
+    );
+    expect(await client.getInventory('p1', '2022-05-03', '2022-05-03')).toEqual([
+      {
+        activityId: 'a',
+        productId: 'p1',
+        startTime: '2022-05-03T09:00:00.000Z',
+        endTime: '2022-05-03T12:00:00.000Z',
+        prices: { All: 129 },
+        tiersAvailable: { '*': 12 },
+      },
+    ]);
+    expect(warn.mock.calls[0]?.[1]).toMatchObject({ resource: 'inventory slot', skipped: 1 });
   });
 });

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { OrderRecord, ProductRecord, SlotRecord } from '../../store/records';
 import { httpProbe } from '../../http/connectivity';
 import { isBackendError } from '../../http/errors';
-import { RmCart, RmInventory, RmOrder, RmProduct, toSlots, type CartSummary } from './mapping';
-import { createResmarkTransport, type ResmarkClientOptions } from './resmark-transport';
+import { anyValue, listRows, readEach, reportSkipped, unreadableReply } from '../parse';
+import { RmCart, RmInventory, RmOrder, RmProduct, readSlots, type CartSummary } from './mapping';
+import { createResmarkTransport, RESMARK } from './resmark-transport';
 import type {
   CallOptions,
   CartCustomerInput,
@@ -13,10 +14,12 @@ import type {
   OrderInput,
   OrderQuery,
   PageOptions,
+  ResmarkClientConfig,
   ResmarkPage,
 } from './resmark-types';
 
 export type { ResmarkClientOptions } from './resmark-transport';
+export type { ResmarkClientConfig } from './resmark-types';
 export type { CartSummary } from './mapping';
 export type * from './resmark-types';
 
@@ -26,18 +29,22 @@ export const RESMARK_PAGE_SIZE = 50;
 const seg = (v: string | number) => encodeURIComponent(String(v));
 const ymd = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
 
-export function createResmarkClient(opts: ResmarkClientOptions) {
+export function createResmarkClient(opts: ResmarkClientConfig) {
   const { budget, tokens, call } = createResmarkTransport(opts);
 
+  /**
+   * One list page. `data` should be an array (§7); null, `{}` or an object holding the array
+   * under `items`/`data`/`results`/`resource` are accepted too. Rows are read one by one.
+   */
   async function page<T>(
     path: string,
     item: z.ZodType<T>,
     o: PageOptions,
     query: Record<string, string | undefined>,
-    what: string,
+    resource: string,
   ): Promise<ResmarkPage<T>> {
     const limit = o.limit ?? RESMARK_PAGE_SIZE;
-    const items = await call(
+    const data = await call(
       {
         method: 'GET',
         path,
@@ -45,10 +52,17 @@ export function createResmarkClient(opts: ResmarkClientOptions) {
         lane: o.lane ?? 'background',
         signal: o.signal,
       },
-      z.array(item),
-      what,
+      anyValue,
+      resource,
     );
-    return { items, page: o.page, limit, last: items.length < limit };
+    const rows = listRows(data, ['items', 'data', 'results', resource]);
+    if (rows === undefined) throw unreadableReply(RESMARK, resource);
+    const read = readEach(item, rows);
+    reportSkipped(opts.logger, RESMARK, resource, read);
+    // No totals (§5, §8.11): a short page ends the list, counted in rows sent, not rows readable.
+    const result: ResmarkPage<T> = { items: read.items, page: o.page, limit, last: rows.length < limit };
+    if (read.skipped > 0) result.skipped = read.skipped;
+    return result;
   }
 
   const cartCall = (
@@ -97,7 +111,9 @@ export function createResmarkClient(opts: ResmarkClientOptions) {
         lane: o.lane ?? 'background',
         signal: o.signal,
       };
-      return toSlots(String(product), await call(req, RmInventory, 'inventory'));
+      const read = readSlots(String(product), await call(req, RmInventory, 'inventory'));
+      reportSkipped(opts.logger, RESMARK, 'inventory slot', read);
+      return read.items;
     },
 
     listOrders: (o: OrderQuery): Promise<ResmarkPage<OrderRecord>> =>

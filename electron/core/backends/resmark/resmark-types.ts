@@ -1,5 +1,13 @@
 // Core (plain Node): the Resmark client's paging and input types.
 import type { Lane } from '../../http/request-budget';
+import type { SkipLogger } from '../parse';
+import type { ResmarkClientOptions } from './resmark-transport';
+
+/** The transport's options plus where skipped-record warnings go. */
+export interface ResmarkClientConfig extends ResmarkClientOptions {
+  /** Told (resource and count only) when a reply held records that could not be read. */
+  logger?: SkipLogger;
+}
 
 export interface CallOptions {
   lane?: Lane;
@@ -18,6 +26,8 @@ export interface ResmarkPage<T> {
   page: number;
   limit: number;
   last: boolean;
+  /** Rows left out because they could not be read (no usable id); absent when none. */
+  skipped?: number;
 }
 
 export interface OrderQuery extends PageOptions {
