@@ -3,60 +3,109 @@
 // kill -9 at any moment costs at most the page that was in flight.
 import type { SyncResource } from '../../../shared/domain/sync';
 import type { RecordFor } from '../store/cache-store';
-import { throwIfCancelled, type PagedCursor, type SyncContext } from './sync-types';
+import { walkPages, type ListPage, type PageStep } from './page-walk';
+import { ListIncompleteError } from './sync-errors';
+import type { PagedCursor, SyncContext } from './sync-types';
 
-export interface Page<R extends SyncResource> {
-  records: readonly RecordFor<R>[];
-  /** Total across all pages, when the API says (Reservie); null when it does not (Resmark). */
-  total: number | null;
-  /** True when no page follows (known from the total, or a short page). */
-  last: boolean;
-}
+/** The resources read as paged lists (availability is read per product and date range instead). */
+export type PagedResourceName = Exclude<SyncResource, 'availability'>;
 
-export interface PagedResource<R extends SyncResource> {
+export type Page<R extends PagedResourceName> = ListPage<RecordFor<R>>;
+
+export interface PagedResource<R extends PagedResourceName> {
   resource: R;
   /** First page number of the API: 1 for Reservie, 0 for Resmark. */
   firstPage: number;
   fetchPage(page: number, signal: AbortSignal): Promise<Page<R>>;
 }
 
+type FullCursor = Extract<PagedCursor, { mode: 'full' }>;
+
+/** Lists at most this long may shrink by half between passes without anyone being warned. */
+const SMALL_LIST = 100;
+
+/**
+ * A pass that ends with under half the rows the last complete pass saw (of a list of some size)
+ * is far likelier a server cutting the list short than real deletions; sweeping would empty the
+ * cache. Without a previous count there is nothing to lose, so any pass is trusted.
+ */
+export function tooShortToTrust(seen: number, expected: number | null | undefined): boolean {
+  return expected != null && expected > SMALL_LIST && seen < expected / 2;
+}
+
 /** Downloads every page, resuming an interrupted full pass, then sweeps what the pass did not see. */
-export async function downloadAll<R extends SyncResource>(
+export async function downloadAll<R extends PagedResourceName>(
   ctx: SyncContext,
   spec: PagedResource<R>,
 ): Promise<number> {
   const { store, backend } = ctx;
-  const saved = store.getSyncState(backend, spec.resource)?.cursor as PagedCursor | undefined;
-  let cursor: PagedCursor & { mode: 'full' } =
-    saved?.mode === 'full'
-      ? saved
-      : { mode: 'full', gen: (saved?.gen ?? 0) + 1, nextPage: spec.firstPage, done: 0, total: null };
+  const cursor = startOrResume(ctx, spec);
+  ctx.progress(spec.resource, cursor.done, cursor.total);
+  const { seen, total } = await walkPages(ctx, {
+    resource: spec.resource,
+    startPage: cursor.nextPage,
+    pagesBefore: cursor.nextPage - spec.firstPage,
+    seenBefore: cursor.done,
+    fetch: spec.fetchPage,
+    onPage: (page, step) => {
+      const next = cursorAfter(cursor, spec.firstPage, page, step);
+      store.writePage({
+        backend,
+        resource: spec.resource,
+        gen: cursor.gen,
+        records: page.records,
+        cursor: next,
+      });
+      ctx.progress(spec.resource, step.seen, page.total);
+    },
+  });
+  if (tooShortToTrust(seen, cursor.expect)) throw shortPassError(spec.resource, seen, cursor.expect ?? 0);
+  ctx.progress(spec.resource, seen, total ?? seen);
+  // Only a complete pass may delete: anything it did not see is gone from the back end.
+  await sweepInBatches(ctx, spec.resource, cursor.gen);
+  store.markSyncComplete(backend, spec.resource, { full: true, at: ctx.clock.now().toISOString() });
+  return seen;
+}
 
-  for (;;) {
-    throwIfCancelled(ctx.signal);
-    ctx.progress(spec.resource, cursor.done, cursor.total);
-    const page = await spec.fetchPage(cursor.nextPage, ctx.signal);
-    throwIfCancelled(ctx.signal);
-    const done: number = cursor.done + page.records.length;
-    const next: PagedCursor = page.last
-      ? { mode: 'idle', gen: cursor.gen, knownTotal: page.total ?? done }
-      : { mode: 'full', gen: cursor.gen, nextPage: cursor.nextPage + 1, done, total: page.total };
-    store.writePage({
-      backend,
-      resource: spec.resource,
-      gen: cursor.gen,
-      records: page.records,
-      cursor: next,
-    });
-    if (next.mode === 'idle') {
-      ctx.progress(spec.resource, done, page.total ?? done);
-      // Only a complete pass may delete: anything it did not see is gone from the back end.
-      await sweepInBatches(ctx, spec.resource, cursor.gen);
-      store.markSyncComplete(backend, spec.resource, { full: true, at: ctx.clock.now().toISOString() });
-      return done;
-    }
-    cursor = next;
+/** The interrupted pass to resume, or a new one expecting about as many rows as the last complete pass. */
+function startOrResume<R extends PagedResourceName>(ctx: SyncContext, spec: PagedResource<R>): FullCursor {
+  const saved = ctx.store.getSyncState(ctx.backend, spec.resource)?.cursor as PagedCursor | undefined;
+  if (saved?.mode === 'full') return saved;
+  return {
+    mode: 'full',
+    gen: (saved?.gen ?? 0) + 1,
+    nextPage: spec.firstPage,
+    done: 0,
+    total: null,
+    expect: saved?.knownTotal ?? null,
+    pageSize: saved?.pageSize,
+  };
+}
+
+/** What to store with a page: where to resume, or (after the last page) the idle state. */
+function cursorAfter(
+  cursor: FullCursor,
+  firstPage: number,
+  page: ListPage<unknown>,
+  step: PageStep,
+): PagedCursor {
+  const pageSize = step.pageSize ?? cursor.pageSize;
+  if (!step.last) return { ...cursor, nextPage: step.page + 1, done: step.seen, total: page.total, pageSize };
+  // An untrusted pass leaves a fresh pass to start next time, still expecting the old count, so
+  // the check holds until a pass sees the list whole again.
+  if (tooShortToTrust(step.seen, cursor.expect)) {
+    return { ...cursor, gen: cursor.gen + 1, nextPage: firstPage, done: 0, total: null, pageSize };
   }
+  return { mode: 'idle', gen: cursor.gen, knownTotal: page.total ?? step.seen, pageSize };
+}
+
+function shortPassError(resource: SyncResource, seen: number, expected: number): ListIncompleteError {
+  return new ListIncompleteError(
+    resource,
+    `The back end listed only ${seen} records where the last complete download had ${expected}, so ` +
+      "nothing was removed from this device's saved data. If they really were deleted, sign out with " +
+      '"Also delete this device\'s saved data" ticked, then connect again.',
+  );
 }
 
 /** Rows per sweep transaction: ~25 ms at most, so the event loop never stalls for long (target P6). */

@@ -2,13 +2,13 @@
 // so: small catalogues (passes, events) are re-read whole every time; customers and customer
 // passes are re-read whole once a day (or on demand) and, in between, only their new tail is
 // read (lists are in creation order); today's registers are re-read every time.
-import type { SyncResource } from '../../../shared/domain/sync';
 import type { PageOptions, Paged, ReservieClient } from '../backends/reservie/reservie-client';
 import type { RecordFor } from '../store/cache-store';
-import { downloadAll, type PagedResource } from './paged-download';
+import { fromReservie } from './list-pages';
+import { downloadAll, type PagedResource, type PagedResourceName } from './paged-download';
 import { readNewTail } from './tail-download';
 import { syncTodaysRegistrations } from './registrations-step';
-import type { SyncContext, SyncStep } from './sync-types';
+import { defineStep, type SyncContext, type SyncStep } from './sync-types';
 
 /** The v1 maximum page size: fewest requests against the 100-per-minute budget. */
 export const RESERVIE_PAGE_SIZE = 100;
@@ -25,40 +25,37 @@ export function reserviePlan(client: ReservieSource): SyncStep[] {
   const customerPasses = pager('customerPasses', (o) => client.listCustomerPasses(o));
   const fullOrTail = (ctx: SyncContext, spec: PagedResource<'customers' | 'customerPasses'>) =>
     needsFull(ctx, spec.resource) ? downloadAll(ctx, spec) : readNewTail(ctx, spec, RESERVIE_PAGE_SIZE);
+  const whole = <R extends PagedResourceName>(spec: PagedResource<R>) =>
+    defineStep(spec.resource, (ctx) => downloadAll(ctx, spec).then(() => {}));
 
   return [
-    (ctx) =>
-      downloadAll(
-        ctx,
-        pager('passes', (o) => client.listPasses(o)),
-      ).then(() => {}),
-    (ctx) =>
-      downloadAll(
-        ctx,
-        pager('events', (o) => client.listEvents(o)),
-      ).then(() => {}),
-    (ctx) => fullOrTail(ctx, customers).then(() => {}),
-    (ctx) => fullOrTail(ctx, customerPasses).then(() => {}),
-    (ctx) => syncTodaysRegistrations(ctx, client),
+    whole(pager('passes', (o) => client.listPasses(o))),
+    whole(pager('events', (o) => client.listEvents(o))),
+    defineStep('customers', (ctx) => fullOrTail(ctx, customers).then(() => {})),
+    defineStep('customerPasses', (ctx) => fullOrTail(ctx, customerPasses).then(() => {})),
+    // Today's sessions are read from the cached events; after a failed events read they may be
+    // stale (moved, cancelled), so the registers wait for a run that read them.
+    defineStep('registrations', (ctx) => syncTodaysRegistrations(ctx, client), ['events']),
   ];
 }
 
 /** A v1 list as a resumable paged resource: pages from 1, the biggest page v1 allows, background lane. */
-function pager<R extends SyncResource>(
+function pager<R extends PagedResourceName>(
   resource: R,
   list: (o: PageOptions) => Promise<Paged<RecordFor<R>>>,
 ): PagedResource<R> {
   return {
     resource,
     firstPage: 1,
-    fetchPage: async (page, signal) => {
-      const r = await list({ page, perPage: RESERVIE_PAGE_SIZE, lane: 'background', signal });
-      return { records: r.items, total: r.total, last: r.last };
-    },
+    fetchPage: async (page, signal) =>
+      fromReservie(
+        await list({ page, perPage: RESERVIE_PAGE_SIZE, lane: 'background', signal }),
+        RESERVIE_PAGE_SIZE,
+      ),
   };
 }
 
-function needsFull(ctx: SyncContext, resource: SyncResource): boolean {
+function needsFull(ctx: SyncContext, resource: PagedResourceName): boolean {
   if (ctx.full) return true;
   const state = ctx.store.getSyncState(ctx.backend, resource);
   const cursor = state?.cursor as { mode?: string } | undefined;

@@ -18,11 +18,56 @@ export interface SyncContext {
 
 /** The cursor kept per resource in sync_state; written in the same transaction as each page. */
 export type PagedCursor =
-  | { mode: 'full'; gen: number; nextPage: number; done: number; total: number | null }
-  | { mode: 'idle'; gen: number; knownTotal: number | null; since?: string };
+  | {
+      mode: 'full';
+      gen: number;
+      nextPage: number;
+      done: number;
+      total: number | null;
+      /** How many rows the last complete pass saw: a pass that ends far short of it may not sweep. */
+      expect?: number | null;
+      /** The page size the server really uses, when this pass found it differs from what we ask. */
+      pageSize?: number;
+    }
+  | {
+      mode: 'idle';
+      gen: number;
+      knownTotal: number | null;
+      since?: string;
+      /** As above: lets the tail read find the right page on a server that caps page sizes. */
+      pageSize?: number;
+    };
 
-/** One step of a plan: downloads one resource into the cache. */
-export type SyncStep = (ctx: SyncContext) => Promise<void>;
+/** Something a step could not refresh that does not make the whole resource fail (one product's inventory). */
+export interface StepWarning {
+  resource: SyncResource;
+  message: string;
+}
+
+/** What a step may hand back besides success: the parts it skipped. */
+export interface StepReport {
+  warnings: StepWarning[];
+}
+
+/**
+ * One step of a plan: downloads one resource into the cache. `resource` names it in failure
+ * messages; `needs` lists the resources whose rows it reads, so it is skipped when one of them
+ * failed earlier in the same run.
+ */
+export interface SyncStep {
+  (ctx: SyncContext): Promise<StepReport | void>;
+  resource?: SyncResource;
+  needs?: readonly SyncResource[];
+}
+
+/** Tags a step function with the resource it refreshes and the ones it reads. */
+export function defineStep(
+  resource: SyncResource,
+  run: (ctx: SyncContext) => Promise<StepReport | void>,
+  needs: readonly SyncResource[] = [],
+): SyncStep {
+  return Object.assign(run, { resource, needs });
+}
 
 export class SyncCancelled extends Error {
   readonly code = 'CANCELLED';
