@@ -116,6 +116,28 @@ describe('a short page is not the end of the list (fix 1)', () => {
     expect(healed.failures).toEqual([]);
     expect(cache.store.counts().customers).toBe(229);
   });
+  it('a real mass deletion is confirmed by a second pass that sees the same count, then swept', async () => {
+    const { fake, cache, sync } = await setup(230);
+    await sync(true);
+    fake.lists.set('customers', customerRows(230).slice(0, 40));
+    const first = await sync(true);
+    expect(first.failures[0]).toMatch(/only 40 records .* had 230/);
+    expect(cache.store.counts().customers).toBe(230);
+    const second = await sync(true);
+    expect(second.failures).toEqual([]);
+    expect(cache.store.counts().customers).toBe(40);
+  });
+
+  it('a second short pass with a different count is still not trusted', async () => {
+    const { fake, cache, sync } = await setup(230);
+    await sync(true);
+    fake.lists.set('customers', customerRows(230).slice(0, 40));
+    await sync(true);
+    fake.lists.set('customers', customerRows(230).slice(0, 60));
+    const second = await sync(true);
+    expect(second.failures[0]).toMatch(/only 60 records .* had 230/);
+    expect(cache.store.counts().customers).toBe(230);
+  });
 });
 
 describe('a list that never ends is stopped (fix 2)', () => {

@@ -59,12 +59,22 @@ export async function downloadAll<R extends PagedResourceName>(
       ctx.progress(spec.resource, step.seen, page.total);
     },
   });
-  if (tooShortToTrust(seen, cursor.expect)) throw shortPassError(spec.resource, seen, cursor.expect ?? 0);
+  if (untrusted(cursor, seen, total)) throw shortPassError(spec.resource, seen, cursor.expect ?? 0);
   ctx.progress(spec.resource, seen, total ?? seen);
   // Only a complete pass may delete: anything it did not see is gone from the back end.
   await sweepInBatches(ctx, spec.resource, cursor.gen);
   store.markSyncComplete(backend, spec.resource, { full: true, at: ctx.clock.now().toISOString() });
   return seen;
+}
+
+/**
+ * Whether a finished pass is too short to sweep after. The same short count twice in a row, with no
+ * total saying otherwise, is taken as real: the venue did delete those records.
+ */
+function untrusted(cursor: FullCursor, seen: number, total: number | null): boolean {
+  if (!tooShortToTrust(seen, cursor.expect)) return false;
+  const confirmed = cursor.shortSeen === seen && (total === null || total <= seen);
+  return !confirmed;
 }
 
 /** The interrupted pass to resume, or a new one expecting about as many rows as the last complete pass. */
@@ -93,8 +103,9 @@ function cursorAfter(
   if (!step.last) return { ...cursor, nextPage: step.page + 1, done: step.seen, total: page.total, pageSize };
   // An untrusted pass leaves a fresh pass to start next time, still expecting the old count, so
   // the check holds until a pass sees the list whole again.
-  if (tooShortToTrust(step.seen, cursor.expect)) {
-    return { ...cursor, gen: cursor.gen + 1, nextPage: firstPage, done: 0, total: null, pageSize };
+  if (untrusted(cursor, step.seen, page.total)) {
+    const next = { ...cursor, gen: cursor.gen + 1, nextPage: firstPage, done: 0, total: null, pageSize };
+    return { ...next, shortSeen: step.seen };
   }
   return { mode: 'idle', gen: cursor.gen, knownTotal: page.total ?? step.seen, pageSize };
 }
@@ -103,8 +114,8 @@ function shortPassError(resource: SyncResource, seen: number, expected: number):
   return new ListIncompleteError(
     resource,
     `The back end listed only ${seen} records where the last complete download had ${expected}, so ` +
-      "nothing was removed from this device's saved data. If they really were deleted, sign out with " +
-      '"Also delete this device\'s saved data" ticked, then connect again.',
+      "nothing was removed from this device's saved data. If they really were deleted, the next sync " +
+      'that finds the same number will remove them.',
   );
 }
 

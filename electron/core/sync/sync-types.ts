@@ -26,6 +26,11 @@ export type PagedCursor =
       total: number | null;
       /** How many rows the last complete pass saw: a pass that ends far short of it may not sweep. */
       expect?: number | null;
+      /**
+       * Rows the previous, untrusted pass saw. A second pass in a row that sees the same number
+       * (with a total that agrees) confirms a real mass deletion, so the cache is not stuck on it.
+       */
+      shortSeen?: number;
       /** The page size the server really uses, when this pass found it differs from what we ask. */
       pageSize?: number;
     }
