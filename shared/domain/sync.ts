@@ -50,3 +50,15 @@ export interface SyncState {
   running: boolean;
   resources: SyncResourceState[];
 }
+
+/** The staff-facing name of each synced list: the progress bar and the core's failure messages share it. */
+export const SYNC_RESOURCE_LABEL: Record<SyncResource, string> = {
+  customers: 'Customers',
+  events: 'Sessions',
+  passes: 'Pass types',
+  customerPasses: 'Customer passes',
+  registrations: 'Registrations',
+  products: 'Tours',
+  availability: 'Availability',
+  orders: 'Bookings',
+};

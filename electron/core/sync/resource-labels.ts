@@ -1,20 +1,9 @@
-// Core (plain Node): the staff-facing names of the sync resources, for failure messages (the same
-// words the renderer's progress bar uses; the core may not import the renderer).
-import type { SyncResource } from '../../../shared/domain/sync';
-
-const LABEL: Record<SyncResource, string> = {
-  customers: 'Customers',
-  events: 'Sessions',
-  passes: 'Pass types',
-  customerPasses: 'Customer passes',
-  registrations: 'Registrations',
-  products: 'Tours',
-  availability: 'Availability',
-  orders: 'Bookings',
-};
+// Core (plain Node): sync resources named for staff in failure messages, with the words the
+// renderer's progress bar uses (shared/domain/sync.ts).
+import { SYNC_RESOURCE_LABEL, type SyncResource } from '../../../shared/domain/sync';
 
 export function resourceLabel(resource: SyncResource): string {
-  return LABEL[resource];
+  return SYNC_RESOURCE_LABEL[resource];
 }
 
 /** "Customers", "Customers and Bookings", "Customers, Sessions and Bookings". */
