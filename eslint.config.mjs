@@ -21,7 +21,17 @@ const NODE_BUILTINS = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'out/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'],
+    // Everything a build, a package or a run leaves behind: none of it is ours to lint.
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.electron-native/**',
+      '.frontdesk-data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -117,7 +117,10 @@ afterEach(() => {
 
 async function boot(): Promise<void> {
   await import('./index');
-  await vi.waitFor(() => expect(fake.windows.length + fake.errorBoxes.length).toBeGreaterThan(0));
+  // Start-up opens real SQLite files: give a loaded machine more than waitFor's default 1 s.
+  await vi.waitFor(() => expect(fake.windows.length + fake.errorBoxes.length).toBeGreaterThan(0), {
+    timeout: 20_000,
+  });
 }
 
 describe('electron/main/index.ts', () => {
@@ -161,7 +164,7 @@ describe('electron/main/index.ts', () => {
 
     const { app } = await import('electron');
     app.quit();
-    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1), { timeout: 20_000 });
     expect(existsSync(join(dir, 'data', 'logs', 'main.log'))).toBe(true);
   });
 

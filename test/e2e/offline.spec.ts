@@ -12,7 +12,12 @@ test.afterEach(async () => {
   await sim.stop();
 });
 
+/** Offline, the core probes the server with backoff up to a minute apart (connectivity.ts). */
+const NEXT_PROBE_MS = 60_000 + 5_000 /* the probe's own timeout */ + 5_000;
+
 test('offline is shown, the cache still answers, and online returns on its own', async ({ app }) => {
+  // However long the steps below take, the server's return is seen by the next probe.
+  test.setTimeout(60_000 + NEXT_PROBE_MS);
   const configured = await app.evaluate(
     (baseUrl) =>
       window.frontdesk!.backend.configure({
@@ -42,6 +47,6 @@ test('offline is shown, the cache still answers, and online returns on its own',
   await expect(app.getByRole('article', { name }).first()).toBeVisible();
 
   await simControl(sim.origin).clearFaults();
-  await expect(chip).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
+  await expect(chip).toHaveAttribute('data-connection', 'online', { timeout: NEXT_PROBE_MS });
   await expect(app.getByText("Offline — working from this device's saved data")).toBeHidden();
 });

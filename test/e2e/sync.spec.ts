@@ -1,7 +1,8 @@
 // E2E (Chromium + web host): a sync started with "Sync now" shows its progress while it runs, can be
-// cancelled, and ends with the cache fresh. The back end is a simulator process whose replies are
-// slowed on purpose, so the run lasts long enough to be watched whatever the machine's speed
-// (against the in-process demo simulators an incremental sync can end before the first repaint).
+// cancelled, and ends with the cache fresh. The back end is a simulator process that holds its
+// replies back (a minute of latency) until the test clears its faults, so the run stays on screen
+// for as long as the test needs, whatever the machine's speed (against the in-process demo
+// simulators an incremental sync can end before the first repaint).
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { startSimProcess, type SimProcess } from '../support/sim-process';
@@ -33,9 +34,12 @@ async function connectToSim(app: Page, baseUrl: string) {
   await expect(app.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 60_000 });
 }
 
+/** Holds every reply back (the sync keeps running, retrying any attempt that times out) until clearFaults(). */
+const HOLD_REPLIES = { latencyMs: 60_000 };
+
 test('Sync now shows progress while it runs, then the cache is fresh', async ({ app }) => {
   await connectToSim(app, sim.baseUrl);
-  await simControl(sim.origin).setFaults({ latencyMs: 400 });
+  await simControl(sim.origin).setFaults(HOLD_REPLIES);
 
   await app.getByRole('button', { name: 'Sync now' }).click();
   const bar = app.getByRole('progressbar', { name: 'Sync progress' });
@@ -52,7 +56,7 @@ test('Cancel stops a running sync, and the data already on the device stays sear
   await connectToSim(app, sim.baseUrl);
   const before = await app.evaluate(() => window.frontdesk!.cache.counts());
   expect(before).toMatchObject({ ok: true, value: { customers: 2000 } });
-  await simControl(sim.origin).setFaults({ latencyMs: 400 });
+  await simControl(sim.origin).setFaults(HOLD_REPLIES);
 
   await app.getByRole('button', { name: 'Sync now' }).click();
   await expect(app.getByRole('progressbar', { name: 'Sync progress' })).toBeVisible();

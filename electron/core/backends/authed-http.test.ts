@@ -3,6 +3,9 @@
 // wrong key still fails after one token request.
 import { afterEach, describe, expect, it } from 'vitest';
 import { WRONG_KEY_MESSAGE, type BackendError } from '../http/errors';
+import { createRequestBudget } from '../http/request-budget';
+import { driveUntilSettled, trackFetch } from '../http/testing/drive';
+import { createFakeScheduler } from '../http/testing/fake-scheduler';
 import { startScriptServer, type Script, type ScriptServer } from '../http/testing/script-server';
 import { createAuthedHttp, type ClientTransportOptions } from './authed-http';
 
@@ -78,42 +81,77 @@ describe('authed transport: token failures', () => {
   });
 });
 
-describe('authed transport: deadlines', () => {
+describe('authed transport: deadlines, on a fake clock', () => {
+  // Deadlines run on the fake scheduler; it moves only while no exchange is on the wire (one the
+  // script deliberately hangs aside), so a slow machine cannot make a deadline fall mid-request.
+  // Per-attempt timeouts are real time: an hour here, so they never decide.
+  async function fakeSetup(script: Script, opts: Partial<ClientTransportOptions>) {
+    const scheduler = createFakeScheduler();
+    const tracker = trackFetch();
+    const seenAt: number[] = [];
+    const ctx = await setup(
+      (req, i) => {
+        if (req.path !== '/auth/token') seenAt.push(scheduler.now());
+        return script(req, i);
+      },
+      {
+        scheduler,
+        budget: createRequestBudget({ requests: 1000, perMs: 1000, scheduler }),
+        fetchImpl: tracker.fetch,
+        timeoutMs: 3_600_000,
+        ...opts,
+      },
+    );
+    const busy = () => tracker.open() > ctx.server.hanging();
+    const outcome = async (call: Promise<unknown>) => {
+      const failed = failure(call);
+      await driveUntilSettled(scheduler, failed, busy);
+      return { error: await failed, endedAt: scheduler.now() };
+    };
+    return { ...ctx, seenAt, outcome };
+  }
+
   it('ends a call that keeps failing at its deadline, with the last error', async () => {
-    const { http, dataRequests } = await setup(
+    const { http, seenAt, outcome } = await fakeSetup(
       (req) => (req.path === '/auth/token' ? token(req, 0) : { status: 500 }),
       {
         deadlineMs: { background: 300 },
         retry: { maxAttempts: 100, baseDelayMs: 100, maxDelayMs: 100 },
       },
     );
-    const started = performance.now();
-    expect(await failure(http.request(list))).toMatchObject({ code: 'SERVER_ERROR', status: 500 });
-    expect(performance.now() - started).toBeLessThan(1_000);
-    expect(dataRequests()).toBeLessThan(15);
-  });
-
-  it('cuts an attempt short at the deadline, whatever the per-attempt timeout', async () => {
-    const { http } = await setup((req) => (req.path === '/auth/token' ? token(req, 0) : 'hang'), {
-      timeoutMs: 10_000,
-      deadlineMs: { background: 300 },
-    });
-    const started = performance.now();
-    const e = await failure(http.request(list));
-    expect(e.code).toBe('OFFLINE');
-    expect(performance.now() - started).toBeLessThan(1_500);
+    const { error, endedAt } = await outcome(http.request(list));
+    expect(error).toMatchObject({ code: 'SERVER_ERROR', status: 500 });
+    // Backoff is random below 100 ms, so at least four attempts fit; none starts past the
+    // deadline, and the call does not sit out a wait that would end after it.
+    expect(seenAt.length).toBeGreaterThanOrEqual(4);
+    expect(seenAt.every((at) => at < 300)).toBe(true);
+    expect(endedAt).toBe(seenAt.at(-1));
   });
 
   it('stops waiting for a sign-in that hangs at the caller’s deadline', async () => {
-    const { http, dataRequests } = await setup(() => 'hang', {
-      timeoutMs: 10_000,
-      deadlineMs: { interactive: 300, background: 300 },
+    const { http, dataRequests, outcome } = await fakeSetup(() => 'hang', {
+      deadlineMs: { interactive: 30_000, background: 60_000 },
     });
-    const started = performance.now();
-    const e = await failure(http.request({ ...list, lane: 'interactive' }));
-    expect(e).toMatchObject({ code: 'OFFLINE' });
-    expect(e.message).toContain('within 0.3 s');
-    expect(performance.now() - started).toBeLessThan(1_500);
+    const { error, endedAt } = await outcome(http.request({ ...list, lane: 'interactive' }));
+    expect(error).toMatchObject({ code: 'OFFLINE' });
+    expect(error.message).toContain('within 30 s');
+    expect(endedAt).toBe(30_000);
     expect(dataRequests()).toBe(0);
+  });
+});
+
+describe('authed transport: deadlines, in real time', () => {
+  // The deadline reaches an attempt already on the wire by cutting its (real-time) timeout to what
+  // is left, so this one runs on the real clock. With an hour-long per-attempt timeout, only that
+  // cut can end the call before the test's own timeout; how slow the machine is changes nothing.
+  it('cuts an attempt short at the deadline, whatever the per-attempt timeout', async () => {
+    const { http } = await setup((req) => (req.path === '/auth/token' ? token(req, 0) : 'hang'), {
+      timeoutMs: 3_600_000,
+      deadlineMs: { background: 300 },
+    });
+    const e = await failure(http.request(list));
+    expect(e.code).toBe('OFFLINE');
+    // "did not complete the request within 0.3 s", or the cut attempt's "did not answer within 0.x s".
+    expect(e.message).toMatch(/ within 0(\.[0-3])? s\./);
   });
 });

@@ -29,7 +29,7 @@ export async function serveApi(ex: Exchange, api: Router, spec: BackendSpec, ctx
   const raw = await readBody(ex.req);
   if (plan.delayMs > 0) {
     ctx.stats.countFault('delayed');
-    await delay(plan.delayMs);
+    await delayUnlessCleared(plan.delayMs, ctx);
   }
   let reply = earlyReply(plan, spec, ctx);
   if (!reply) {
@@ -43,6 +43,15 @@ export async function serveApi(ex: Exchange, api: Router, spec: BackendSpec, ctx
   if (ex.req.socket.destroyed) return;
   ctx.stats.countStatus(reply.status);
   sendReply(ex.res, reply);
+}
+
+/** Latency ends early when the faults are cleared (see FaultState.untilCleared). */
+async function delayUnlessCleared(ms: number, ctx: SimContext): Promise<void> {
+  try {
+    await delay(ms, undefined, { signal: ctx.faults.untilCleared() });
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'AbortError')) throw error;
+  }
 }
 
 /** A reply the faults give instead of the handler's, if any. */

@@ -38,9 +38,12 @@ export function controlRoutes(ctx: ControlContext): Route[] {
         if (move.now === undefined && move.advanceSeconds === undefined && move.frozen === undefined) {
           throw invalid('advanceSeconds', 'give advanceSeconds, now or frozen');
         }
+        // Freeze before moving and thaw after: setting a running clock and then freezing it read
+        // the real clock twice, so a millisecond that ticked in between was kept as well.
+        if (move.frozen === true) ctx.clock.freeze(true);
         if (move.now !== undefined) ctx.clock.set(Date.parse(move.now));
         if (move.advanceSeconds !== undefined) ctx.clock.advance(move.advanceSeconds);
-        if (move.frozen !== undefined) ctx.clock.freeze(move.frozen);
+        if (move.frozen === false) ctx.clock.freeze(false);
         return clockReply();
       },
     },

@@ -43,6 +43,15 @@ describe('faults', () => {
     expect((await control(sim).stats()).faults.delayed).toBe(1);
   });
 
+  it('lets a reply held back by latency go at once when the faults are cleared', async () => {
+    await control(sim).faults({ latencyMs: 60_000 });
+    const held = attempt('/passes');
+    await expect.poll(async () => (await control(sim).stats()).faults.delayed).toBe(1);
+    await control(sim).del('/faults');
+    // Within the test's timeout, well short of the minute it was held for.
+    expect(await held).toBe(200);
+  });
+
   it('answers errorRate requests with 500 and the JSON error body', async () => {
     await control(sim).faults({ errorRate: 1 });
     const res = await call<V1Error>(`${sim.baseUrl}/passes`, { token });

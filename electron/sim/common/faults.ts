@@ -60,6 +60,11 @@ export interface FaultState {
   clear(): Faults;
   /** Decides the fate of one API request (consumes storm budget and random draws). */
   plan(isWrite: boolean): FaultPlan;
+  /**
+   * Aborts at the next clear(): a reply held back by latency goes out then, so a test can hold a
+   * sync mid-run for as long as it needs and let it go on cue.
+   */
+  untilCleared(): AbortSignal;
 }
 
 export const NO_FAULTS: Faults = {
@@ -83,11 +88,17 @@ export function createFaultState(initial: Partial<Faults> = {}): FaultState {
     return { ...faults };
   };
   merge(initial);
+  let cleared = new AbortController();
   const hit = (p: number): boolean => p > 0 && random() < p;
   return {
     get: () => ({ ...faults }),
     merge,
-    clear: () => merge({ ...NO_FAULTS }),
+    clear: () => {
+      cleared.abort();
+      cleared = new AbortController();
+      return merge({ ...NO_FAULTS });
+    },
+    untilCleared: () => cleared.signal,
     plan(isWrite) {
       if (faults.down) return { kind: 'down' };
       if (hit(faults.resetRate)) return { kind: 'reset' };

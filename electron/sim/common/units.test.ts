@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, parseDay, zonedDay, zonedTime } from './dates';
 import { createPrng } from './prng';
 import { createRateLimiter, parseRateLimit } from './rate-limiter';
-import { createRouter } from './router';
+import { controlRoutes } from './control-routes';
+import { createFaultState } from './faults';
+import { createRouter, type ApiRequest } from './router';
+import { createStats } from './stats';
+import { createVirtualClock } from './virtual-clock';
 
 describe('common helpers', () => {
   it('repeats a PRNG sequence for the same seed', () => {
@@ -52,5 +56,27 @@ describe('common helpers', () => {
     expect(router.match('GET', '/public/api/product/Ghost%20Walk')?.params).toEqual({ term: 'Ghost Walk' });
     expect(router.match('GET', '/public/api/product/1/item')?.route.pattern).toBe('/product/:term/item');
     expect(router.match('POST', '/public/api/product/1')).toBeNull();
+  });
+
+  it('freezes the virtual clock at exactly the instant asked, however the real clock ticks meanwhile', async () => {
+    // A real clock a millisecond on at every read: the slowest machine there is.
+    let real = Date.parse('2026-03-01T00:00:00Z');
+    const clock = createVirtualClock(undefined, () => real++);
+    const routes = controlRoutes({
+      clock,
+      faults: createFaultState(),
+      stats: createStats(),
+      info: () => ({}),
+    });
+    const setClock = routes.find((r) => r.method === 'POST' && r.pattern === '/clock')!.handler;
+    const post = (body: unknown) => setClock({ body } as ApiRequest);
+    expect(await post({ now: '2026-03-04T12:00:00.123Z', frozen: true })).toMatchObject({
+      body: { now: '2026-03-04T12:00:00.123Z', frozen: true },
+    });
+    expect(clock.now()).toBe(Date.parse('2026-03-04T12:00:00.123Z'));
+    // Thawed at a given instant, it runs on from that instant: one tick per real-clock read since.
+    const thawed = await post({ now: '2026-03-05T08:00:00.000Z', frozen: false });
+    expect(thawed).toMatchObject({ body: { now: '2026-03-05T08:00:00.001Z', frozen: false } });
+    expect(clock.now()).toBe(Date.parse('2026-03-05T08:00:00.002Z'));
   });
 });

@@ -14,16 +14,17 @@ export interface VirtualClock {
   readonly frozen: boolean;
 }
 
-export function createVirtualClock(startAt?: number): VirtualClock {
+/** `realNow` is the real clock (epoch ms); tests pass one that ticks on every read, like a slow machine. */
+export function createVirtualClock(startAt?: number, realNow: () => number = Date.now): VirtualClock {
   // Whole milliseconds throughout, so instants compare exactly (no 0.9999 ms from 3599.999 * 1000).
-  let offset = startAt === undefined ? 0 : Math.round(startAt) - Date.now();
+  let offset = startAt === undefined ? 0 : Math.round(startAt) - realNow();
   let frozenAt: number | null = null;
-  const now = (): number => frozenAt ?? Date.now() + offset;
+  const now = (): number => frozenAt ?? realNow() + offset;
   return {
     now,
     set(ms) {
       if (frozenAt !== null) frozenAt = Math.round(ms);
-      else offset = Math.round(ms) - Date.now();
+      else offset = Math.round(ms) - realNow();
     },
     advance(seconds) {
       const ms = Math.round(seconds * 1000);
@@ -33,7 +34,7 @@ export function createVirtualClock(startAt?: number): VirtualClock {
     freeze(frozen) {
       if (frozen && frozenAt === null) frozenAt = now();
       if (!frozen && frozenAt !== null) {
-        offset = frozenAt - Date.now();
+        offset = frozenAt - realNow();
         frozenAt = null;
       }
     },

@@ -1,18 +1,19 @@
 // Contract tests (plain Node, real HTTP): GET /login (§7.1): a browser redirect that needs no
 // bearer header: 302 to the requested web-app page with its pre-fill fields, or to the login page
 // when the token in the query is not good; a missing token or unknown page is a 400.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningSim } from '../sim-types';
 import { control, resmarkToken, TEST_START, type Envelope } from '../testing/sim-http';
 import { startResmarkSim } from './resmark-sim';
 
+// A simulator per test: one test moves the clock a day on, which would expire the others' token.
 let sim: RunningSim;
 let token = '';
-beforeAll(async () => {
+beforeEach(async () => {
   sim = await startResmarkSim({ startAt: TEST_START });
   token = await resmarkToken(sim);
 });
-afterAll(() => sim.close());
+afterEach(() => sim.close());
 
 /** A browser-style GET that does not follow the redirect and sends no Authorization header. */
 async function login(query: Record<string, string>) {

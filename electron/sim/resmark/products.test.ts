@@ -104,12 +104,22 @@ describe('GET /product', () => {
   });
 
   it('sees a product edited through /_sim/products in a lastModified query', async () => {
-    const before = new Date(await control(sim).now()).toISOString();
-    const target = products[3];
-    const edited = await control(sim).patch<ProductView>(`/products/${target?.id}`, { name: 'Renamed Tour' });
-    expect(edited.body.name).toBe('Renamed Tour');
-    const since = await rm.get<Envelope<ProductView[]>>(`/product?lastModified=${before}`);
-    expect(since.body.data.map((p) => p.id)).toEqual([target?.id]);
+    // A simulator of its own: the edit would put the shared one out of step with `products`,
+    // which the other tests compare against in whatever order they run.
+    const own = await startResmarkSim({ startAt: TEST_START, rateLimit: NO_LIMIT });
+    try {
+      const ownRm = api(own.baseUrl, await resmarkToken(own));
+      const target = (await ownRm.get<Envelope<ProductView[]>>('/product')).body.data[3];
+      const before = new Date(await control(own).now()).toISOString();
+      const edited = await control(own).patch<ProductView>(`/products/${target?.id}`, {
+        name: 'Renamed Tour',
+      });
+      expect(edited.body.name).toBe('Renamed Tour');
+      const since = await ownRm.get<Envelope<ProductView[]>>(`/product?lastModified=${before}`);
+      expect(since.body.data.map((p) => p.id)).toEqual([target?.id]);
+    } finally {
+      await own.close();
+    }
   });
 });
 

@@ -27,6 +27,8 @@ export interface ScriptServer {
   origin: string;
   requests: SeenRequest[];
   count(method: string, path: string): number;
+  /** Requests the script answered with 'hang' whose connection is still open. */
+  hanging(): number;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ function send(res: ServerResponse, reply: Exclude<Reply, 'drop' | 'hang'>): void
 
 export async function startScriptServer(script: Script): Promise<ScriptServer> {
   const requests: SeenRequest[] = [];
+  let hanging = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -59,7 +62,10 @@ export async function startScriptServer(script: Script): Promise<ScriptServer> {
       requests.push(seen);
       void Promise.resolve(script(seen, requests.length - 1)).then((reply) => {
         if (reply === 'drop') req.socket.destroy();
-        else if (reply !== 'hang') send(res, reply);
+        else if (reply === 'hang') {
+          hanging++;
+          res.on('close', () => hanging--);
+        } else send(res, reply);
       });
     });
   });
@@ -69,6 +75,7 @@ export async function startScriptServer(script: Script): Promise<ScriptServer> {
     origin: `http://127.0.0.1:${port}`,
     requests,
     count: (method, path) => requests.filter((r) => r.method === method && r.path === path).length,
+    hanging: () => hanging,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
