@@ -147,17 +147,17 @@ describe('electron/main/index.ts', () => {
     expectHardenedWindow(window!.options);
 
     const call = fake.handlers.get('app:status')!;
-    expect(await call({ senderFrame: { url: window!.url } }, undefined)).toEqual({
+    expect(await call({ senderFrame: { url: window!.url, parent: null } }, undefined)).toEqual({
       ok: true,
       value: 'status',
     });
-    expect(await call({ senderFrame: { url: 'https://evil.example/' } }, undefined)).toMatchObject({
-      error: { code: 'FORBIDDEN' },
-    });
-    expect(core.dispatch).toHaveBeenCalledTimes(1);
     expect(
-      window!.contents.emit('will-navigate', { url: 'https://evil.example/', preventDefault: vi.fn() }),
-    ).toBe(true);
+      await call({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined),
+    ).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(core.dispatch).toHaveBeenCalledTimes(1);
+    const navigation = { url: 'https://evil.example/', preventDefault: vi.fn() };
+    expect(window!.contents.emit('will-navigate', navigation)).toBe(true);
+    expect(navigation.preventDefault).toHaveBeenCalledTimes(1);
 
     const { app } = await import('electron');
     app.quit();
