@@ -15,18 +15,23 @@ import { createConnections } from './connections/connections';
 import { createSyncService } from './sync/sync-service';
 import { createSyncScheduler } from './sync/sync-scheduler';
 import { cacheFileName, openCache, type CacheHandle } from './store/cache-handle';
-import { openOutboxDb } from './store/open-database';
-import { createOutboxStore } from './store/outbox-store';
+import { openOutbox, type OutboxHandle } from './store/outbox-handle';
 import { runDoctor } from './doctor/run-doctor';
 
 export async function createCore(deps: CoreDeps): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const hub = createEventHub();
-  const outboxDb = openOutboxDb(join(deps.dataDir, 'outbox.db'), { nativeBinding: deps.nativeBinding });
-  const outbox = createOutboxStore(outboxDb, { clock });
   let cache: CacheHandle | null = null;
+  let outbox: OutboxHandle | null = null;
   let handlerDeps: HandlerDeps | null = null;
   const statusChanged = () => handlerDeps && hub.emit('app:statusChanged', appStatus(handlerDeps));
+  // Demo and live each have their own cache and outbox files: nothing done in demo mode can
+  // reach a venue's data or be sent to its back end.
+  const reopenFiles = (mode: 'demo' | 'live') => {
+    outbox?.close();
+    outbox = openOutbox(deps.dataDir, mode, { nativeBinding: deps.nativeBinding, clock });
+    reopenCache(mode);
+  };
   const reopenCache = (mode: 'demo' | 'live') => {
     cache?.close();
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
@@ -41,14 +46,14 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     logger: deps.logger,
     beforeModeChange: () => sync.cancel().then(() => {}),
     onModeChange: (mode) => {
-      reopenCache(mode);
+      reopenFiles(mode);
       statusChanged();
       if (deps.autoSync !== false) scheduler.kick();
     },
     onStatusChange: () => statusChanged(),
     lastSyncAt: (backend) => lastSyncOf(cache, backend),
   });
-  reopenCache(connections.mode());
+  reopenFiles(connections.mode());
   const store = () => cache!.store;
 
   const sync = createSyncService({
@@ -74,7 +79,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     connections,
     sync,
     cache: store,
-    outbox,
+    outbox: () => outbox!.store,
     statusChanged,
     syncSoon: () => deps.autoSync !== false && scheduler.kick(),
     doctor: () =>
@@ -84,7 +89,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         links: connections.links,
         quickChecks: [
           { id: 'database.cache', label: 'Offline cache database', run: () => quickCheck(cache!.db) },
-          { id: 'database.outbox', label: 'Outbox database', run: () => quickCheck(outboxDb) },
+          { id: 'database.outbox', label: 'Outbox database', run: () => quickCheck(outbox!.db) },
         ],
       }),
     wipeCache: (backend: BackendId) => {
@@ -111,7 +116,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         await sync.cancel();
         await connections.close();
         cache?.close();
-        outboxDb.close();
+        outbox?.close();
       })()),
   };
 }

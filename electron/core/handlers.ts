@@ -15,7 +15,8 @@ export interface HandlerDeps {
   connections: Connections;
   sync: SyncService;
   cache: () => CacheStore;
-  outbox: OutboxStore;
+  /** The current mode's outbox (demo and live each have their own file). */
+  outbox: () => OutboxStore;
   doctor(): Promise<DoctorReport>;
   /** Deletes this device's cached copy of a back end's data (sign-out with "also delete saved data"). */
   wipeCache(backend: BackendId): void;
@@ -40,7 +41,7 @@ export function appStatus(d: HandlerDeps): AppStatus {
     backends: d.connections.statuses(),
     secretProtection: d.vault.protection,
     secretProtectionWarning: PROTECTION_WARNING[d.vault.protection],
-    outboxSize: d.outbox.pendingCount(),
+    outboxSize: d.outbox().pendingCount(),
   };
 }
 
@@ -60,7 +61,8 @@ export function createHandlers(d: HandlerDeps): Handlers {
       return appStatus(d);
     },
     'backend:signOut': async ({ backend, wipeCache }) => {
-      const unsent = d.outbox.pendingCount();
+      // Only this back end's unsent work holds its sign-out; the other back end's is not at risk.
+      const unsent = d.outbox().pendingCount({ backend });
       if (unsent > 0) {
         throw new CoreError(
           'OUTBOX_NOT_EMPTY',
