@@ -1,7 +1,7 @@
 // Core (plain Node): what a host gives the core, and what it gets back. Hosts depend only on this.
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import type { Clock, Logger, SecretVault, SettingsStore } from './ports';
+import type { Clock, Logger, SecretVault, SettingsStore, StartDemoBackends } from './ports';
 import type { BackendId } from '../../shared/domain/backend';
 
 /** Non-secret settings persisted by the host (electron-store in Electron, a JSON file elsewhere). */
@@ -16,6 +16,8 @@ export interface CoreDeps {
   vault: SecretVault;
   settings: SettingsStore<AppSettings>;
   logger: Logger;
+  /** Starts demo mode's back ends; hosts load the simulators lazily (a dynamic import). */
+  demoBackends: StartDemoBackends;
   clock?: Clock;
   /** Path to a better-sqlite3 addon built for this runtime (Electron); undefined = the Node build. */
   nativeBinding?: string;

@@ -44,6 +44,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     vault: deps.vault,
     clock,
     logger: deps.logger,
+    demoBackends: deps.demoBackends,
     beforeModeChange: () => sync.cancel().then(() => {}),
     onModeChange: (mode) => {
       reopenFiles(mode);

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startReservieSim } from '../../electron/sim/index';
 import { createCore } from '../../electron/core/create-core';
-import { createNodeHostDeps } from '../../electron/core/host/node-host-deps';
+import { createNodeHostDeps } from '../../electron/node-host/node-host-deps';
 import { outboxAccountOf } from '../../electron/core/connections/outbox-account-of';
 import { openOutbox } from '../../electron/core/store/outbox-handle';
 import type { BackendCredentials } from '../../shared/domain/backend';
