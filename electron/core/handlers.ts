@@ -2,7 +2,7 @@
 import type { AppStatus, BackendId } from '../../shared/domain/backend';
 import type { DoctorReport } from '../../shared/domain/doctor';
 import type { Handlers } from './ipc/dispatch';
-import { CoreError } from './ipc/to-app-error';
+import { CoreError } from '../../shared/ipc/core-error';
 import type { Connections } from './connections/connections';
 import type { SyncService } from './sync/sync-service';
 import type { CacheStore } from './store/cache-store';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
-import { CoreError } from '../core/ipc/to-app-error';
+import { CoreError } from '../../shared/ipc/core-error';
 
 type Listener = (...args: unknown[]) => unknown;
 

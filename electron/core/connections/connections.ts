@@ -4,7 +4,7 @@
 import type { BackendCredentials, BackendId, BackendStatus } from '../../../shared/domain/backend';
 import type { AppSettings } from '../core-types';
 import type { Clock, Logger, SecretVault, SettingsStore, StartDemoBackends } from '../ports';
-import { CoreError } from '../ipc/to-app-error';
+import { CoreError } from '../../../shared/ipc/core-error';
 import { createLink, type Link, type LinkDeps } from './links';
 import { startDemoLinks, type DemoLinks } from './demo-links';
 

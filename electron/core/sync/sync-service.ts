@@ -7,7 +7,7 @@ import type { SyncProgress, SyncRequest, SyncResource, SyncState } from '../../.
 import type { CacheStore } from '../store/cache-store';
 import type { Clock, Logger } from '../ports';
 import { toAppError } from '../ipc/to-app-error';
-import { CoreError } from '../ipc/to-app-error';
+import { CoreError } from '../../../shared/ipc/core-error';
 import { labelList, resourceLabel } from './resource-labels';
 import { stopsTheRun } from './sync-errors';
 import type { StepWarning, SyncContext, SyncStep } from './sync-types';
