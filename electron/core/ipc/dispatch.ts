@@ -1,12 +1,12 @@
 // Core (plain Node): validates a call against the contract, runs its handler, and turns every
 // outcome into a Result. Both hosts call this after checking the sender; it never throws.
-import { contract, isChannel, type Channel, type In, type Out } from '../../../shared/ipc/contract';
+import { contract, isChannel } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Logger } from '../ports';
 import { toAppError } from './to-app-error';
+import type { Handlers } from './handler-map';
 
-/** One function per channel, typed against the contract. A handler may throw; dispatch catches. */
-export type Handlers = { [C in Channel]: (input: In<C>) => Promise<Out<C>> | Out<C> };
+export type { Handlers } from './handler-map';
 
 export function createDispatcher(handlers: Handlers, logger: Logger) {
   return async function dispatch(channel: unknown, raw: unknown): Promise<Result<unknown>> {
