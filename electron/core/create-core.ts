@@ -122,7 +122,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     syncHandlers({ sync }),
     cacheHandlers({ cache: store }),
   );
-  const dispatch = createDispatcher(handlers, deps.logger);
+  const dispatch = createDispatcher(handlers, deps.logger, { uiMode: deps.uiMode });
   if (deps.autoSync !== false) scheduler.start();
 
   let closing: Promise<void> | null = null;

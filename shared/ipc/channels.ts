@@ -20,6 +20,13 @@ export const CHANNELS = [
 export const EVENT_NAMES = ['sync:progress', 'app:statusChanged'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * Who is using a window: staff at the desk (every call), or the public at the self-service kiosk
+ * (only the calls the contract marks `kiosk`).
+ */
+export const UI_MODES = ['desk', 'kiosk'] as const;
+export type UiMode = (typeof UI_MODES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);

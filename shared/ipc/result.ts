@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'BAD_INPUT',
   /** The caller is not the app's own page (wrong sender, missing or wrong launch token). */
   'FORBIDDEN',
+  /** A desk-only call (customer lists, settings, sign-out) made from the self-service kiosk. */
+  'DESK_ONLY',
   /** The back end refused the credentials: "check your API key". Never retried automatically. */
   'UNAUTHORIZED',
   /** The back end could not be reached (connection refused, reset, DNS, timeout). */
