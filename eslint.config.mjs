@@ -28,6 +28,19 @@ const NOT_HOST_OR_RENDERER = {
   message: 'Layer fence: core and hosts do not import the Electron host or the renderer.',
 };
 
+/**
+ * The shared modules with no zod at run time: the only ones the renderer may import values from
+ * (anything else in shared/ it imports with `import type`), so its bundle carries no zod.
+ */
+const ZOD_FREE_SHARED = [
+  'shared/ipc/api',
+  'shared/ipc/channels',
+  'shared/ipc/core-error',
+  'shared/ipc/result',
+  'shared/domain/sync-resources',
+  'shared/security/csp',
+];
+
 const NO_SIM_IN_CORE = 'The core reaches the simulators only through the StartDemoBackends port.';
 const OPEN_EXTERNAL_ONLY_VIA_WRAPPER = {
   selector: "MemberExpression[object.name='shell'][property.name='openExternal']",
@@ -104,6 +117,22 @@ export default tseslint.config(
           ],
         },
       ],
+      // A different rule from the one above (flat config would replace that one's options):
+      // values only from zod-free shared modules, types from anywhere in shared/.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Files, not folders: gitignore rules cannot re-include a file below an excluded folder.
+              group: ['**/shared/*/*', ...ZOD_FREE_SHARED.map((m) => `!**/${m}`)],
+              allowTypeImports: true,
+              message:
+                'This shared module carries zod: use `import type`, or move the value to a zod-free module (ZOD_FREE_SHARED in eslint.config.mjs).',
+            },
+          ],
+        },
+      ],
     },
   },
   // Every link that leaves the app goes through one checked wrapper (https only, no credentials).
@@ -135,6 +164,29 @@ export default tseslint.config(
         'error',
         OPEN_EXTERNAL_ONLY_VIA_WRAPPER,
         { selector: 'ImportExpression[source.value=/(^|\\W)sim(\\W|$)/]', message: NO_SIM_IN_CORE },
+      ],
+    },
+  },
+  // Renderer unit tests run in Node and are never bundled: they may use the schemas.
+  {
+    files: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  // The zod-free shared modules stay zod-free (types may still come from anywhere).
+  {
+    files: ZOD_FREE_SHARED.map((m) => `${m}.ts`),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message: 'Listed in ZOD_FREE_SHARED: the renderer imports this module, so no zod here.',
+            },
+          ],
+        },
       ],
     },
   },

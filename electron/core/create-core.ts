@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { AppStatus, BackendId } from '../../shared/domain/backend';
-import { SYNC_RESOURCES } from '../../shared/domain/sync';
+import { SYNC_RESOURCES } from '../../shared/domain/sync-resources';
 import { RESOURCE_BACKEND } from './store/resources';
 import type { Core, CoreDeps } from './core-types';
 import { systemClock } from './ports';
@@ -75,7 +75,10 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         ?.recordSync(error, clock.now());
       statusChanged();
     },
-    onRunEnd: () => statusChanged(),
+    onRunEnd: () => {
+      hub.emit('sync:finished', { state: sync.state() });
+      statusChanged();
+    },
   });
   const scheduler = createSyncScheduler({ sync, logger: deps.logger });
 

@@ -17,7 +17,7 @@ export const CHANNELS = [
 ] as const;
 
 /** Push events, core -> renderer. Named `domain:noun`. */
-export const EVENT_NAMES = ['sync:progress', 'app:statusChanged'] as const;
+export const EVENT_NAMES = ['sync:progress', 'sync:finished', 'app:statusChanged'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

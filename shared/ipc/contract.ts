@@ -4,7 +4,7 @@
 // `satisfies` below makes the compiler check that both lists name exactly the same calls.
 import { z } from 'zod';
 import { BackendCredentials, BackendId, type AppStatus, type BackendStatus } from '../domain/backend';
-import { SyncRequest, type SyncProgress, type SyncState } from '../domain/sync';
+import { SyncRequest, type SyncFinished, type SyncProgress, type SyncState } from '../domain/sync';
 import {
   CustomerSearch,
   SessionQuery,
@@ -51,6 +51,8 @@ export function allowedIn(mode: UiMode, channel: Channel): boolean {
 /** Push events, core -> renderer. Named `domain:noun`. */
 export const events = {
   'sync:progress': returns<SyncProgress>(),
+  /** Once per run, when every back end's part has ended: the renderer need not ask sync:state. */
+  'sync:finished': returns<SyncFinished>(),
   'app:statusChanged': returns<AppStatus>(),
 } as const satisfies Record<EventName, unknown>;
 

@@ -1,6 +1,7 @@
 // Unit (plain Node): how the sync service carries on past a failing step, and when it must not.
 import { describe, expect, it } from 'vitest';
-import type { SyncProgress, SyncResource } from '../../../shared/domain/sync';
+import type { SyncProgress } from '../../../shared/domain/sync';
+import type { SyncResource } from '../../../shared/domain/sync-resources';
 import { BackendError } from '../http/errors';
 import { systemClock } from '../ports';
 import { openTestCache, useTempDir } from '../store/testing/fixtures';

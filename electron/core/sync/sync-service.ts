@@ -3,7 +3,8 @@
 // One resource failing does not stop the others: only errors that would fail every later step
 // too (offline, refused, cancelled) end a back end's run early.
 import type { BackendId } from '../../../shared/domain/backend';
-import type { SyncProgress, SyncRequest, SyncResource, SyncState } from '../../../shared/domain/sync';
+import type { SyncProgress, SyncRequest, SyncState } from '../../../shared/domain/sync';
+import type { SyncResource } from '../../../shared/domain/sync-resources';
 import type { CacheStore } from '../store/cache-store';
 import type { Clock, Logger } from '../ports';
 import { toAppError } from '../ipc/to-app-error';
