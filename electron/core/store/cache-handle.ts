@@ -9,7 +9,6 @@ export interface CacheHandle {
   store: CacheStore;
   /** The connection itself, for health checks (PRAGMA quick_check); queries go through `store`. */
   db: CacheDb;
-  file: string;
   /** Where a damaged cache file was moved before a fresh one was created; null when none was. */
   rebuiltFrom: string | null;
   close(): void;
@@ -34,5 +33,5 @@ export function openCache(dataDir: string, mode: 'demo' | 'live', nativeBinding?
     rebuiltFrom = rebuilt.movedTo;
   }
   const store = createCacheStore(db);
-  return { store, db, file, rebuiltFrom, close: () => store.close() };
+  return { store, db, rebuiltFrom, close: () => store.close() };
 }

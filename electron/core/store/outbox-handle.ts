@@ -9,7 +9,6 @@ export interface OutboxHandle {
   store: OutboxStore;
   /** The connection itself, for health checks (PRAGMA quick_check). */
   db: OutboxDb;
-  file: string;
   close(): void;
 }
 
@@ -25,5 +24,5 @@ export function openOutbox(
   const file = join(dataDir, outboxFileName(mode));
   // Never rebuilt when damaged (unlike the cache): unsent sales are not a copy of anything.
   const db = openOutboxDb(file, { nativeBinding: opts.nativeBinding });
-  return { store: createOutboxStore(db, { clock: opts.clock }), db, file, close: () => db.close() };
+  return { store: createOutboxStore(db, { clock: opts.clock }), db, close: () => db.close() };
 }

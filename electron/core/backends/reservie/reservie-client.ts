@@ -57,7 +57,7 @@ function defined<T extends object>(input: T): Partial<T> {
 }
 
 export function createReservieClient(opts: ReservieClientOptions) {
-  const { budget, tokens, http } = createAuthedHttp(opts, {
+  const { tokens, http } = createAuthedHttp(opts, {
     backend: NAME,
     budgetDefaults: reservieBudgetDefaults,
     secrets: () => [opts.apiKey, opts.apiSecret],
@@ -130,7 +130,6 @@ export function createReservieClient(opts: ReservieClientOptions) {
   }
 
   return {
-    budget,
     /** Fetches a fresh token now: setup uses it to check the credentials. */
     async authenticate(): Promise<{ expiresAt: Date }> {
       const { expiresAt } = await tokens.refresh();

@@ -29,7 +29,7 @@ const seg = (v: string | number) => encodeURIComponent(String(v));
 const ymd = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
 
 export function createResmarkClient(opts: ResmarkClientConfig) {
-  const { budget, tokens, call } = createResmarkTransport(opts);
+  const { tokens, call } = createResmarkTransport(opts);
 
   /**
    * One list page. `data` should be an array (§7); null, `{}` or an object holding the array
@@ -78,7 +78,6 @@ export function createResmarkClient(opts: ResmarkClientConfig) {
     );
 
   return {
-    budget,
     /** Signs in now: setup uses it to check the credentials. */
     async authenticate(): Promise<{ expiresAt: Date }> {
       const { expiresAt } = await tokens.refresh();
