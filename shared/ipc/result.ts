@@ -50,3 +50,12 @@ export const fail = (code: ErrorCode, message: string): { ok: false; error: AppE
   ok: false,
   error: { code, message },
 });
+
+/**
+ * The one answer for "the bridge itself broke" (a rejected invoke, e.g. during shutdown), from the
+ * preload and the renderer alike, so staff read the same sentence whichever side noticed.
+ */
+export const CORE_UNREACHABLE: AppError = {
+  code: 'INTERNAL',
+  message: 'Frontdesk could not reach its core. Try again, and restart the app if this keeps happening.',
+};
