@@ -3,6 +3,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
 import { createNodeHostDeps } from '../../electron/node-host/node-host-deps';
+import { startReservieSim } from '../../electron/sim/index';
 import type { EventName } from '../../shared/ipc/channels';
 import { tempDir } from '../support/sync-harness';
 
@@ -11,9 +12,14 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
 });
 
-it('announces the end of a demo sync with sync:finished, not running any more', async () => {
+it('announces the end of a sync with sync:finished, not running any more', async () => {
+  // A small venue, so the run is short on a loaded machine.
+  const sim = await startReservieSim({ scale: 40 });
+  closers.push(() => sim.close());
   const core = await createCore({ ...createNodeHostDeps(tempDir(), { logName: 'test' }), autoSync: false });
   closers.push(() => core.close());
+  const live = { backend: 'reservie', baseUrl: sim.baseUrl, apiKey: 'demo-key', apiSecret: 'demo-secret' };
+  expect(await core.dispatch('backend:configure', live)).toMatchObject({ ok: true });
   const seen: { event: EventName; payload: unknown }[] = [];
   let finished!: (payload: unknown) => void;
   const ended = new Promise<unknown>((resolve) => (finished = resolve));
