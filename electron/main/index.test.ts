@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { CoreError } from '../../shared/ipc/core-error';
+import type { StartDemoBackends } from '../core/ports';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -140,6 +141,10 @@ describe('electron/main/index.ts', () => {
     expect(deps).toMatchObject({ dataDir: join(dir, 'data'), version: '9.9.9' });
     expect(deps.nativeBinding).toMatch(/\.electron-native.*better_sqlite3\.node$/);
     expect((deps.vault as { protection: string }).protection).toBe('os-keychain');
+    // Demo mode's back ends come from the host, loaded on first use: they start and can be closed.
+    const demo = await (deps.demoBackends as StartDemoBackends)();
+    expect(demo.backends.map((b) => b.credentials.backend)).toEqual(['reservie', 'resmark']);
+    await demo.close();
     expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
 
     const [window] = fake.windows;
