@@ -1,8 +1,6 @@
 // Core (plain Node): the composition root of the core. Both hosts (Electron, web) and the CLI call
 // createCore with their own adapters and get back one `dispatch` for the whole contract.
-import { rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { join } from 'node:path';
 import type { AppStatus, BackendId } from '../../shared/domain/backend';
 import { SYNC_RESOURCES } from '../../shared/domain/sync-resources';
 import { RESOURCE_BACKEND } from './store/resources';
@@ -19,7 +17,7 @@ import { cacheHandlers } from './cache/cache-handlers';
 import { createConnections } from './connections/connections';
 import { createSyncService } from './sync/sync-service';
 import { createSyncScheduler } from './sync/sync-scheduler';
-import { cacheFileName, openCache, type CacheHandle } from './store/cache-handle';
+import { openCache, removeCacheFiles, type CacheHandle } from './store/cache-handle';
 import { openOutbox, type OutboxHandle } from './store/outbox-handle';
 import { runDoctor } from './doctor/run-doctor';
 
@@ -105,8 +103,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     // which the next sync refills for whichever back end is still connected.
     deps.logger.info('wiping the offline cache at sign-out', { backend });
     if (connections.mode() === 'live') cache?.close();
-    for (const suffix of ['', '-wal', '-shm'])
-      rmSync(join(deps.dataDir, cacheFileName('live') + suffix), { force: true });
+    removeCacheFiles(deps.dataDir, 'live');
     if (connections.mode() === 'live') reopenCache('live');
   };
 
