@@ -19,6 +19,34 @@ const NODE_BUILTINS = [
   'worker_threads',
 ];
 
+const NO_ELECTRON = [
+  { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
+  { name: 'electron-store', message: 'electron-store needs Electron; use the Settings port.' },
+];
+const NOT_HOST_OR_RENDERER = {
+  group: ['**/electron/main/**', '**/renderer/**'],
+  message: 'Layer fence: core and hosts do not import the Electron host or the renderer.',
+};
+
+/**
+ * The shared modules with no zod at run time: the only ones the renderer may import values from
+ * (anything else in shared/ it imports with `import type`), so its bundle carries no zod.
+ */
+const ZOD_FREE_SHARED = [
+  'shared/ipc/api',
+  'shared/ipc/channels',
+  'shared/ipc/core-error',
+  'shared/ipc/result',
+  'shared/domain/sync-resources',
+  'shared/security/csp',
+];
+
+const NO_SIM_IN_CORE = 'The core reaches the simulators only through the StartDemoBackends port.';
+const OPEN_EXTERNAL_ONLY_VIA_WRAPPER = {
+  selector: "MemberExpression[object.name='shell'][property.name='openExternal']",
+  message: 'Use createOpenExternal from electron/main/open-external.ts: it checks the URL first.',
+};
+
 export default tseslint.config(
   {
     // Everything a build, a package or a run leaves behind: none of it is ours to lint.
@@ -45,25 +73,16 @@ export default tseslint.config(
   },
   // The core, the simulators, the web host and the CLI run in plain Node: no Electron, ever.
   {
-    files: ['electron/core/**', 'electron/sim/**', 'electron/web/**', 'electron/cli/**', 'test/**'],
+    files: [
+      'electron/core/**',
+      'electron/sim/**',
+      'electron/web/**',
+      'electron/cli/**',
+      'electron/node-host/**',
+      'test/**',
+    ],
     ignores: ['test/electron/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
-            { name: 'electron-store', message: 'electron-store needs Electron; use the Settings port.' },
-          ],
-          patterns: [
-            {
-              group: ['**/electron/main/**', '**/renderer/**'],
-              message: 'Layer fence: core and hosts do not import the Electron host or the renderer.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: NO_ELECTRON, patterns: [NOT_HOST_OR_RENDERER] }] },
   },
   // shared/ is pure TypeScript that both sides load: no Node, no Electron, no DOM-only imports.
   {
@@ -108,6 +127,22 @@ export default tseslint.config(
           ],
         },
       ],
+      // A different rule from the one above (flat config would replace that one's options):
+      // values only from zod-free shared modules, types from anywhere in shared/.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Files, not folders: gitignore rules cannot re-include a file below an excluded folder.
+              group: ['**/shared/*/*', ...ZOD_FREE_SHARED.map((m) => `!**/${m}`)],
+              allowTypeImports: true,
+              message:
+                'This shared module carries zod: use `import type`, or move the value to a zod-free module (ZOD_FREE_SHARED in eslint.config.mjs).',
+            },
+          ],
+        },
+      ],
     },
   },
   // Every link that leaves the app goes through one checked wrapper (https only, no credentials).
@@ -115,11 +150,52 @@ export default tseslint.config(
     files: ['electron/**'],
     ignores: ['electron/main/open-external.ts', 'electron/main/open-external.test.ts'],
     rules: {
-      'no-restricted-syntax': [
+      'no-restricted-syntax': ['error', OPEN_EXTERNAL_ONLY_VIA_WRAPPER],
+    },
+  },
+  // The core does not import the simulators: demo mode is a port the hosts fill (lazily), so the
+  // simulators and their unauthenticated test controls stay out of the core's import graph.
+  // (Flat config replaces a rule's options per block, so the Node and openExternal fences are
+  // repeated here, and this block comes after both.)
+  {
+    files: ['electron/core/**'],
+    // Tests of the core stand on the real simulators; only what ships is fenced.
+    ignores: ['electron/core/**/*.test.ts', 'electron/core/**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
         'error',
         {
-          selector: "MemberExpression[object.name='shell'][property.name='openExternal']",
-          message: 'Use createOpenExternal from electron/main/open-external.ts: it checks the URL first.',
+          paths: NO_ELECTRON,
+          patterns: [NOT_HOST_OR_RENDERER, { group: ['**/sim', '**/sim/**'], message: NO_SIM_IN_CORE }],
+        },
+      ],
+      // no-restricted-imports does not see import(): the lazy form is fenced here.
+      'no-restricted-syntax': [
+        'error',
+        OPEN_EXTERNAL_ONLY_VIA_WRAPPER,
+        { selector: 'ImportExpression[source.value=/(^|\\W)sim(\\W|$)/]', message: NO_SIM_IN_CORE },
+      ],
+    },
+  },
+  // Renderer unit tests run in Node and are never bundled: they may use the schemas.
+  {
+    files: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  // The zod-free shared modules stay zod-free (types may still come from anywhere).
+  {
+    files: ZOD_FREE_SHARED.map((m) => `${m}.ts`),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message: 'Listed in ZOD_FREE_SHARED: the renderer imports this module, so no zod here.',
+            },
+          ],
         },
       ],
     },

@@ -1,7 +1,7 @@
 // CLI host (plain Node): `npm run frontdesk -- <command> [--data-dir <dir>]`, for the venue's IT
 // person. The same core as the app, reached through the same contract.
 import { createCore } from '../core/create-core';
-import { createNodeHostDeps } from '../core/host/node-host-deps';
+import { createNodeHostDeps } from '../node-host/node-host-deps';
 import { resolveDataDir } from '../core/host/data-dir';
 import { configureCommand } from './configure-command';
 import { syncCommand } from './sync-command';

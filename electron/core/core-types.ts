@@ -1,7 +1,9 @@
 // Core (plain Node): what a host gives the core, and what it gets back. Hosts depend only on this.
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import type { Clock, Logger, SecretVault, SettingsStore } from './ports';
+import type { UiMode } from '../../shared/ipc/channels';
+import type { Caller } from './ipc/dispatch';
+import type { Clock, Logger, SecretVault, SettingsStore, StartDemoBackends } from './ports';
 import type { BackendId } from '../../shared/domain/backend';
 
 /** Non-secret settings persisted by the host (electron-store in Electron, a JSON file elsewhere). */
@@ -16,11 +18,15 @@ export interface CoreDeps {
   vault: SecretVault;
   settings: SettingsStore<AppSettings>;
   logger: Logger;
+  /** Starts demo mode's back ends; hosts load the simulators lazily (a dynamic import). */
+  demoBackends: StartDemoBackends;
   clock?: Clock;
   /** Path to a better-sqlite3 addon built for this runtime (Electron); undefined = the Node build. */
   nativeBinding?: string;
   /** App version shown in the UI. */
   version: string;
+  /** The UI mode the app is in (kiosk mode arrives later); desk when not given. */
+  uiMode?: () => UiMode;
   /** Sync at start-up and every few minutes (default true; the CLI turns it off). */
   autoSync?: boolean;
 }
@@ -30,10 +36,11 @@ export type CoreEventListener = <E extends EventName>(event: E, payload: EventPa
 export interface Core {
   /**
    * Validates `raw` against the contract schema for `channel`, then runs the handler.
-   * Never throws: unknown channels and malformed payloads come back as BAD_INPUT.
+   * Never throws: unknown channels and malformed payloads come back as BAD_INPUT, and a call the
+   * UI mode (or the caller's grant, the stricter of the two) does not allow as DESK_ONLY.
    * Hosts must check the sender *before* calling this.
    */
-  dispatch(channel: unknown, raw: unknown): Promise<Result<unknown>>;
+  dispatch(channel: unknown, raw: unknown, caller?: Caller): Promise<Result<unknown>>;
   /** Subscribes to push events; returns the unsubscribe function. */
   onEvent(listener: CoreEventListener): () => void;
   close(): Promise<void>;

@@ -1,32 +1,40 @@
 // Core (plain Node): the composition root of the core. Both hosts (Electron, web) and the CLI call
 // createCore with their own adapters and get back one `dispatch` for the whole contract.
-import { rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { join } from 'node:path';
-import type { BackendId } from '../../shared/domain/backend';
-import { SYNC_RESOURCES } from '../../shared/domain/sync';
+import type { AppStatus, BackendId } from '../../shared/domain/backend';
+import { SYNC_RESOURCES } from '../../shared/domain/sync-resources';
 import { RESOURCE_BACKEND } from './store/resources';
 import type { Core, CoreDeps } from './core-types';
 import { systemClock } from './ports';
 import { createEventHub } from './event-hub';
 import { createDispatcher } from './ipc/dispatch';
-import { appStatus, createHandlers, type HandlerDeps } from './handlers';
+import { wireHandlers } from './ipc/handler-map';
+import { createAppStatus } from './app/app-status';
+import { appHandlers } from './app/app-handlers';
+import { backendHandlers } from './backend/backend-handlers';
+import { syncHandlers } from './sync/sync-handlers';
+import { cacheHandlers } from './cache/cache-handlers';
 import { createConnections } from './connections/connections';
 import { createSyncService } from './sync/sync-service';
 import { createSyncScheduler } from './sync/sync-scheduler';
-import { cacheFileName, openCache, type CacheHandle } from './store/cache-handle';
-import { openOutboxDb } from './store/open-database';
-import { createOutboxStore } from './store/outbox-store';
+import { openCache, removeCacheFiles, type CacheHandle } from './store/cache-handle';
+import { openOutbox, type OutboxHandle } from './store/outbox-handle';
 import { runDoctor } from './doctor/run-doctor';
 
 export async function createCore(deps: CoreDeps): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const hub = createEventHub();
-  const outboxDb = openOutboxDb(join(deps.dataDir, 'outbox.db'), { nativeBinding: deps.nativeBinding });
-  const outbox = createOutboxStore(outboxDb, { clock });
   let cache: CacheHandle | null = null;
-  let handlerDeps: HandlerDeps | null = null;
-  const statusChanged = () => handlerDeps && hub.emit('app:statusChanged', appStatus(handlerDeps));
+  let outbox: OutboxHandle | null = null;
+  let status: (() => AppStatus) | null = null;
+  const statusChanged = () => status && hub.emit('app:statusChanged', status());
+  // Demo and live each have their own cache and outbox files: nothing done in demo mode can
+  // reach a venue's data or be sent to its back end.
+  const reopenFiles = (mode: 'demo' | 'live') => {
+    outbox?.close();
+    outbox = openOutbox(deps.dataDir, mode, { nativeBinding: deps.nativeBinding, clock });
+    reopenCache(mode);
+  };
   const reopenCache = (mode: 'demo' | 'live') => {
     cache?.close();
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
@@ -39,16 +47,17 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     vault: deps.vault,
     clock,
     logger: deps.logger,
+    demoBackends: deps.demoBackends,
     beforeModeChange: () => sync.cancel().then(() => {}),
     onModeChange: (mode) => {
-      reopenCache(mode);
+      reopenFiles(mode);
       statusChanged();
       if (deps.autoSync !== false) scheduler.kick();
     },
     onStatusChange: () => statusChanged(),
     lastSyncAt: (backend) => lastSyncOf(cache, backend),
   });
-  reopenCache(connections.mode());
+  reopenFiles(connections.mode());
   const store = () => cache!.store;
 
   const sync = createSyncService({
@@ -64,40 +73,56 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         ?.recordSync(error, clock.now());
       statusChanged();
     },
-    onRunEnd: () => statusChanged(),
+    onRunEnd: () => {
+      hub.emit('sync:finished', { state: sync.state() });
+      statusChanged();
+    },
   });
   const scheduler = createSyncScheduler({ sync, logger: deps.logger });
 
-  handlerDeps = {
+  const outboxStore = () => outbox!.store;
+  status = createAppStatus({
     version: deps.version,
-    vault: deps.vault,
-    connections,
-    sync,
-    cache: store,
-    outbox,
-    statusChanged,
-    syncSoon: () => deps.autoSync !== false && scheduler.kick(),
-    doctor: () =>
-      runDoctor({
-        dataDir: deps.dataDir,
-        clock,
-        links: connections.links,
-        quickChecks: [
-          { id: 'database.cache', label: 'Offline cache database', run: () => quickCheck(cache!.db) },
-          { id: 'database.outbox', label: 'Outbox database', run: () => quickCheck(outboxDb) },
-        ],
-      }),
-    wipeCache: (backend: BackendId) => {
-      // The live cache holds every live back end's rows; the simplest safe wipe is a fresh file,
-      // which the next sync refills for whichever back end is still connected.
-      deps.logger.info('wiping the offline cache at sign-out', { backend });
-      if (connections.mode() === 'live') cache?.close();
-      for (const suffix of ['', '-wal', '-shm'])
-        rmSync(join(deps.dataDir, cacheFileName('live') + suffix), { force: true });
-      if (connections.mode() === 'live') reopenCache('live');
-    },
+    protection: deps.vault.protection,
+    mode: connections.mode,
+    backends: connections.statuses,
+    unsent: () => outboxStore().pendingCount(),
+  });
+  const doctor = () =>
+    runDoctor({
+      dataDir: deps.dataDir,
+      clock,
+      links: connections.links,
+      quickChecks: [
+        { id: 'database.cache', label: 'Offline cache database', run: () => quickCheck(cache!.db) },
+        { id: 'database.outbox', label: 'Outbox database', run: () => quickCheck(outbox!.db) },
+      ],
+    });
+  const wipeCache = (backend: BackendId) => {
+    // The live cache holds every live back end's rows; the simplest safe wipe is a fresh file,
+    // which the next sync refills for whichever back end is still connected.
+    deps.logger.info('wiping the offline cache at sign-out', { backend });
+    if (connections.mode() === 'live') cache?.close();
+    removeCacheFiles(deps.dataDir, 'live');
+    if (connections.mode() === 'live') reopenCache('live');
   };
-  const dispatch = createDispatcher(createHandlers(handlerDeps), deps.logger);
+
+  // The composition root only wires: each domain owns its calls and says what it needs.
+  const handlers = wireHandlers(
+    appHandlers({ status, doctor }),
+    backendHandlers({
+      connections,
+      unsentFor: (backend) => outboxStore().pendingCount({ backend }),
+      cancelSync: () => sync.cancel(),
+      wipeCache,
+      syncSoon: () => deps.autoSync !== false && scheduler.kick(),
+      statusChanged,
+      status,
+    }),
+    syncHandlers({ sync }),
+    cacheHandlers({ cache: store }),
+  );
+  const dispatch = createDispatcher(handlers, deps.logger, { uiMode: deps.uiMode });
   if (deps.autoSync !== false) scheduler.start();
 
   let closing: Promise<void> | null = null;
@@ -111,7 +136,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         await sync.cancel();
         await connections.close();
         cache?.close();
-        outboxDb.close();
+        outbox?.close();
       })()),
   };
 }

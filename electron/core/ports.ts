@@ -1,6 +1,7 @@
 // Core (plain Node): the small interfaces through which the core reaches host services.
 // The Electron host passes adapters over safeStorage and electron-store; the web host, the CLI
 // and the tests pass the Node implementations in this folder tree.
+import type { BackendCredentials } from '../../shared/domain/backend';
 
 /** Where secrets live. Only the core ever reads them; nothing here crosses the bridge. */
 export interface SecretVault {
@@ -27,6 +28,19 @@ export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/**
+ * Demo mode's back ends, provided by the host: the built-in simulators, started on loopback when
+ * no back end is configured. The core knows only this port, so the simulators (and their test
+ * controls) are loaded by a host that wants them, and only when demo mode starts.
+ */
+export type StartDemoBackends = () => Promise<RunningDemoBackends>;
+
+export interface RunningDemoBackends {
+  /** One entry per back end, with the demo credentials it accepts and the name staff see. */
+  backends: { credentials: BackendCredentials; label: string }[];
+  close(): Promise<void>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

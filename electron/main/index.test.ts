@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
-import { CoreError } from '../core/ipc/to-app-error';
+import { CoreError } from '../../shared/ipc/core-error';
+import type { StartDemoBackends } from '../core/ports';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -143,6 +144,10 @@ describe('electron/main/index.ts', () => {
     expect(deps).toMatchObject({ dataDir: join(dir, 'data'), version: '9.9.9' });
     expect(deps.nativeBinding).toMatch(/\.electron-native.*better_sqlite3\.node$/);
     expect((deps.vault as { protection: string }).protection).toBe('os-keychain');
+    // Demo mode's back ends come from the host, loaded on first use: they start and can be closed.
+    const demo = await (deps.demoBackends as StartDemoBackends)();
+    expect(demo.backends.map((b) => b.credentials.backend)).toEqual(['reservie', 'resmark']);
+    await demo.close();
     expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
 
     const [window] = fake.windows;
@@ -150,17 +155,17 @@ describe('electron/main/index.ts', () => {
     expectHardenedWindow(window!.options);
 
     const call = fake.handlers.get('app:status')!;
-    expect(await call({ senderFrame: { url: window!.url } }, undefined)).toEqual({
+    expect(await call({ senderFrame: { url: window!.url, parent: null } }, undefined)).toEqual({
       ok: true,
       value: 'status',
     });
-    expect(await call({ senderFrame: { url: 'https://evil.example/' } }, undefined)).toMatchObject({
-      error: { code: 'FORBIDDEN' },
-    });
-    expect(core.dispatch).toHaveBeenCalledTimes(1);
     expect(
-      window!.contents.emit('will-navigate', { url: 'https://evil.example/', preventDefault: vi.fn() }),
-    ).toBe(true);
+      await call({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined),
+    ).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(core.dispatch).toHaveBeenCalledTimes(1);
+    const navigation = { url: 'https://evil.example/', preventDefault: vi.fn() };
+    expect(window!.contents.emit('will-navigate', navigation)).toBe(true);
+    expect(navigation.preventDefault).toHaveBeenCalledTimes(1);
 
     const { app } = await import('electron');
     app.quit();

@@ -59,6 +59,8 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
     vault,
     settings: await openElectronStoreSettings(dataDir),
     logger,
+    // Loaded on first use: a desk connected to its real back end never loads the simulators.
+    demoBackends: () => import('../sim/demo-backends').then((m) => m.startDemoBackends()),
     nativeBinding: requireNativeBinding({
       isPackaged: app.isPackaged,
       appPath: app.getAppPath(),

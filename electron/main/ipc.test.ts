@@ -38,10 +38,11 @@ function fakeIpc() {
     },
     removeHandler: (channel) => void handlers.delete(channel),
   };
-  const invoke = async (channel: string, sender: string | null, raw?: unknown) => {
+  const invoke = async (channel: string, sender: string | null, raw?: unknown, parent: unknown = null) => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`No handler registered for '${channel}'`);
-    return (await handler({ senderFrame: sender === null ? null : { url: sender } }, raw)) as Result<unknown>;
+    const senderFrame = sender === null ? null : { url: sender, parent };
+    return (await handler({ senderFrame }, raw)) as Result<unknown>;
   };
   return { ipc, handlers, invoke };
 }
@@ -75,12 +76,22 @@ describe('registerIpc', () => {
     expect(dispatch).not.toHaveBeenCalled();
   });
 
+  it('refuses a call from a subframe even when it shows the app page', async () => {
+    const { ipc, invoke } = fakeIpc();
+    const { core, dispatch } = realishCore();
+    registerIpc(ipc, core, appUrl);
+    const mainFrame = { url: APP, parent: null };
+    const result = await invoke('app:status', APP, undefined, mainFrame);
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
   it('treats a sender frame that throws on access as foreign', async () => {
     const { ipc, handlers } = fakeIpc();
     const { core, dispatch } = realishCore();
     registerIpc(ipc, core, appUrl);
     const dying = {
-      get senderFrame(): { url: string } {
+      get senderFrame(): { url: string; parent: null } {
         throw new Error('Render frame was disposed');
       },
     };

@@ -6,9 +6,12 @@ import type { Core } from '../core/core-types';
 import type { Logger } from '../core/ports';
 import { describeUrl } from './security';
 
-/** The part of an `IpcMainInvokeEvent` we read. `senderFrame` is null once the frame is gone. */
+/**
+ * The part of an `IpcMainInvokeEvent` we read. `senderFrame` is null once the frame is gone;
+ * its `parent` is null only for a top-level (main) frame.
+ */
 export interface IpcInvokeEventLike {
-  readonly senderFrame: { readonly url: string } | null;
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
 }
 
 /** The part of Electron's `ipcMain` we use; `ipcMain` itself satisfies it. */
@@ -39,9 +42,13 @@ export function registerIpc(
   for (const channel of CHANNELS) {
     ipc.handle(channel, async (event, raw) => {
       // Origin first, then shape (in core.dispatch): a foreign frame learns nothing about our schemas.
-      const sender = senderUrl(event);
-      if (!isAppUrl(sender)) {
-        logger?.warn('IPC call refused: wrong sender', { channel, sender: describeUrl(sender) });
+      const sender = readSender(event);
+      if (!sender.mainFrame || !isAppUrl(sender.url)) {
+        logger?.warn('IPC call refused: wrong sender', {
+          channel,
+          sender: describeUrl(sender.url),
+          mainFrame: sender.mainFrame,
+        });
         return fail('FORBIDDEN', FORBIDDEN_MESSAGE);
       }
       try {
@@ -69,11 +76,17 @@ export function forwardEvents(
   });
 }
 
-function senderUrl(event: IpcInvokeEventLike): string {
+/**
+ * Where the call came from. Only the window's main frame may call: an iframe showing our own page
+ * (a CSP or navigation slip) would otherwise pass the URL check, as VS Code's validatedIpcMain notes.
+ */
+function readSender(event: IpcInvokeEventLike): { url: string; mainFrame: boolean } {
   try {
-    return event.senderFrame?.url ?? '';
+    const frame = event.senderFrame;
+    if (!frame) return { url: '', mainFrame: false };
+    return { url: frame.url, mainFrame: frame.parent === null };
   } catch {
     // Reading a frame that is being torn down can throw; an unknown sender is a refused sender.
-    return '';
+    return { url: '', mainFrame: false };
   }
 }

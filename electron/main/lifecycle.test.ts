@@ -1,7 +1,7 @@
 // Electron main (tested in plain Node): start-up error text and the quit sequence around core.close().
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { CoreError } from '../core/ipc/to-app-error';
+import { CoreError } from '../../shared/ipc/core-error';
 import type { Logger } from '../core/ports';
 import { closeOnQuit, startupErrorMessage, type QuitAppLike } from './lifecycle';
 

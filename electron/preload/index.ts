@@ -3,14 +3,15 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { buildApi } from '../../shared/ipc/api';
 import type { Channel, EventName } from '../../shared/ipc/channels';
-import { fail, type Result } from '../../shared/ipc/result';
+import { CORE_UNREACHABLE, type Result } from '../../shared/ipc/result';
 
 function invoke(channel: Channel, input: unknown): Promise<Result<unknown>> {
   // Main answers every call with a Result; a rejection means the bridge itself broke (e.g. during
   // shutdown), and the renderer still gets data it can switch on rather than an exception.
-  return (ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>).catch(() =>
-    fail('INTERNAL', 'Frontdesk could not reach its core. Restart the app if this persists.'),
-  );
+  return (ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>).catch((): Result<unknown> => ({
+    ok: false,
+    error: CORE_UNREACHABLE,
+  }));
 }
 
 function subscribe(event: EventName, listener: (payload: unknown) => void): () => void {

@@ -12,6 +12,11 @@ export interface SimOptions {
   /** Requests per window per API key / user. Reservie default 100 per 60 s; Resmark none. */
   rateLimit?: RateLimit;
   faults?: Partial<Faults>;
+  /**
+   * Serve the unauthenticated `/_sim` controls (clock, faults, stats, test extensions); default
+   * true. Demo mode turns them off: there `/_sim` is an unknown path and no fault can be set.
+   */
+  control?: boolean;
   /** Start the virtual clock at this ISO instant instead of now (pins demo data for tests). */
   startAt?: string;
 }
@@ -34,6 +39,7 @@ export interface ResolvedOptions {
   scale: number | null;
   rateLimit: RateLimit | null;
   faults: Partial<Faults>;
+  control: boolean;
   startAt: number | undefined;
 }
 
@@ -48,6 +54,10 @@ export function resolveOptions(opts: SimOptions, maxScale: number): ResolvedOpti
   if (rl && !(Number.isInteger(rl.requests) && rl.requests >= 1 && rl.perSeconds > 0)) {
     throw new RangeError('rateLimit needs requests ≥ 1 and perSeconds > 0');
   }
+  const control = opts.control ?? true;
+  if (!control && opts.faults && Object.keys(opts.faults).length > 0) {
+    throw new RangeError('faults need the /_sim controls: drop control: false or the faults');
+  }
   const startAt = opts.startAt === undefined ? undefined : Date.parse(opts.startAt);
   if (startAt !== undefined && Number.isNaN(startAt))
     throw new RangeError('startAt must be an ISO-8601 instant');
@@ -57,6 +67,7 @@ export function resolveOptions(opts: SimOptions, maxScale: number): ResolvedOpti
     scale: int('scale', opts.scale, 0, maxScale) ?? null,
     rateLimit: rl ?? null,
     faults: opts.faults ?? {},
+    control,
     startAt,
   };
 }

@@ -4,12 +4,15 @@ import type { IncomingMessage, Server } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Core } from '../core/core-types';
+import type { Caller } from '../core/ipc/dispatch';
 import { fail } from '../../shared/ipc/result';
 import { TOKEN_PROTOCOL_PREFIX, WS_PATH, type ServerMessage } from './protocol';
 
 interface BridgeOptions {
   core: Core;
   token: string;
+  /** What holding the token grants: every call is dispatched as this caller. */
+  grant: Caller;
   allowedOrigins: ReadonlySet<string>;
   isAllowedHost(req: IncomingMessage): boolean;
 }
@@ -26,7 +29,7 @@ export function attachBridgeSocket(server: Server, opts: BridgeOptions) {
     handleProtocols: (protocols: Set<string>) =>
       [...protocols].find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX)) ?? false,
   });
-  wss.on('connection', (socket) => serveConnection(socket, opts.core));
+  wss.on('connection', (socket) => serveConnection(socket, opts.core, opts.grant));
   return {
     close: () =>
       new Promise<void>((resolve) => {
@@ -52,7 +55,7 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function serveConnection(socket: WebSocket, core: Core) {
+function serveConnection(socket: WebSocket, core: Core, grant: Caller) {
   const send = (message: ServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
@@ -68,7 +71,11 @@ function serveConnection(socket: WebSocket, core: Core) {
       });
       return;
     }
-    send({ kind: 'result', id: message.id, result: await core.dispatch(message.channel, message.input) });
+    send({
+      kind: 'result',
+      id: message.id,
+      result: await core.dispatch(message.channel, message.input, grant),
+    });
   });
 }
 

@@ -2,7 +2,7 @@
 // serves the built renderer on 127.0.0.1 and prints the address (with its launch token) to open.
 import { resolve } from 'node:path';
 import { createCore } from '../core/create-core';
-import { createNodeHostDeps } from '../core/host/node-host-deps';
+import { createNodeHostDeps } from '../node-host/node-host-deps';
 import { resolveDataDir } from '../core/host/data-dir';
 import { startWebHost } from './web-host';
 

@@ -27,6 +27,7 @@ function fakeBuild() {
 function testCore(): Core {
   const handlers = {
     'cache:counts': () => ({ customers: 7 }),
+    'sessions:list': () => [],
   } as unknown as Handlers;
   return { dispatch: createDispatcher(handlers, silent), onEvent: () => () => {}, close: async () => {} };
 }
@@ -109,5 +110,28 @@ describe('web host', () => {
     const unknown = await call(ws, JSON.stringify({ id: 3, channel: 'fs:readFile', input: '/etc/passwd' }));
     expect(unknown).toMatchObject({ id: 3, result: { ok: false, error: { code: 'BAD_INPUT' } } });
     ws.close();
+  });
+});
+
+describe('web host in kiosk mode', () => {
+  it("grants the launch token's holder only the kiosk's calls", async () => {
+    const dir = fakeBuild();
+    const kiosk = await startWebHost({
+      core: testCore(),
+      rendererDir: dir,
+      bridgeFile: join(dir, 'bridge.js'),
+      mode: 'kiosk',
+    });
+    try {
+      const ws = await connect(kiosk, { token: kiosk.token });
+      const counts = await call(ws, JSON.stringify({ id: 1, channel: 'cache:counts' }));
+      expect(counts).toMatchObject({ id: 1, result: { ok: false, error: { code: 'DESK_ONLY' } } });
+      const today = { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' };
+      const sessions = await call(ws, JSON.stringify({ id: 2, channel: 'sessions:list', input: today }));
+      expect(sessions).toMatchObject({ id: 2, result: { ok: true, value: [] } });
+      ws.close();
+    } finally {
+      await kiosk.close();
+    }
   });
 });

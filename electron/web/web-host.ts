@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core-types';
+import type { UiMode } from '../../shared/ipc/channels';
 import { createStaticHandler } from './static-files';
 import { attachBridgeSocket } from './bridge-socket';
 
@@ -15,6 +16,8 @@ export interface WebHostOptions {
   bridgeFile: string;
   /** 0 or undefined = a free port. */
   port?: number;
+  /** What the launch token grants: the desk's calls (default) or only the kiosk's. */
+  mode?: UiMode;
 }
 
 export interface WebHost {
@@ -25,7 +28,7 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-/** Loopback only, by design: the bridge grants full control of the desk to whoever holds the token. */
+/** Loopback only, by design: the bridge grants its mode's calls to whoever holds the token. */
 const LOOPBACK = '127.0.0.1';
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
@@ -49,6 +52,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const sockets = attachBridgeSocket(server, {
     core: opts.core,
     token,
+    grant: { mode: opts.mode ?? 'desk' },
     allowedOrigins: new Set([origin, `http://localhost:${port}`]),
     isAllowedHost,
   });

@@ -1,18 +1,7 @@
 // Shared (pure TS): sync progress as pushed to the renderer, and the sync request.
 import { z } from 'zod';
 import { BackendId } from './backend';
-
-export const SYNC_RESOURCES = [
-  'customers',
-  'events',
-  'passes',
-  'customerPasses',
-  'registrations',
-  'products',
-  'availability',
-  'orders',
-] as const;
-export type SyncResource = (typeof SYNC_RESOURCES)[number];
+import type { SyncResource } from './sync-resources';
 
 export const SyncRequest = z
   .object({
@@ -51,14 +40,8 @@ export interface SyncState {
   resources: SyncResourceState[];
 }
 
-/** The staff-facing name of each synced list: the progress bar and the core's failure messages share it. */
-export const SYNC_RESOURCE_LABEL: Record<SyncResource, string> = {
-  customers: 'Customers',
-  events: 'Sessions',
-  passes: 'Pass types',
-  customerPasses: 'Customer passes',
-  registrations: 'Registrations',
-  products: 'Tours',
-  availability: 'Availability',
-  orders: 'Bookings',
-};
+/** Pushed once when a whole run (every back end) has ended, however it ended. */
+export interface SyncFinished {
+  /** The state after the run: `running` is false unless a new run has already begun. */
+  state: SyncState;
+}

@@ -17,9 +17,16 @@ export const CHANNELS = [
 ] as const;
 
 /** Push events, core -> renderer. Named `domain:noun`. */
-export const EVENT_NAMES = ['sync:progress', 'app:statusChanged'] as const;
+export const EVENT_NAMES = ['sync:progress', 'sync:finished', 'app:statusChanged'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * Who is using a window: staff at the desk (every call), or the public at the self-service kiosk
+ * (only the calls the contract marks `kiosk`).
+ */
+export const UI_MODES = ['desk', 'kiosk'] as const;
+export type UiMode = (typeof UI_MODES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);

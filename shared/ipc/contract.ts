@@ -4,7 +4,7 @@
 // `satisfies` below makes the compiler check that both lists name exactly the same calls.
 import { z } from 'zod';
 import { BackendCredentials, BackendId, type AppStatus, type BackendStatus } from '../domain/backend';
-import { SyncRequest, type SyncProgress, type SyncState } from '../domain/sync';
+import { SyncRequest, type SyncFinished, type SyncProgress, type SyncState } from '../domain/sync';
 import {
   CustomerSearch,
   SessionQuery,
@@ -13,37 +13,50 @@ import {
   type SessionSummary,
 } from '../domain/cache';
 import type { DoctorReport } from '../domain/doctor';
-import type { Channel, EventName } from './channels';
+import type { Channel, EventName, UiMode } from './channels';
 
 /** Marks a result type without shipping a schema for it: results are produced by our own core. */
 const returns = <T>() => undefined as unknown as T;
 /** Calls that take no input accept only `undefined`, so a stray payload is still BAD_INPUT. */
 const NoInput = z.undefined();
 
+/**
+ * Every call: its input schema, its result type, and whether the self-service kiosk may make it
+ * (`kiosk`). The kiosk faces the public, so it never reaches customer lists, settings,
+ * configuration or sign-out; dispatch refuses those calls with DESK_ONLY in kiosk mode.
+ */
 export const contract = {
-  'app:status': { input: NoInput, output: returns<AppStatus>() },
-  'app:doctor': { input: NoInput, output: returns<DoctorReport>() },
-  'backend:configure': { input: BackendCredentials, output: returns<BackendStatus>() },
-  'backend:useDemo': { input: NoInput, output: returns<AppStatus>() },
+  'app:status': { input: NoInput, output: returns<AppStatus>(), kiosk: true },
+  'app:doctor': { input: NoInput, output: returns<DoctorReport>(), kiosk: false },
+  'backend:configure': { input: BackendCredentials, output: returns<BackendStatus>(), kiosk: false },
+  'backend:useDemo': { input: NoInput, output: returns<AppStatus>(), kiosk: false },
   'backend:signOut': {
     input: z.object({ backend: BackendId, wipeCache: z.boolean() }).strict(),
     output: returns<AppStatus>(),
+    kiosk: false,
   },
-  'sync:start': { input: SyncRequest, output: returns<SyncState>() },
-  'sync:cancel': { input: NoInput, output: returns<SyncState>() },
-  'sync:state': { input: NoInput, output: returns<SyncState>() },
-  'cache:counts': { input: NoInput, output: returns<CacheCounts>() },
-  'customers:search': { input: CustomerSearch, output: returns<CustomerHit[]>() },
-  'sessions:list': { input: SessionQuery, output: returns<SessionSummary[]>() },
-} as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
+  'sync:start': { input: SyncRequest, output: returns<SyncState>(), kiosk: false },
+  'sync:cancel': { input: NoInput, output: returns<SyncState>(), kiosk: false },
+  'sync:state': { input: NoInput, output: returns<SyncState>(), kiosk: true },
+  'cache:counts': { input: NoInput, output: returns<CacheCounts>(), kiosk: false },
+  'customers:search': { input: CustomerSearch, output: returns<CustomerHit[]>(), kiosk: false },
+  'sessions:list': { input: SessionQuery, output: returns<SessionSummary[]>(), kiosk: true },
+} as const satisfies Record<Channel, { input: z.ZodType; output: unknown; kiosk: boolean }>;
+
+/** Whether `channel` may be called by a window in `mode`. */
+export function allowedIn(mode: UiMode, channel: Channel): boolean {
+  return mode === 'desk' || contract[channel].kiosk;
+}
 
 /** Push events, core -> renderer. Named `domain:noun`. */
 export const events = {
   'sync:progress': returns<SyncProgress>(),
+  /** Once per run, when every back end's part has ended: the renderer need not ask sync:state. */
+  'sync:finished': returns<SyncFinished>(),
   'app:statusChanged': returns<AppStatus>(),
 } as const satisfies Record<EventName, unknown>;
 
-export type { Channel, EventName } from './channels';
+export type { Channel, EventName, UiMode } from './channels';
 export { CHANNELS, EVENT_NAMES, isChannel, isEventName } from './channels';
 export type { Api, CallFn } from './api';
 export type In<C extends Channel> = z.infer<(typeof contract)[C]['input']>;

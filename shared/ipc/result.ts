@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'BAD_INPUT',
   /** The caller is not the app's own page (wrong sender, missing or wrong launch token). */
   'FORBIDDEN',
+  /** A desk-only call (customer lists, settings, sign-out) made from the self-service kiosk. */
+  'DESK_ONLY',
   /** The back end refused the credentials: "check your API key". Never retried automatically. */
   'UNAUTHORIZED',
   /** The back end could not be reached (connection refused, reset, DNS, timeout). */
@@ -48,3 +50,12 @@ export const fail = (code: ErrorCode, message: string): { ok: false; error: AppE
   ok: false,
   error: { code, message },
 });
+
+/**
+ * The one answer for "the bridge itself broke" (a rejected invoke, e.g. during shutdown), from the
+ * preload and the renderer alike, so staff read the same sentence whichever side noticed.
+ */
+export const CORE_UNREACHABLE: AppError = {
+  code: 'INTERNAL',
+  message: 'Frontdesk could not reach its core. Try again, and restart the app if this keeps happening.',
+};

@@ -168,6 +168,7 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       if (!error) s.lastSyncAt = now().toISOString();
       statusChanged();
     },
+    onRunEnd: (state) => emit('sync:finished', { state }),
   });
 
   const api = {

@@ -2,7 +2,8 @@
 // core's sync service (one run at a time, cancellable), with knobs to hold, fail or go offline.
 import type { Result } from '../../shared/ipc/result';
 import type { BackendId } from '../../shared/domain/backend';
-import type { SyncProgress, SyncResource, SyncState } from '../../shared/domain/sync';
+import type { SyncProgress, SyncState } from '../../shared/domain/sync';
+import type { SyncResource } from '../../shared/domain/sync-resources';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (code: 'BUSY' | 'NOT_CONFIGURED', message: string): Result<never> => ({
@@ -46,6 +47,8 @@ export interface SyncSimulationDeps {
   hostOf(b: BackendId): string;
   onProgress(p: SyncProgress): void;
   onFinished(b: BackendId, error: string | null): void;
+  /** The whole run has ended (done, failed or cancelled), as the core's sync:finished says. */
+  onRunEnd(state: SyncState): void;
 }
 
 /** Pages through a fixed plan on timers, like the core's sync service: one run at a time, cancellable. */
@@ -80,6 +83,7 @@ export function createSyncSimulation(d: SyncSimulationDeps) {
     const finish = () => {
       run = null;
       for (const b of targets) d.onFinished(b, null);
+      d.onRunEnd(state());
     };
     const tick = () => {
       if (current.cancelled) return;
@@ -99,6 +103,7 @@ export function createSyncSimulation(d: SyncSimulationDeps) {
         run = null;
         d.onProgress({ ...base, done, phase: 'failed', error: failure });
         d.onFinished(step.backend, failure);
+        d.onRunEnd(state());
         return;
       }
       d.onProgress({ ...base, done, phase: last ? 'done' : 'running', error: null });
@@ -118,6 +123,7 @@ export function createSyncSimulation(d: SyncSimulationDeps) {
       run.cancelled = true;
       if (run.timer) clearTimeout(run.timer);
       run = null;
+      d.onRunEnd(state());
     }
     return state();
   }

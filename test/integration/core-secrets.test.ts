@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startReservieSim, type RunningSim } from '../../electron/sim/index';
 import { createCore } from '../../electron/core/create-core';
-import { createNodeHostDeps } from '../../electron/core/host/node-host-deps';
+import { createNodeHostDeps } from '../../electron/node-host/node-host-deps';
 import type { Core } from '../../electron/core/core-types';
 import { count, simControl } from '../../electron/sim/testing/sim-control';
 import { tempDir } from '../support/sync-harness';

@@ -82,7 +82,7 @@ async function setup(trouble: Trouble) {
 describe('Resmark availability, one product at a time (fix 3)', () => {
   it('a product whose inventory the back end refuses is skipped and reported; the rest, and the orders, sync', async () => {
     const { client, cache, bad, control } = await setup('errorMessage');
-    const { failures, events, sync } = await runSync(
+    const { failures, events, reports } = await runSync(
       cache.store,
       { resmark: resmarkPlan(client) },
       { full: true },
@@ -92,7 +92,7 @@ describe('Resmark availability, one product at a time (fix 3)', () => {
     expect(counts.orders).toBeGreaterThan(0);
     expect(counts.availability).toBeGreaterThan((counts.products - 1) * 14);
     expect(count(await control.stats(), 'GET /public/api/order')).toBeGreaterThan(0);
-    const [report] = sync.lastRun();
+    const [report] = reports;
     expect(report?.warnings).toHaveLength(1);
     expect(report?.warnings[0]?.message).toContain(bad);
     expect(report?.warnings[0]?.message).toMatch(/no dates/);

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startResmarkSim } from '../../electron/sim/index';
 import { createResmarkClient } from '../../electron/core/backends/resmark/resmark-client';
 import { resmarkPlan } from '../../electron/core/sync/resmark-plan';
+import { endsList } from '../../electron/core/sync/page-walk';
+import { fromResmark } from '../../electron/core/sync/list-pages';
 import { count, simControl } from '../../electron/sim/testing/sim-control';
 import { openTempCache, runSync } from '../support/sync-harness';
 import { placeOrders } from '../support/resmark-orders';
@@ -32,7 +34,7 @@ async function allOrders(client: ReturnType<typeof createResmarkClient>) {
   for (let page = 0; ; page++) {
     const r = await client.listOrders({ page, limit: 50 });
     n += r.items.length;
-    if (r.last) return n;
+    if (endsList(fromResmark(r, 50), n)) return n;
   }
 }
 

@@ -185,14 +185,14 @@ describe('one failing resource does not stop the others (fix 4)', () => {
     fake.lists.set('events', [eventToday('evt_1')]);
     fake.lists.set('events/evt_1/registrations', registrationRows(5));
     fake.setPaging('customer-passes', { failWith: 404 });
-    const { failures, events, sync: service } = await sync(true);
+    const { failures, events, reports } = await sync(true);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(/^Customer passes did not sync: /);
     expect(cache.store.counts().customers).toBe(30);
     expect(cache.store.listRegistrations('evt_1')).toHaveLength(5); // the step after it ran
     expect(events.some((e) => e.resource === 'customerPasses' && e.phase === 'failed')).toBe(true);
     expect(events.some((e) => e.resource === 'registrations' && e.phase === 'done')).toBe(true);
-    expect(service.lastRun()[0]?.failed.map((f) => f.resource)).toEqual(['customerPasses']);
+    expect(reports[0]?.failed.map((f) => f.resource)).toEqual(['customerPasses']);
   });
 
   it('registrations are skipped when the sessions they hang on failed, and the message names both', async () => {

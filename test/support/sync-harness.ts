@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import type { SyncProgress, SyncRequest } from '../../shared/domain/sync';
 import type { BackendId } from '../../shared/domain/backend';
 import { openCache } from '../../electron/core/store/cache-handle';
-import { createSyncService, type SyncService } from '../../electron/core/sync/sync-service';
+import {
+  createSyncService,
+  type BackendRunReport,
+  type SyncService,
+} from '../../electron/core/sync/sync-service';
 import type { SyncStep } from '../../electron/core/sync/sync-types';
 import { systemClock } from '../../electron/core/ports';
 
@@ -29,6 +33,8 @@ export async function runSync(
 ) {
   const events: SyncProgress[] = [];
   const failures: string[] = [];
+  /** How each back end's part of the run went, as the service reports it. */
+  const reports: BackendRunReport[] = [];
   let finish!: () => void;
   const ended = new Promise<void>((resolve) => (finish = resolve));
   const sync = createSyncService({
@@ -40,10 +46,13 @@ export async function runSync(
       events.push(p);
       onProgress(p, sync);
     },
-    onFinished: (_backend, error) => error && failures.push(error),
+    onFinished: (_backend, error, report) => {
+      reports.push(report);
+      if (error) failures.push(error);
+    },
     onRunEnd: () => finish(),
   });
   sync.start(request);
   await ended;
-  return { events, failures, sync };
+  return { events, failures, reports, sync };
 }

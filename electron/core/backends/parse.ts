@@ -185,11 +185,8 @@ export const instant = anyValue.transform((v, ctx): string => {
   return iso;
 });
 
-/** An optional instant: absent or unreadable is null, never a failed record. */
+/** An optional instant, in whatever format the docs leave open: absent or unreadable is null, never a failed record. */
 export const optInstant = anyValue.transform((v) => readInstant(v));
-
-/** A date-time in a format the docs do not pin down: ISO if readable, otherwise null (never fails). */
-export const softInstant = optInstant;
 
 // ---------------------------------------------------------------- maps
 

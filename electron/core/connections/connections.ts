@@ -3,8 +3,8 @@
 // that go with them. The only module that reads secrets from the vault.
 import type { BackendCredentials, BackendId, BackendStatus } from '../../../shared/domain/backend';
 import type { AppSettings } from '../core-types';
-import type { Clock, Logger, SecretVault, SettingsStore } from '../ports';
-import { CoreError } from '../ipc/to-app-error';
+import type { Clock, Logger, SecretVault, SettingsStore, StartDemoBackends } from '../ports';
+import { CoreError } from '../../../shared/ipc/core-error';
 import { createLink, type Link, type LinkDeps } from './links';
 import { startDemoLinks, type DemoLinks } from './demo-links';
 
@@ -13,6 +13,8 @@ export interface ConnectionsDeps extends LinkDeps {
   vault: SecretVault;
   clock: Clock;
   logger: Logger;
+  /** The host's demo back ends, started whenever no live back end is connected. */
+  demoBackends: StartDemoBackends;
   /** Called before the data source flips, so a sync still writing into the old cache can stop. */
   beforeModeChange(): Promise<void>;
   /** Told when the data source flips between demo and live, so the core can switch cache files. */
@@ -41,7 +43,7 @@ export async function createConnections(deps: ConnectionsDeps) {
         backend,
       });
   }
-  if (live.size === 0) demo = await startDemoLinks(deps);
+  if (live.size === 0) demo = await startDemoLinks(deps.demoBackends, deps);
 
   const links = (): Link[] => (demo ? demo.links : [...live.values()]);
 
@@ -100,7 +102,7 @@ export async function createConnections(deps: ConnectionsDeps) {
       deps.settings.set('backends', rest);
       if (live.size === 0) {
         await deps.beforeModeChange();
-        demo = await startDemoLinks(deps);
+        demo = await startDemoLinks(deps.demoBackends, deps);
         deps.onModeChange('demo');
       }
     },

@@ -9,6 +9,8 @@ import type { RequestBudget } from '../http/request-budget';
 import { reserviePlan } from '../sync/reservie-plan';
 import { resmarkPlan } from '../sync/resmark-plan';
 import type { SyncStep } from '../sync/sync-types';
+import type { OutboxAccount } from '../store/outbox-account';
+import { outboxAccountOf } from './outbox-account-of';
 
 export interface LinkDeps {
   clock: Clock;
@@ -26,6 +28,8 @@ export type LinkClient =
 export interface Link {
   backend: BackendId;
   mode: 'demo' | 'live';
+  /** The account queued work for this link is stored under; a sender reads only its rows. */
+  outboxAccount: OutboxAccount;
   client: LinkClient;
   status(): BackendStatus;
   plan(): SyncStep[];
@@ -53,6 +57,7 @@ export function createLink(
   return {
     backend: credentials.backend,
     mode,
+    outboxAccount: outboxAccountOf(credentials, mode),
     client,
     status: () => ({
       backend: credentials.backend,

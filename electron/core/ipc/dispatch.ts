@@ -1,16 +1,34 @@
 // Core (plain Node): validates a call against the contract, runs its handler, and turns every
 // outcome into a Result. Both hosts call this after checking the sender; it never throws.
-import { contract, isChannel, type Channel, type In, type Out } from '../../../shared/ipc/contract';
+import { allowedIn, contract, isChannel, type UiMode } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Logger } from '../ports';
 import { toAppError } from './to-app-error';
+import type { Handlers } from './handler-map';
 
-/** One function per channel, typed against the contract. A handler may throw; dispatch catches. */
-export type Handlers = { [C in Channel]: (input: In<C>) => Promise<Out<C>> | Out<C> };
+export type { Handlers } from './handler-map';
 
-export function createDispatcher(handlers: Handlers, logger: Logger) {
-  return async function dispatch(channel: unknown, raw: unknown): Promise<Result<unknown>> {
+export interface DispatcherOptions {
+  /** The UI mode the app is in now (kiosk mode arrives later); desk when not given. */
+  uiMode?: () => UiMode;
+}
+
+/** What the host vouches for about one caller: the web host's launch token grants a UI mode. */
+export interface Caller {
+  mode: UiMode;
+}
+
+export function createDispatcher(handlers: Handlers, logger: Logger, opts: DispatcherOptions = {}) {
+  const uiMode = opts.uiMode ?? (() => 'desk' as const);
+  return async function dispatch(channel: unknown, raw: unknown, caller?: Caller): Promise<Result<unknown>> {
     if (!isChannel(channel)) return fail('BAD_INPUT', `Unknown call ${describe(channel)}.`);
+    // Audience before shape: a kiosk learns nothing about a desk-only call's schema. The stricter
+    // of the app's mode and the caller's grant wins.
+    const mode: UiMode = uiMode() === 'kiosk' || caller?.mode === 'kiosk' ? 'kiosk' : 'desk';
+    if (!allowedIn(mode, channel)) {
+      logger.warn('call refused in kiosk mode', { channel });
+      return fail('DESK_ONLY', 'This is only available at the front desk, not on the self-service kiosk.');
+    }
     const parsed = contract[channel].input.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

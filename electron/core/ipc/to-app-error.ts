@@ -1,19 +1,9 @@
 // Core (plain Node): maps anything thrown inside the core to the AppError the renderer sees.
 import { ERROR_CODES, type AppError, type ErrorCode } from '../../../shared/ipc/result';
 
-/** An error that already carries a contract error code and a staff-readable message. */
-export class CoreError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CoreError';
-  }
-}
-
 const KNOWN = new Set<string>(ERROR_CODES);
 
+/** A CoreError (shared/ipc/core-error) or any error with a known code keeps it; the rest is a bug. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string' && KNOWN.has(error.code)) {
     return { code: error.code as ErrorCode, message: error.message };

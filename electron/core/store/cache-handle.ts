@@ -1,5 +1,6 @@
 // Core (plain Node): opens the cache file for the current mode (demo or live) with its store,
 // rebuilding it from nothing when it is damaged: the cache is only a copy of the back ends (D7).
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCacheStore, type CacheStore } from './cache-store';
 import { DatabaseCorruptError } from './errors';
@@ -9,7 +10,6 @@ export interface CacheHandle {
   store: CacheStore;
   /** The connection itself, for health checks (PRAGMA quick_check); queries go through `store`. */
   db: CacheDb;
-  file: string;
   /** Where a damaged cache file was moved before a fresh one was created; null when none was. */
   rebuiltFrom: string | null;
   close(): void;
@@ -34,5 +34,11 @@ export function openCache(dataDir: string, mode: 'demo' | 'live', nativeBinding?
     rebuiltFrom = rebuilt.movedTo;
   }
   const store = createCacheStore(db);
-  return { store, db, file, rebuiltFrom, close: () => store.close() };
+  return { store, db, rebuiltFrom, close: () => store.close() };
+}
+
+/** Deletes a mode's cache file with its WAL and shared-memory files (close it first). */
+export function removeCacheFiles(dataDir: string, mode: 'demo' | 'live'): void {
+  for (const suffix of ['', '-wal', '-shm'])
+    rmSync(join(dataDir, cacheFileName(mode) + suffix), { force: true });
 }

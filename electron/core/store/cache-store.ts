@@ -2,7 +2,8 @@
 // cursor), search and today's schedule out. The only owner of the cache tables.
 import type { BackendId } from '../../../shared/domain/backend';
 import type { CacheCounts, CustomerHit, SessionSummary } from '../../../shared/domain/cache';
-import { SYNC_RESOURCES, type SyncResource, type SyncResourceState } from '../../../shared/domain/sync';
+import type { SyncResourceState } from '../../../shared/domain/sync';
+import { SYNC_RESOURCES, type SyncResource } from '../../../shared/domain/sync-resources';
 import { systemClock, type Clock } from '../ports';
 import { createCustomerSearch } from './customer-search';
 import type { CacheDb } from './open-database';

@@ -43,6 +43,44 @@ describe('migrate', () => {
     expect(schemaVersion(db)).toBe(0);
   });
 
+  test('runs a function step in order between SQL steps, on the same connection', () => {
+    const db = new Database(':memory:');
+    const withData: MigrationStep[] = [
+      { version: 1, sql: 'CREATE TABLE a (x TEXT); INSERT INTO a VALUES (\'{"n":1}\'), (\'{"n":2}\');' },
+      {
+        version: 2,
+        up: (conn) => {
+          // A data move as the outbox and ledger will need: read, reshape in code, write back.
+          conn.exec('ALTER TABLE a ADD COLUMN n INTEGER');
+          const rows = conn.prepare<[], { rowid: number; x: string }>('SELECT rowid, x FROM a').all();
+          const set = conn.prepare('UPDATE a SET n = ? WHERE rowid = ?');
+          for (const row of rows) set.run((JSON.parse(row.x) as { n: number }).n * 10, row.rowid);
+        },
+      },
+      { version: 3, sql: 'CREATE INDEX a_by_n ON a (n);' },
+    ];
+    expect(migrate(db, withData)).toEqual({ from: 0, to: 3 });
+    expect(db.prepare('SELECT n FROM a ORDER BY n').pluck().all()).toEqual([10, 20]);
+    expect(schemaVersion(db)).toBe(3);
+  });
+
+  test('a function step that throws rolls back every pending step with it', () => {
+    const db = new Database(':memory:');
+    const failing: MigrationStep[] = [
+      ...steps,
+      {
+        version: 3,
+        up: (conn) => {
+          conn.exec('INSERT INTO a VALUES (1)');
+          throw new Error('row 1 cannot be moved');
+        },
+      },
+    ];
+    expect(() => migrate(db, failing)).toThrow(/row 1 cannot be moved/);
+    expect(tables(db)).toEqual([]);
+    expect(schemaVersion(db)).toBe(0);
+  });
+
   test('refuses a database written by a newer version, with a message staff can act on', () => {
     const db = new Database(':memory:');
     db.pragma('user_version = 7');

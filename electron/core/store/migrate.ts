@@ -3,13 +3,15 @@ import type Database from 'better-sqlite3';
 import { DatabaseFromFutureError, InvalidMigrationsError } from './errors';
 
 /**
- * One migration: a module `NNNN-what-it-does.ts` exporting `version` (= NNNN) and `sql`.
+ * One migration: a module `NNNN-what-it-does.ts` exporting `version` (= NNNN) and either `sql`
+ * (schema changes) or `up(db)`, a function for data moves SQL alone cannot express well, such as
+ * reading rows, reshaping JSON and writing them back (Signal Desktop's migrations work this way).
+ * Either runs inside the one migration transaction, so a throw leaves the file as it was.
  * TS modules rather than .sql files so vitest, tsx and the Electron bundle all load them the same way.
  */
-export interface MigrationStep {
-  readonly version: number;
-  readonly sql: string;
-}
+export type MigrationStep =
+  | { readonly version: number; readonly sql: string; readonly up?: never }
+  | { readonly version: number; readonly up: (db: Database.Database) => void; readonly sql?: never };
 
 /** Versions must be exactly 1..N in order: a gap or a duplicate would silently skip or repeat schema. */
 export function assertContiguous(steps: readonly MigrationStep[]): void {
@@ -37,7 +39,10 @@ export function migrate(db: Database.Database, steps: readonly MigrationStep[]):
   const run = db.transaction((): MigrationResult => {
     const at = db.pragma('user_version', { simple: true }) as number;
     if (at > known) throw new DatabaseFromFutureError(at, known);
-    for (const step of steps.slice(at)) db.exec(step.sql);
+    for (const step of steps.slice(at)) {
+      if (step.up) step.up(db);
+      else db.exec(step.sql);
+    }
     if (at < known) db.pragma(`user_version = ${known}`);
     return { from: at, to: known };
   });

@@ -9,7 +9,7 @@ import { createCacheStore } from './cache-store';
 import { DatabaseCorruptError, DatabaseUnavailableError } from './errors';
 import { openCacheDb, openOutboxDb, rebuildCacheDb } from './open-database';
 import { createOutboxStore } from './outbox-store';
-import { customer, useTempDir } from './testing/fixtures';
+import { customer, testAccount, useTempDir } from './testing/fixtures';
 
 const GARBAGE = Buffer.from('This is not a SQLite database. '.repeat(200));
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -90,7 +90,7 @@ describe('rebuildCacheDb', () => {
     const db = openOutboxDb(file);
     createOutboxStore(db).enqueue({
       kind: 'walkUpSale',
-      backend: 'reservie',
+      account: testAccount(),
       referenceId: 'r-1',
       payload: { n: 1 },
     });
@@ -117,7 +117,7 @@ describe('rebuildCacheDb', () => {
     const reopened = openOutboxDb(outbox);
     expect(
       createOutboxStore(reopened)
-        .list()
+        .listFor(testAccount())
         .map((i) => i.referenceId),
     ).toEqual(['r-1']);
     reopened.close();

@@ -83,7 +83,7 @@ export interface RebuiltCache {
  * The broken copy is kept, not deleted, so support can look at it. Only ever for the cache.
  */
 export function rebuildCacheDb(file: string, opts: RebuildOptions = {}): RebuiltCache {
-  if (/^outbox/i.test(basename(file))) {
+  if (/outbox/i.test(basename(file))) {
     throw new Error(`Refusing to rebuild ${file}: the outbox holds unsent work and is never recreated.`);
   }
   const stamp = (opts.now ?? new Date()).toISOString().replace(/[:.]/g, '-');

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openOutboxDb, type OutboxDb } from './open-database';
 import { createOutboxStore, type NewOutboxItem } from './outbox-store';
-import { useTempDir } from './testing/fixtures';
+import { testAccount, useTempDir } from './testing/fixtures';
 
-const sale = (referenceId: string, payload: unknown = { sessionId: 's1', spaces: 1 }): NewOutboxItem => ({
-  kind: 'walkUpSale',
-  backend: 'reservie',
-  referenceId,
-  payload,
-});
+const venue = testAccount();
+const sale = (
+  referenceId: string,
+  payload: unknown = { sessionId: 's1', spaces: 1 },
+  account = venue,
+): NewOutboxItem => ({ kind: 'walkUpSale', account, referenceId, payload });
 const clock = { now: () => new Date('2025-06-01T09:00:00.000Z') };
 
 describe('outbox store', () => {
@@ -26,6 +26,7 @@ describe('outbox store', () => {
       id: 1,
       kind: 'walkUpSale',
       backend: 'reservie',
+      account: '["live","reservie","https://go.reservie.net/api/v1","key-sha256:0123456789abcdef"]',
       referenceId: 'ref-1',
       payload: { sessionId: 's1', amount: 1200 },
       status: 'pending',
@@ -45,7 +46,7 @@ describe('outbox store', () => {
     const again = open();
     expect(
       createOutboxStore(again)
-        .list()
+        .listFor(venue)
         .map((i) => [i.id, i.referenceId]),
     ).toEqual([
       [1, 'a'],
@@ -60,11 +61,40 @@ describe('outbox store', () => {
     const store = createOutboxStore(db);
     const first = store.enqueue(sale('ref-1'));
     expect(store.enqueue(sale('ref-1'))).toEqual(first);
-    expect(store.list()).toHaveLength(1);
+    expect(store.listFor(venue)).toHaveLength(1);
     expect(() => store.enqueue(sale('ref-1', { sessionId: 'other' }))).toThrow(
       /already used by a different item/,
     );
-    expect(store.list()).toHaveLength(1);
+    expect(store.listFor(venue)).toHaveLength(1);
+    expect(() => store.enqueue(sale('ref-1', undefined, testAccount({ mode: 'demo' })))).toThrow(
+      /already used by a different item/,
+    );
+    db.close();
+  });
+
+  test('a sender sees only the rows of its own account: never demo work, another key or URL', () => {
+    const db = open();
+    const store = createOutboxStore(db);
+    const others = [
+      testAccount({ mode: 'demo' }),
+      testAccount({ credentialId: 'key-sha256:fedcba9876543210' }),
+      testAccount({ baseUrl: 'https://sandbox.example/api/v1' }),
+      testAccount({ backend: 'resmark', credentialId: 'user:desk@venue.example' }),
+    ];
+    others.forEach((account, i) => store.enqueue(sale(`other-${i}`, { n: i }, account)));
+    store.enqueue(sale('mine'));
+    expect(store.listFor(venue).map((i) => i.referenceId)).toEqual(['mine']);
+    expect(store.listFor(others[0]!).map((i) => i.referenceId)).toEqual(['other-0']);
+    db.close();
+  });
+
+  test('pendingCount for one back end counts only that back end', () => {
+    const db = open();
+    const store = createOutboxStore(db);
+    store.enqueue(sale('tour', {}, testAccount({ backend: 'resmark', credentialId: 'user:a@b.c' })));
+    expect(store.pendingCount({ backend: 'resmark' })).toBe(1);
+    expect(store.pendingCount({ backend: 'reservie' })).toBe(0);
+    expect(store.pendingCount()).toBe(1);
     db.close();
   });
 
@@ -73,7 +103,7 @@ describe('outbox store', () => {
     const store = createOutboxStore(db);
     expect(() => store.enqueue({ ...sale('ref-1'), payload: undefined })).toThrow(/JSON value/);
     expect(() => store.enqueue({ ...sale('ref-2'), payload: () => 1 })).toThrow(/JSON value/);
-    expect(store.list()).toEqual([]);
+    expect(store.listFor(venue)).toEqual([]);
     db.close();
   });
 

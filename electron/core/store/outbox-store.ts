@@ -2,6 +2,7 @@
 // Lives in its own file with synchronous=FULL; nothing here is ever rebuilt or wiped by sync.
 import type { BackendId } from '../../../shared/domain/backend';
 import { systemClock, type Clock } from '../ports';
+import { accountKey, type OutboxAccount } from './outbox-account';
 import type { OutboxDb } from './open-database';
 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'needs_attention'] as const;
@@ -10,15 +11,22 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export interface NewOutboxItem {
   /** What to do when sent, e.g. 'walkUpSale'; the sender dispatches on it. */
   kind: string;
-  backend: BackendId;
+  /** The only account this item may ever be sent to. */
+  account: OutboxAccount;
   /** Idempotency key sent to the back end; one item per key, ever. */
   referenceId: string;
   /** Any JSON value. */
   payload: unknown;
 }
 
-export interface OutboxItem extends NewOutboxItem {
+export interface OutboxItem {
   id: number;
+  kind: string;
+  backend: BackendId;
+  /** accountKey() of the account it was queued for. */
+  account: string;
+  referenceId: string;
+  payload: unknown;
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
@@ -29,19 +37,23 @@ export interface OutboxItem extends NewOutboxItem {
 export interface OutboxStore {
   /**
    * Stores an item durably before returning. Enqueuing the same referenceId again returns the item
-   * already stored (a retried tap must not sell twice); with a different payload it throws.
+   * already stored (a retried tap must not sell twice); with a different payload or account it throws.
    */
   enqueue(item: NewOutboxItem): OutboxItem;
-  /** Every item, oldest first. */
-  list(): OutboxItem[];
-  /** Items not yet confirmed sent: pending, sending (interrupted mid-send) and needs_attention. */
-  pendingCount(): number;
+  /** A sender's read: this account's items, oldest first, and nobody else's. */
+  listFor(account: OutboxAccount): OutboxItem[];
+  /**
+   * Items not yet confirmed sent (pending, sending = interrupted mid-send, needs_attention), in the
+   * whole file or for one back end (whatever account it was queued for).
+   */
+  pendingCount(filter?: { backend?: BackendId }): number;
 }
 
 interface OutboxRow {
   id: number;
   kind: string;
   backend: BackendId;
+  account: string;
   reference_id: string;
   payload: string;
   status: OutboxStatus;
@@ -51,26 +63,38 @@ interface OutboxRow {
   updated_at: string;
 }
 
+const UNSENT = `status IN ('pending', 'sending', 'needs_attention')`;
+
 export const OUTBOX_SQL = {
-  pendingCount: `SELECT count(*) FROM outbox_items WHERE status IN ('pending', 'sending', 'needs_attention')`,
+  pendingCount: `SELECT count(*) FROM outbox_items WHERE ${UNSENT}`,
+  pendingCountByBackend: `SELECT count(*) FROM outbox_items WHERE backend = ? AND ${UNSENT}`,
   byReference: 'SELECT * FROM outbox_items WHERE reference_id = ?',
-  list: 'SELECT * FROM outbox_items ORDER BY id',
+  listForAccount: 'SELECT * FROM outbox_items WHERE account = ? ORDER BY id',
 } as const;
 
 export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): OutboxStore {
   const clock = opts.clock ?? systemClock;
   const insert = db.prepare(
-    `INSERT INTO outbox_items (kind, backend, reference_id, payload, created_at, updated_at)
-     VALUES (@kind, @backend, @referenceId, @payload, @at, @at) ON CONFLICT (reference_id) DO NOTHING`,
+    `INSERT INTO outbox_items (kind, backend, account, reference_id, payload, created_at, updated_at)
+     VALUES (@kind, @backend, @account, @referenceId, @payload, @at, @at) ON CONFLICT (reference_id) DO NOTHING`,
   );
   const byReference = db.prepare<[string], OutboxRow>(OUTBOX_SQL.byReference);
-  const list = db.prepare<[], OutboxRow>(OUTBOX_SQL.list);
+  const listForAccount = db.prepare<[string], OutboxRow>(OUTBOX_SQL.listForAccount);
   const pending = db.prepare<[], number>(OUTBOX_SQL.pendingCount).pluck();
+  const pendingByBackend = db.prepare<[string], number>(OUTBOX_SQL.pendingCountByBackend).pluck();
 
   const enqueue = db.transaction((item: NewOutboxItem, payload: string): OutboxItem => {
-    insert.run({ ...item, payload, at: clock.now().toISOString() });
+    const account = accountKey(item.account);
+    insert.run({
+      kind: item.kind,
+      backend: item.account.backend,
+      account,
+      referenceId: item.referenceId,
+      payload,
+      at: clock.now().toISOString(),
+    });
     const row = byReference.get(item.referenceId)!;
-    if (row.payload !== payload || row.kind !== item.kind || row.backend !== item.backend) {
+    if (row.payload !== payload || row.kind !== item.kind || row.account !== account) {
       throw new Error(`Outbox reference ${item.referenceId} is already used by a different item.`);
     }
     return toItem(row);
@@ -83,8 +107,8 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
       // IMMEDIATE: take the write lock before reading, so a concurrent writer cannot slip in between.
       return enqueue.immediate(item, payload);
     },
-    list: () => list.all().map(toItem),
-    pendingCount: () => pending.get()!,
+    listFor: (account) => listForAccount.all(accountKey(account)).map(toItem),
+    pendingCount: (filter) => (filter?.backend ? pendingByBackend.get(filter.backend)! : pending.get()!),
   };
 }
 
@@ -93,6 +117,7 @@ function toItem(r: OutboxRow): OutboxItem {
     id: r.id,
     kind: r.kind,
     backend: r.backend,
+    account: r.account,
     referenceId: r.reference_id,
     payload: JSON.parse(r.payload) as unknown,
     status: r.status,

@@ -140,4 +140,13 @@ describe('query plans', () => {
     expect(plan).not.toMatch(FULL_SCAN);
     outbox.close();
   });
+
+  test("a sender's read of its account's rows uses the account index, in order", () => {
+    const outbox = openOutboxDb(join(dir, 'outbox.db'));
+    const plan = queryPlan(outbox, OUTBOX_SQL.listForAccount, ['["live"]']);
+    expect(plan).toMatch(/USING INDEX outbox_items_by_account/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    expect(plan).not.toMatch(FULL_SCAN);
+    outbox.close();
+  });
 });

@@ -1,6 +1,6 @@
 // Core (plain Node): which record type, back end and table each sync resource maps to.
 import type { BackendId } from '../../../shared/domain/backend';
-import type { SyncResource } from '../../../shared/domain/sync';
+import type { SyncResource } from '../../../shared/domain/sync-resources';
 import type {
   CustomerPassRecord,
   CustomerRecord,

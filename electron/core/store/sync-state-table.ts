@@ -1,7 +1,7 @@
 // Core (plain Node): the sync_state table: one row per (back end, resource) with the resumable
 // cursor, the current generation and when the last pass succeeded.
 import { BACKEND_IDS, type BackendId } from '../../../shared/domain/backend';
-import { SYNC_RESOURCES, type SyncResource } from '../../../shared/domain/sync';
+import { SYNC_RESOURCES, type SyncResource } from '../../../shared/domain/sync-resources';
 import type { CacheDb } from './open-database';
 
 /** What the sync needs to resume or decide between an incremental and a full pass. */

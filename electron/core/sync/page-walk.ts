@@ -1,7 +1,7 @@
 // Core (plain Node): reads a paged list page after page and decides, from what the pages say
 // rather than from the client's `last` guess, where the list ends. Every list loop in the sync
 // goes through here, so each gets the same end rule and the same guards against endless paging.
-import type { SyncResource } from '../../../shared/domain/sync';
+import type { SyncResource } from '../../../shared/domain/sync-resources';
 import { ListIncompleteError } from './sync-errors';
 import { throwIfCancelled, type SyncContext } from './sync-types';
 

@@ -1,7 +1,7 @@
 // Core (plain Node): the resumable, page-at-a-time full download every paged resource shares.
 // Each page is upserted together with the cursor that points past it, in one transaction, so a
 // kill -9 at any moment costs at most the page that was in flight.
-import type { SyncResource } from '../../../shared/domain/sync';
+import type { SyncResource } from '../../../shared/domain/sync-resources';
 import type { RecordFor } from '../store/cache-store';
 import { walkPages, type ListPage, type PageStep } from './page-walk';
 import { ListIncompleteError } from './sync-errors';

@@ -2,7 +2,7 @@
 // so: small catalogues (passes, events) are re-read whole every time; customers and customer
 // passes are re-read whole once a day (or on demand) and, in between, only their new tail is
 // read (lists are in creation order); today's registers are re-read every time.
-import type { PageOptions, Paged, ReservieClient } from '../backends/reservie/reservie-client';
+import type { Paged, ReservieClient, ReserviePageOptions } from '../backends/reservie/reservie-client';
 import type { RecordFor } from '../store/cache-store';
 import { fromReservie } from './list-pages';
 import { downloadAll, type PagedResource, type PagedResourceName } from './paged-download';
@@ -42,7 +42,7 @@ export function reserviePlan(client: ReservieSource): SyncStep[] {
 /** A v1 list as a resumable paged resource: pages from 1, the biggest page v1 allows, background lane. */
 function pager<R extends PagedResourceName>(
   resource: R,
-  list: (o: PageOptions) => Promise<Paged<RecordFor<R>>>,
+  list: (o: ReserviePageOptions) => Promise<Paged<RecordFor<R>>>,
 ): PagedResource<R> {
   return {
     resource,

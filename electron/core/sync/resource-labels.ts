@@ -1,6 +1,6 @@
 // Core (plain Node): sync resources named for staff in failure messages, with the words the
 // renderer's progress bar uses (shared/domain/sync.ts).
-import { SYNC_RESOURCE_LABEL, type SyncResource } from '../../../shared/domain/sync';
+import { SYNC_RESOURCE_LABEL, type SyncResource } from '../../../shared/domain/sync-resources';
 
 export function resourceLabel(resource: SyncResource): string {
   return SYNC_RESOURCE_LABEL[resource];

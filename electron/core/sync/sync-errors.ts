@@ -1,6 +1,6 @@
 // Core (plain Node): how the sync tells errors that end a whole run from errors that only spoil
 // one resource (or one product), and the error it raises itself when a list cannot be trusted.
-import type { SyncResource } from '../../../shared/domain/sync';
+import type { SyncResource } from '../../../shared/domain/sync-resources';
 import type { ErrorCode } from '../../../shared/ipc/result';
 import { toAppError } from '../ipc/to-app-error';
 

@@ -1,10 +1,11 @@
 // Unit (plain Node): how the sync service carries on past a failing step, and when it must not.
 import { describe, expect, it } from 'vitest';
-import type { SyncProgress, SyncResource } from '../../../shared/domain/sync';
+import type { SyncProgress } from '../../../shared/domain/sync';
+import type { SyncResource } from '../../../shared/domain/sync-resources';
 import { BackendError } from '../http/errors';
 import { systemClock } from '../ports';
 import { openTestCache, useTempDir } from '../store/testing/fixtures';
-import { createSyncService, runError } from './sync-service';
+import { createSyncService, runError, type BackendRunReport } from './sync-service';
 import { defineStep, type SyncStep } from './sync-types';
 
 const dir = useTempDir();
@@ -15,18 +16,21 @@ async function run(steps: SyncStep[]) {
   const store = openTestCache(dir()).store;
   const events: SyncProgress[] = [];
   const errors: (string | null)[] = [];
+  const reports: BackendRunReport[] = [];
+  let ended!: () => void;
+  const runEnded = new Promise<void>((resolve) => (ended = resolve));
   const sync = createSyncService({
     store: () => store,
     clock: systemClock,
     logger: quiet,
     plans: () => ({ reservie: steps }),
     onProgress: (p) => events.push(p),
-    onFinished: (_backend, error) => errors.push(error),
-    onRunEnd: () => {},
+    onFinished: (_backend, error, report) => (errors.push(error), reports.push(report)),
+    onRunEnd: () => ended(),
   });
   sync.start({});
-  await sync.idle();
-  return { errors, events, report: sync.lastRun()[0]! };
+  await runEnded;
+  return { errors, events, report: reports[0]! };
 }
 
 /** A step that records its name in `ran` and then does what `then` says. */

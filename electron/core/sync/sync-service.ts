@@ -3,11 +3,12 @@
 // One resource failing does not stop the others: only errors that would fail every later step
 // too (offline, refused, cancelled) end a back end's run early.
 import type { BackendId } from '../../../shared/domain/backend';
-import type { SyncProgress, SyncRequest, SyncResource, SyncState } from '../../../shared/domain/sync';
+import type { SyncProgress, SyncRequest, SyncState } from '../../../shared/domain/sync';
+import type { SyncResource } from '../../../shared/domain/sync-resources';
 import type { CacheStore } from '../store/cache-store';
 import type { Clock, Logger } from '../ports';
 import { toAppError } from '../ipc/to-app-error';
-import { CoreError } from '../ipc/to-app-error';
+import { CoreError } from '../../../shared/ipc/core-error';
 import { labelList, resourceLabel } from './resource-labels';
 import { stopsTheRun } from './sync-errors';
 import type { StepWarning, SyncContext, SyncStep } from './sync-types';
@@ -48,7 +49,6 @@ export type SyncService = ReturnType<typeof createSyncService>;
 
 export function createSyncService(deps: SyncServiceDeps) {
   let running: { controller: AbortController; done: Promise<void> } | null = null;
-  let lastRun: BackendRunReport[] = [];
 
   function state(): SyncState {
     return { running: running !== null, resources: deps.store().listSyncStates() };
@@ -64,12 +64,10 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (backends.length === 0)
       throw new CoreError('NOT_CONFIGURED', 'No back end is connected to sync from.');
     const controller = new AbortController();
-    const reports: BackendRunReport[] = [];
     const done = (async () => {
       for (const backend of backends)
-        reports.push(await runBackend(backend, plans[backend]!, !!request.full, controller.signal));
+        await runBackend(backend, plans[backend]!, !!request.full, controller.signal);
     })().finally(() => {
-      lastRun = reports;
       running = null;
       deps.onRunEnd();
     });
@@ -157,18 +155,12 @@ export function createSyncService(deps: SyncServiceDeps) {
   return {
     start,
     state,
-    /** How each back end's part of the last finished run went (which resources failed, what was skipped). */
-    lastRun: (): readonly BackendRunReport[] => lastRun,
     /** Cancels the running sync and waits until it has stopped writing. */
     async cancel(): Promise<SyncState> {
       const current = running;
       current?.controller.abort();
       await current?.done;
       return state();
-    },
-    /** Resolves when the current run (if any) has finished; used by the CLI and tests. */
-    async idle(): Promise<void> {
-      await running?.done;
     },
   };
 }

@@ -1,7 +1,7 @@
 // Core (plain Node): what one sync step needs from its surroundings. Kept small so steps can be
 // tested with a real store and real HTTP clients against the simulators.
 import type { BackendId } from '../../../shared/domain/backend';
-import type { SyncResource } from '../../../shared/domain/sync';
+import type { SyncResource } from '../../../shared/domain/sync-resources';
 import type { CacheStore } from '../store/cache-store';
 import type { Clock } from '../ports';
 

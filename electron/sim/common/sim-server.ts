@@ -20,7 +20,17 @@ export interface ListeningSim {
 
 const CONTROL_BASE = '/_sim';
 
-export async function listenSim(spec: BackendSpec, ctx: SimContext, port: number): Promise<ListeningSim> {
+export interface ListenOptions {
+  port: number;
+  /** False: no `/_sim` routes at all (demo mode); the path is answered like any unknown one. */
+  control: boolean;
+}
+
+export async function listenSim(
+  spec: BackendSpec,
+  ctx: SimContext,
+  opts: ListenOptions,
+): Promise<ListeningSim> {
   let origin = '';
   const info = () => ({
     backend: spec.backend,
@@ -33,7 +43,7 @@ export async function listenSim(spec: BackendSpec, ctx: SimContext, port: number
     const ex: Exchange = { req, res, url: new URL(req.url ?? '/', 'http://127.0.0.1') };
     const under = (base: string) => ex.url.pathname === base || ex.url.pathname.startsWith(`${base}/`);
     let work: Promise<void>;
-    if (under(CONTROL_BASE)) work = serveControl(ex, control, spec, ctx);
+    if (opts.control && under(CONTROL_BASE)) work = serveControl(ex, control, spec, ctx);
     else if (under(spec.basePath)) work = serveApi(ex, api, spec, ctx);
     else
       work = readBody(req).then(() =>
@@ -43,7 +53,7 @@ export async function listenSim(spec: BackendSpec, ctx: SimContext, port: number
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(opts.port, '127.0.0.1', () => resolve());
   });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const close = () =>

@@ -54,7 +54,7 @@ export async function startReservieSim(opts: SimOptions = {}): Promise<RunningSi
       stats: createStats(),
       limiter: createRateLimiter(o.rateLimit ?? RESERVIE_RATE_LIMIT),
     },
-    o.port,
+    { port: o.port, control: o.control },
   );
   return {
     backend: 'reservie',

@@ -48,7 +48,7 @@ export async function startResmarkSim(opts: SimOptions = {}): Promise<RunningSim
     stats: createStats(),
     limiter: o.rateLimit ? createRateLimiter(o.rateLimit) : null,
   };
-  const listening = await listenSim(spec, ctx, o.port);
+  const listening = await listenSim(spec, ctx, { port: o.port, control: o.control });
   return {
     backend: 'resmark',
     origin: listening.origin,

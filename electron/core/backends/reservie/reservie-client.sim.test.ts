@@ -5,7 +5,9 @@ import { startReservieSim, type RunningSim, type SimOptions } from '../../../sim
 import { createRequestBudget } from '../../http/request-budget';
 import { simControl, timedFetch } from '../../../sim/testing/sim-control';
 import { createReservieClient } from './reservie-client';
-import type { Paged, PageOptions, ReservieClientOptions } from './reservie-types';
+import type { Paged, ReserviePageOptions, ReservieClientOptions } from './reservie-types';
+import { endsList } from '../../sync/page-walk';
+import { fromReservie } from '../../sync/list-pages';
 
 const TOKEN_ROUTE = 'POST /api/v1/auth/token';
 let sim: RunningSim | null = null;
@@ -27,14 +29,15 @@ async function setup(simOpts: SimOptions = {}, clientOpts: Partial<ReservieClien
 }
 
 async function all<T>(
-  list: (o: PageOptions) => Promise<Paged<T>>,
+  list: (o: ReserviePageOptions) => Promise<Paged<T>>,
   perPage = 100,
 ): Promise<{ items: T[]; total: number | null }> {
   const items: T[] = [];
   for (let page = 1; ; page++) {
     const p = await list({ page, perPage });
     items.push(...p.items);
-    if (p.last) return { items, total: p.total };
+    // The page walk's own end rule, so this loop stops where the sync would.
+    if (endsList(fromReservie(p, perPage), items.length)) return { items, total: p.total };
   }
 }
 

@@ -1,5 +1,7 @@
 // Core tests (plain Node): the Reservie client over real HTTP against a scripted v1 server.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { endsList } from '../../sync/page-walk';
+import { fromReservie } from '../../sync/list-pages';
 import { WRONG_KEY_MESSAGE, type BackendError } from '../../http/errors';
 import {
   startScriptServer,
@@ -155,9 +157,10 @@ describe('Reservie client', () => {
   it('pages customers from 1 and knows the last page from the total', async () => {
     const { client, server } = await setup();
     const first = await client.listCustomers({ page: 1, perPage: 2 });
-    expect(first).toMatchObject({ total: 5, page: 1, perPage: 2, last: false });
+    expect(first).toMatchObject({ total: 5, page: 1, perPage: 2 });
+    expect(endsList(fromReservie(first, 2), 2)).toBe(false);
     expect(first.items.map((c) => c.id)).toEqual(['cust_1', 'cust_2']);
-    expect((await client.listCustomers({ page: 3, perPage: 2 })).last).toBe(true);
+    expect(endsList(fromReservie(await client.listCustomers({ page: 3, perPage: 2 }), 2), 5)).toBe(true);
     expect(server.requests.at(-1)?.url.search).toBe('?page=3&perPage=2');
   });
 
@@ -256,7 +259,7 @@ describe('Reservie client, lenient reading', () => {
     );
     const page = await client.listCustomers(PAGE);
     expect(page.items.map((c) => c.id)).toEqual(['cust_1', 'cust_3']);
-    expect(page).toMatchObject({ skipped: 1, received: 3, total: 3, last: true });
+    expect(page).toMatchObject({ skipped: 1, received: 3, total: 3 });
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]?.[1]).toMatchObject({ resource: 'customers', skipped: 1 });
     expect(JSON.stringify(warn.mock.calls)).not.toMatch(/Secret|s@example/);
@@ -271,11 +274,13 @@ describe('Reservie client, lenient reading', () => {
         body: [{ id: 'cp', customerId: 'c', passId: 'p', remainingUses: 2 }],
       },
     });
-    expect(await client.listCustomers(PAGE)).toMatchObject({ items: [], last: true });
-    expect(await client.listPasses(PAGE)).toMatchObject({ items: [], last: true });
+    expect(await client.listCustomers(PAGE)).toMatchObject({ items: [] });
+    expect(await client.listPasses(PAGE)).toMatchObject({ items: [] });
+    // One probe (the link's) and one end-of-list rule (the page walk's): the client has neither.
+    expect(Object.keys(client)).not.toContain('probe');
     const held = await client.listCustomerPasses(PAGE);
     expect(held.items).toHaveLength(1);
-    expect(held).toMatchObject({ total: null, last: true });
+    expect(held).toMatchObject({ total: null });
   });
 
   it('lists a series event as one session per date, and reads each date its own register (fix 3)', async () => {
@@ -315,14 +320,14 @@ describe('Reservie client, lenient reading', () => {
     const events = await client.listEvents(PAGE);
     expect(events.items.map((s) => s.id)).toEqual(['evt_7#date_1', 'evt_7#date_2', 'evt_42']);
     // Three sessions from two rows: paging still counts the two rows against the total.
-    expect(events).toMatchObject({ total: 2, received: 2, last: true });
+    expect(events).toMatchObject({ total: 2, received: 2 });
 
     const register = await client.listRegistrations('evt_7#date_1', PAGE);
     expect(register.items.map((r) => [r.id, r.sessionId])).toEqual([
       ['r1', 'evt_7#date_1'],
       ['r3', 'evt_7#date_1'],
     ]);
-    expect(register).toMatchObject({ received: 3, last: true });
+    expect(register).toMatchObject({ received: 3 });
     expect(server.requests.at(-1)?.path).toBe('/api/v1/events/evt_7/registrations');
     expect(events.items.some((s) => s.id === register.items[0]?.sessionId)).toBe(true);
   });
@@ -395,17 +400,17 @@ describe('Reservie client, write replies (fix 5)', () => {
   });
 });
 
-describe('Reservie client, the last page (fix 6)', () => {
+// The client reports what the page says; the page walk's endsList decides where the list ends.
+describe('Reservie client pages, as the page walk reads them (fix 6)', () => {
   const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => customer(from + i + 1));
 
   it('is not the last page when a server caps perPage silently but the total says more', async () => {
     const { client } = await serverOf({
       'GET /api/v1/customers': { status: 200, body: { customers: rows(25), total: 60, page: 1 } },
     });
-    expect(await client.listCustomers({ page: 1, perPage: 100 })).toMatchObject({
-      perPage: 100,
-      last: false,
-    });
+    const page = await client.listCustomers({ page: 1, perPage: 100 });
+    expect(page).toMatchObject({ perPage: 100, total: 60 });
+    expect(endsList(fromReservie(page, 100), 25)).toBe(false);
   });
 
   it('uses the echoed perPage, and ends on reaching the total or on an empty page', async () => {
@@ -420,24 +425,29 @@ describe('Reservie client, the last page (fix 6)', () => {
       },
       'GET /api/v1/passes': { status: 200, body: { passes: [], total: 60 } },
     });
-    expect(await client.listCustomers({ page: 2, perPage: 100 })).toMatchObject({ perPage: 25, last: false });
-    expect(await client.listCustomers({ page: 3, perPage: 100 })).toMatchObject({ perPage: 25, last: true });
-    expect((await client.listPasses({ page: 1, perPage: 100 })).last).toBe(true);
+    const second = await client.listCustomers({ page: 2, perPage: 100 });
+    expect(second).toMatchObject({ perPage: 25 });
+    expect(endsList(fromReservie(second, 100), 50)).toBe(false);
+    const third = await client.listCustomers({ page: 3, perPage: 100 });
+    expect(endsList(fromReservie(third, 100), 60)).toBe(true);
+    expect(endsList(fromReservie(await client.listPasses({ page: 1, perPage: 100 }), 100), 0)).toBe(true);
   });
 
-  it('without a total, a short page is the last', async () => {
+  it('without a total or an echoed size, even a short page waits for the next to confirm', async () => {
     const { client } = await serverOf({
       'GET /api/v1/customers': { status: 200, body: { customers: rows(2) } },
       'GET /api/v1/passes': { status: 200, body: { passes: [{ id: 'p1' }, { id: 'p2' }] } },
     });
-    expect((await client.listCustomers({ page: 1, perPage: 2 })).last).toBe(false);
-    expect((await client.listPasses({ page: 1, perPage: 3 })).last).toBe(true);
+    expect(endsList(fromReservie(await client.listCustomers({ page: 1, perPage: 2 }), 2), 2)).toBe(false);
+    expect(endsList(fromReservie(await client.listPasses({ page: 1, perPage: 3 }), 3), 2)).toBe(false);
   });
 
   it('counts skipped rows as rows: a full page of partly unreadable rows is not the last', async () => {
     const { client } = await serverOf({
       'GET /api/v1/customers': { status: 200, body: { customers: [customer(1), { name: 'x' }] } },
     });
-    expect(await client.listCustomers({ page: 1, perPage: 2 })).toMatchObject({ skipped: 1, last: false });
+    const page = await client.listCustomers({ page: 1, perPage: 2 });
+    expect(page).toMatchObject({ skipped: 1 });
+    expect(fromReservie(page, 2).served).toBe(2);
   });
 });

@@ -8,7 +8,6 @@ import type {
   RegistrationRecord,
   SessionRecord,
 } from '../../store/records';
-import { httpProbe } from '../../http/connectivity';
 import type { HttpRequest } from '../../http/http-client';
 import { reservieBudgetDefaults } from '../../http/request-budget';
 import { createAuthedHttp } from '../authed-http';
@@ -27,13 +26,13 @@ import {
   v1List,
   v1Registration,
 } from './mapping';
+import type { CallOptions } from '../call-options';
 import type {
-  CallOptions,
   CustomerInput,
-  PageOptions,
   Paged,
   RegistrationInput,
   ReservieClientOptions,
+  ReserviePageOptions,
 } from './reservie-types';
 import { readWriteReply, unwrapRecord, type WriteReplySpec, type WriteResult } from './write-reply';
 
@@ -48,17 +47,6 @@ const TokenReply = z.looseObject({
 
 const seg = encodeURIComponent;
 
-/**
- * No page follows this one (§5: pages from 1). An empty page always ends the list; with a total,
- * the rows so far decide (a server capping perPage without saying so gives short pages that are
- * not the last); without one, a short page does.
- */
-export function isLastPage(p: { page: number; perPage: number; received: number; total: number | null }) {
-  if (p.received === 0) return true;
-  if (p.total !== null) return (p.page - 1) * p.perPage + p.received >= p.total;
-  return p.received < p.perPage;
-}
-
 /** The echoed perPage wins when it is usable: it is the size the server really paged by. */
 const pageSize = (echoed: number | null, asked: number) =>
   echoed !== null && Number.isInteger(echoed) && echoed > 0 ? echoed : asked;
@@ -69,7 +57,7 @@ function defined<T extends object>(input: T): Partial<T> {
 }
 
 export function createReservieClient(opts: ReservieClientOptions) {
-  const { budget, tokens, http } = createAuthedHttp(opts, {
+  const { tokens, http } = createAuthedHttp(opts, {
     backend: NAME,
     budgetDefaults: reservieBudgetDefaults,
     secrets: () => [opts.apiKey, opts.apiSecret],
@@ -84,7 +72,7 @@ export function createReservieClient(opts: ReservieClientOptions) {
     path: string,
     key: string,
     item: z.ZodType<T>,
-    o: PageOptions,
+    o: ReserviePageOptions,
     query = {},
     expand?: (row: unknown) => unknown[],
   ): Promise<Paged<T>> {
@@ -98,15 +86,8 @@ export function createReservieClient(opts: ReservieClientOptions) {
     const reply = parseReply(v1List(key, item, expand), body, NAME, key);
     reportSkipped(opts.logger, NAME, key, reply);
     const perPage = pageSize(reply.perPage, o.perPage);
-    // Paging counts the server's rows, not our records: skipping or expanding must not end it early.
-    const last = isLastPage({ page: o.page, perPage, received: reply.received, total: reply.total });
-    const page: Paged<T> = {
-      items: reply.rows,
-      total: reply.total,
-      page: reply.page ?? o.page,
-      perPage,
-      last,
-    };
+    // Where the list ends is the page walk's call (sync/page-walk.ts), on the rows the server sent.
+    const page: Paged<T> = { items: reply.rows, total: reply.total, page: reply.page ?? o.page, perPage };
     if (reply.skipped > 0) page.skipped = reply.skipped;
     if (reply.received !== reply.rows.length) page.received = reply.received;
     return page;
@@ -134,7 +115,10 @@ export function createReservieClient(opts: ReservieClientOptions) {
    * A session's register. A series session (id "event#date") is read from its event's list and
    * narrowed to that date, so each session's register holds its own registrations only.
    */
-  async function listRegistrations(sessionId: string, o: PageOptions): Promise<Paged<RegistrationRecord>> {
+  async function listRegistrations(
+    sessionId: string,
+    o: ReserviePageOptions,
+  ): Promise<Paged<RegistrationRecord>> {
     const { eventId, dateId } = splitSessionId(sessionId);
     const path = `/events/${seg(eventId)}/registrations`;
     const page = await list(path, 'registrations', v1Registration(eventId), o);
@@ -146,7 +130,6 @@ export function createReservieClient(opts: ReservieClientOptions) {
   }
 
   return {
-    budget,
     /** Fetches a fresh token now: setup uses it to check the credentials. */
     async authenticate(): Promise<{ expiresAt: Date }> {
       const { expiresAt } = await tokens.refresh();
@@ -154,15 +137,16 @@ export function createReservieClient(opts: ReservieClientOptions) {
     },
     tokenExpiresAt: (): Date | null => tokens.current()?.expiresAt ?? null,
     /** For connectivity: any HTTP answer from the host counts as reachable. */
-    probe: httpProbe(opts.baseUrl, { fetchImpl: opts.fetchImpl }),
 
-    listCustomers: (o: PageOptions): Promise<Paged<CustomerRecord>> =>
+    listCustomers: (o: ReserviePageOptions): Promise<Paged<CustomerRecord>> =>
       list('/customers', 'customers', V1Customer, o),
     /** Sessions: one per single-session event, one per date of a series event (§10.3). */
-    listEvents: (o: PageOptions): Promise<Paged<SessionRecord>> =>
+    listEvents: (o: ReserviePageOptions): Promise<Paged<SessionRecord>> =>
       list('/events', 'events', V1Event, o, {}, expandEventRow),
-    listPasses: (o: PageOptions): Promise<Paged<PassRecord>> => list('/passes', 'passes', V1Pass, o),
-    listCustomerPasses: (o: PageOptions & { customerId?: string }): Promise<Paged<CustomerPassRecord>> =>
+    listPasses: (o: ReserviePageOptions): Promise<Paged<PassRecord>> => list('/passes', 'passes', V1Pass, o),
+    listCustomerPasses: (
+      o: ReserviePageOptions & { customerId?: string },
+    ): Promise<Paged<CustomerPassRecord>> =>
       list('/customer-passes', 'customerPasses', V1CustomerPass, o, { customerId: o.customerId }),
     /** Takes a session id (an event id for a single-session event). */
     listRegistrations,

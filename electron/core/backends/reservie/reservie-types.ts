@@ -1,5 +1,5 @@
 // Core (plain Node): the Reservie client's option, paging and input types.
-import type { Lane } from '../../http/request-budget';
+import type { CallOptions } from '../call-options';
 import type { ClientTransportOptions } from '../authed-http';
 import type { SkipLogger } from '../parse';
 
@@ -13,13 +13,8 @@ export interface ReservieClientOptions extends ClientTransportOptions {
   logger?: SkipLogger;
 }
 
-export interface CallOptions {
-  lane?: Lane;
-  signal?: AbortSignal;
-}
-
 /** Reservie pages start at 1; perPage is at most 100 (§5). */
-export interface PageOptions extends CallOptions {
+export interface ReserviePageOptions extends CallOptions {
   page: number;
   perPage: number;
 }
@@ -30,8 +25,6 @@ export interface Paged<T> {
   total: number | null;
   page: number;
   perPage: number;
-  /** No page follows (from the total, or a short page). */
-  last: boolean;
   /** Rows left out because they could not be read (no usable id or start); absent when none. */
   skipped?: number;
   /**

@@ -1,5 +1,7 @@
 // Core tests (plain Node): the Resmark client over real HTTP against a scripted server.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { endsList } from '../../sync/page-walk';
+import { fromResmark } from '../../sync/list-pages';
 import { WRONG_KEY_MESSAGE, type BackendError } from '../../http/errors';
 import {
   startScriptServer,
@@ -112,17 +114,18 @@ describe('Resmark client', () => {
     expect(server.requests.at(-1)?.headers.authorization).toBe('Bearer rm-token-1');
   });
 
-  it('pages products from 0 with the documented default size until a short page', async () => {
+  it('pages products from 0 with the documented default size until an empty page', async () => {
     const { client, server } = await setup();
     const pages = [];
     for (let page = 0; ; page++) {
       const p = await client.listProducts({ page, lastModified: new Date('2026-03-01T00:00:00Z') });
       pages.push(p.items.length);
-      if (p.last) break;
+      // The page walk's rule: with no total or echoed size, the list ends on an empty page.
+      if (endsList(fromResmark(p, RESMARK_PAGE_SIZE), 0)) break;
     }
-    expect(pages).toEqual([50, 50, 20]);
+    expect(pages).toEqual([50, 50, 20, 0]);
     const asked = server.requests.filter((r) => r.path === '/api/product').map((r) => r.url.searchParams);
-    expect(asked.map((q) => q.get('page'))).toEqual(['0', '1', '2']);
+    expect(asked.map((q) => q.get('page'))).toEqual(['0', '1', '2', '3']);
     expect(asked[0]?.get('limit')).toBe(String(RESMARK_PAGE_SIZE));
     expect(asked[0]?.get('lastModified')).toBe('2026-03-01T00:00:00.000Z');
   });
@@ -148,7 +151,6 @@ describe('Resmark client', () => {
       referenceId: 'ref-9',
       firstName: 'Ann',
     });
-    expect(orders.last).toBe(true);
     await expect(client.getOrder(555)).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: 'Resmark: Order not found (HTTP 404).',
@@ -217,7 +219,8 @@ describe('Resmark client, lenient reading', () => {
     const page = await client.listProducts({ page: 0, limit: 2 });
     expect(page.items.map((p) => p.id)).toEqual(['p1']);
     // Two rows came back for a limit of two: a full page, so another may follow.
-    expect(page).toMatchObject({ skipped: 1, last: false });
+    expect(page).toMatchObject({ skipped: 1 });
+    expect(fromResmark(page, 2).served).toBe(2);
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]?.[1]).toMatchObject({ resource: 'products', skipped: 1 });
     expect(JSON.stringify(warn.mock.calls)).not.toContain('Secret product');
@@ -229,9 +232,11 @@ describe('Resmark client, lenient reading', () => {
         req.url.searchParams.get('page') === '0' ? ok(null) : ok({ products: [product(7)] }),
       'GET /api/order': () => ok({}),
     });
-    expect(await client.listProducts({ page: 0 })).toEqual({ items: [], page: 0, limit: 50, last: true });
+    expect(await client.listProducts({ page: 0 })).toEqual({ items: [], page: 0, limit: 50 });
+    // One probe (the link's) and one end-of-list rule (the page walk's): the client has neither.
+    expect(Object.keys(client)).not.toContain('probe');
     expect((await client.listProducts({ page: 1 })).items.map((p) => p.id)).toEqual(['p7']);
-    expect(await client.listOrders({ page: 0 })).toMatchObject({ items: [], last: true });
+    expect(await client.listOrders({ page: 0 })).toMatchObject({ items: [] });
   });
 
   it('refuses a list reply that is a single record rather than guessing', async () => {

@@ -2,21 +2,20 @@
 // cache records, plus the cart -> order calls walk-up booking needs. One budget per back end.
 import { z } from 'zod';
 import type { OrderRecord, ProductRecord, SlotRecord } from '../../store/records';
-import { httpProbe } from '../../http/connectivity';
 import { isBackendError } from '../../http/errors';
 import { anyValue, listRows, readEach, reportSkipped, unreadableReply } from '../parse';
 import { RmCart, RmInventory, RmOrder, RmProduct, readSlots, type CartSummary } from './mapping';
 import { createResmarkTransport, RESMARK } from './resmark-transport';
 import type {
-  CallOptions,
   CartCustomerInput,
   CartItemInput,
   OrderInput,
   OrderQuery,
-  PageOptions,
+  ResmarkPageOptions,
   ResmarkClientConfig,
   ResmarkPage,
 } from './resmark-types';
+import type { CallOptions } from '../call-options';
 
 export type { ResmarkClientOptions } from './resmark-transport';
 export type { ResmarkClientConfig } from './resmark-types';
@@ -30,7 +29,7 @@ const seg = (v: string | number) => encodeURIComponent(String(v));
 const ymd = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
 
 export function createResmarkClient(opts: ResmarkClientConfig) {
-  const { budget, tokens, call } = createResmarkTransport(opts);
+  const { tokens, call } = createResmarkTransport(opts);
 
   /**
    * One list page. `data` should be an array (§7); null, `{}` or an object holding the array
@@ -39,7 +38,7 @@ export function createResmarkClient(opts: ResmarkClientConfig) {
   async function page<T>(
     path: string,
     item: z.ZodType<T>,
-    o: PageOptions,
+    o: ResmarkPageOptions,
     query: Record<string, string | undefined>,
     resource: string,
   ): Promise<ResmarkPage<T>> {
@@ -59,8 +58,8 @@ export function createResmarkClient(opts: ResmarkClientConfig) {
     if (rows === undefined) throw unreadableReply(RESMARK, resource);
     const read = readEach(item, rows);
     reportSkipped(opts.logger, RESMARK, resource, read);
-    // No totals (§5, §8.11): a short page ends the list, counted in rows sent, not rows readable.
-    const result: ResmarkPage<T> = { items: read.items, page: o.page, limit, last: rows.length < limit };
+    // No totals (§5, §8.11): where the list ends is the page walk's call (sync/page-walk.ts).
+    const result: ResmarkPage<T> = { items: read.items, page: o.page, limit };
     if (read.skipped > 0) result.skipped = read.skipped;
     return result;
   }
@@ -79,16 +78,16 @@ export function createResmarkClient(opts: ResmarkClientConfig) {
     );
 
   return {
-    budget,
     /** Signs in now: setup uses it to check the credentials. */
     async authenticate(): Promise<{ expiresAt: Date }> {
       const { expiresAt } = await tokens.refresh();
       return { expiresAt };
     },
     tokenExpiresAt: (): Date | null => tokens.current()?.expiresAt ?? null,
-    probe: httpProbe(opts.baseUrl, { fetchImpl: opts.fetchImpl }),
 
-    listProducts: (o: PageOptions & { lastModified?: Date | string }): Promise<ResmarkPage<ProductRecord>> =>
+    listProducts: (
+      o: ResmarkPageOptions & { lastModified?: Date | string },
+    ): Promise<ResmarkPage<ProductRecord>> =>
       page(
         '/product',
         RmProduct,

@@ -1,5 +1,5 @@
 // Core (plain Node): the Resmark client's paging and input types.
-import type { Lane } from '../../http/request-budget';
+import type { CallOptions } from '../call-options';
 import type { SkipLogger } from '../parse';
 import type { ResmarkClientOptions } from './resmark-transport';
 
@@ -9,28 +9,22 @@ export interface ResmarkClientConfig extends ResmarkClientOptions {
   logger?: SkipLogger;
 }
 
-export interface CallOptions {
-  lane?: Lane;
-  signal?: AbortSignal;
-}
-
 /** Resmark pages start at 0 (§5). */
-export interface PageOptions extends CallOptions {
+export interface ResmarkPageOptions extends CallOptions {
   page: number;
   limit?: number;
 }
 
-/** Resmark reports no totals: the last page is the first short one. */
+/** Resmark reports no totals; the page walk decides where the list ends. */
 export interface ResmarkPage<T> {
   items: T[];
   page: number;
   limit: number;
-  last: boolean;
   /** Rows left out because they could not be read (no usable id); absent when none. */
   skipped?: number;
 }
 
-export interface OrderQuery extends PageOptions {
+export interface OrderQuery extends ResmarkPageOptions {
   /** YYYY-MM-DD, inclusive. */
   fromModifiedDate?: string;
   toModifiedDate?: string;

@@ -1,5 +1,6 @@
 // Core (plain Node): the outbox migrations in order. Append new ones; never edit or reorder shipped ones.
 import type { MigrationStep } from '../migrate';
 import * as m0001 from './0001-outbox-items';
+import * as m0002 from './0002-outbox-account';
 
-export const outboxMigrations: readonly MigrationStep[] = [m0001];
+export const outboxMigrations: readonly MigrationStep[] = [m0001, m0002];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { createCacheStore, type CacheStore } from '../cache-store';
 import { openCacheDb, type CacheDb } from '../open-database';
+import type { OutboxAccount } from '../outbox-account';
 
 export * from './builders';
 
@@ -32,4 +33,15 @@ export function openTestCache(dir: string): { db: CacheDb; store: CacheStore } {
   const db = openCacheDb(join(dir, 'cache.db'));
   opened.push(db);
   return { db, store: createCacheStore(db) };
+}
+
+/** An outbox account for tests: a live Reservie key unless told otherwise. */
+export function testAccount(overrides: Partial<OutboxAccount> = {}): OutboxAccount {
+  return {
+    mode: 'live',
+    backend: 'reservie',
+    baseUrl: 'https://go.reservie.net/api/v1',
+    credentialId: 'key-sha256:0123456789abcdef',
+    ...overrides,
+  };
 }

@@ -21,6 +21,7 @@ export function configureErrorText(error: AppError, backend: BackendId, baseUrl:
     case 'SERVER_ERROR':
     case 'BAD_INPUT':
     case 'FORBIDDEN':
+    case 'DESK_ONLY':
     case 'NOT_FOUND':
     case 'CONFLICT':
     case 'NOT_CONFIGURED':

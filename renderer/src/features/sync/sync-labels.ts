@@ -1,5 +1,6 @@
 // Renderer: the words for sync progress ("Customers 4,200 / 10,000 · 9,800/min").
-import { SYNC_RESOURCE_LABEL, type SyncProgress } from '../../../../shared/domain/sync';
+import type { SyncProgress } from '../../../../shared/domain/sync';
+import { SYNC_RESOURCE_LABEL } from '../../../../shared/domain/sync-resources';
 import { formatNumber } from '../../lib/format';
 
 export function progressText(p: SyncProgress): string {

@@ -25,6 +25,19 @@ describe('sync store', () => {
     stop();
   });
 
+  it('ends the run on sync:finished without ever polling sync:state', async () => {
+    const { api } = createFakeBackend({ sync: { tickMs: 10, pageSize: 1_000 } });
+    const state = vi.spyOn(api.sync, 'state');
+    const store = createSyncStore(api);
+    const stop = store.getState().start();
+    await store.getState().syncNow();
+    // Long enough for the whole run and for any number of 5 s polls.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.getState()).toMatchObject({ running: false, progress: null });
+    expect(state).toHaveBeenCalledTimes(1); // the one question at start-up
+    stop();
+  });
+
   it('keeps the failure of a run and clears it when the next one starts', async () => {
     const { api } = createFakeBackend({ sync: { tickMs: 10, failWith: { reservie: 'Reservie said 503.' } } });
     const store = createSyncStore(api);

@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { AppError } from '../../../../shared/ipc/result';
 import type { BackendId } from '../../../../shared/domain/backend';
-import type { SyncProgress } from '../../../../shared/domain/sync';
+import type { SyncFinished, SyncProgress } from '../../../../shared/domain/sync';
 import { call } from '../../lib/call';
 
 export interface SyncFailure {
@@ -28,18 +28,19 @@ export interface SyncStoreState {
   panel: boolean;
   /** The failure staff dismissed (backend:message), so the same one does not come back from app:status. */
   dismissed: string | null;
-  /** Asks the core whether a run is going (e.g. the scheduled sync at start-up). */
+  /** Asks the core whether a run is going (once, at start-up: the scheduled sync may be under way). */
   refresh(): Promise<void>;
   syncNow(request?: { backend?: BackendId; full?: boolean }): Promise<void>;
   cancel(): Promise<void>;
   receive(progress: SyncProgress): void;
+  /** The core's sync:finished: the whole run has ended. */
+  finished(event: SyncFinished): void;
   dismiss(failure?: SyncFailure | null): void;
   start(): () => void;
 }
 
 export type SyncStore = StoreApi<SyncStoreState>;
 
-const POLL_MS = 5_000;
 /** The shortest time the sync panel stays up, so every run is seen to happen. */
 export const PANEL_MIN_MS = 1_200;
 
@@ -92,8 +93,12 @@ export function createSyncStore(api: Api): SyncStore {
       if (progress.phase === 'failed') {
         set({ failure: { backend: progress.backend, message: progress.error ?? 'The sync stopped.' } });
       }
-      // 'done' ends one resource, not the run: ask the core whether anything is left.
-      void get().refresh();
+      // 'done' or 'failed' ends one list (or one back end), not the run: sync:finished ends it.
+    },
+
+    finished({ state }) {
+      refreshSeq++;
+      set(state.running ? { running: true } : { running: false, progress: null, cancelling: false });
     },
 
     dismiss(failure) {
@@ -102,20 +107,12 @@ export function createSyncStore(api: Api): SyncStore {
 
     start() {
       const offProgress = api.on('sync:progress', (p) => get().receive(p));
-      // The core announces the end of a run as a status change (there is no "run ended" event).
-      const offStatus = api.on('app:statusChanged', () => {
-        if (get().running) void get().refresh();
-      });
+      // The core pushes the end of every run, so nothing here polls sync:state.
+      const offFinished = api.on('sync:finished', (e) => get().finished(e));
       void get().refresh();
-      // A safety net: if the end of a run is ever missed (a dropped event, a reconnecting bridge),
-      // asking now and then keeps the bar from spinning forever.
-      const poll = setInterval(() => {
-        if (get().running) void get().refresh();
-      }, POLL_MS);
       return () => {
         offProgress();
-        offStatus();
-        clearInterval(poll);
+        offFinished();
       };
     },
   }));

@@ -1,0 +1,34 @@
+// Core tests (plain Node): wireHandlers. The compile-time half (every channel handled, none
+// twice) is checked by `tsc` through the @ts-expect-error lines below: if a check stopped
+// refusing, the unused directive would fail the typecheck.
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, type Channel } from '../../../shared/ipc/contract';
+import { wireHandlers, type DomainHandlers } from './handler-map';
+
+/** A domain map whose handlers must never run here. */
+function domain<C extends Channel>(...channels: C[]): DomainHandlers<C> {
+  const notCalled = () => {
+    throw new Error('not called');
+  };
+  return Object.fromEntries(channels.map((c) => [c, notCalled])) as unknown as DomainHandlers<C>;
+}
+
+const app = domain('app:status', 'app:doctor');
+const backend = domain('backend:configure', 'backend:useDemo', 'backend:signOut');
+const sync = domain('sync:start', 'sync:cancel', 'sync:state');
+const cache = domain('cache:counts', 'customers:search', 'sessions:list');
+
+describe('wireHandlers', () => {
+  it('joins domains that cover every channel once', () => {
+    expect(Object.keys(wireHandlers(app, backend, sync, cache)).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('is refused by the compiler when a channel has no handler or two', () => {
+    // @ts-expect-error cache:counts, customers:search and sessions:list have no handler
+    expect(() => wireHandlers(app, backend, sync)).not.toThrow();
+    // @ts-expect-error sync:state is handled twice
+    expect(() => wireHandlers(app, backend, sync, cache, domain('sync:state'))).toThrow(
+      /sync:state is handled by two domains/,
+    );
+  });
+});
