@@ -1,5 +1,7 @@
 // Core (plain Node): the outbox migrations in order. Append new ones; never edit or reorder shipped ones.
 import type { MigrationStep } from '../migrate';
 import * as m0001 from './0001-outbox-items';
+import * as m0002 from './0002-reserved';
+import * as m0003 from './0003-checkin-ledger';
 
-export const outboxMigrations: readonly MigrationStep[] = [m0001];
+export const outboxMigrations: readonly MigrationStep[] = [m0001, m0002, m0003];
