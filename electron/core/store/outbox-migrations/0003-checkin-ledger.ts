@@ -47,6 +47,13 @@ CREATE TRIGGER checkin_facts_never_change BEFORE UPDATE ON checkin_facts
 BEGIN
   SELECT RAISE(ABORT, 'check-in facts are immutable: record an undo instead');
 END;
+-- INSERT OR REPLACE deletes the old row without firing delete triggers (unless recursive_triggers
+-- is on), so an insert that would collide is refused before conflict resolution gets to it.
+CREATE TRIGGER checkin_facts_never_replaced BEFORE INSERT ON checkin_facts
+WHEN EXISTS (SELECT 1 FROM checkin_facts WHERE id = NEW.id OR (desk_id = NEW.desk_id AND seq = NEW.seq))
+BEGIN
+  SELECT RAISE(ABORT, 'check-in facts are immutable: this id is already taken');
+END;
 CREATE TRIGGER checkin_facts_never_vanish BEFORE DELETE ON checkin_facts
 BEGIN
   SELECT RAISE(ABORT, 'check-in facts are immutable: record an undo instead');

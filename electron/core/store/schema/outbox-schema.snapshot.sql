@@ -15,6 +15,9 @@ CREATE TABLE checkin_facts ( id TEXT PRIMARY KEY, desk_id TEXT NOT NULL, seq INT
 -- trigger checkin_facts_never_change (on checkin_facts)
 CREATE TRIGGER checkin_facts_never_change BEFORE UPDATE ON checkin_facts BEGIN SELECT RAISE(ABORT, 'check-in facts are immutable: record an undo instead'); END;
 
+-- trigger checkin_facts_never_replaced (on checkin_facts)
+CREATE TRIGGER checkin_facts_never_replaced BEFORE INSERT ON checkin_facts WHEN EXISTS (SELECT 1 FROM checkin_facts WHERE id = NEW.id OR (desk_id = NEW.desk_id AND seq = NEW.seq)) BEGIN SELECT RAISE(ABORT, 'check-in facts are immutable: this id is already taken'); END;
+
 -- trigger checkin_facts_never_vanish (on checkin_facts)
 CREATE TRIGGER checkin_facts_never_vanish BEFORE DELETE ON checkin_facts BEGIN SELECT RAISE(ABORT, 'check-in facts are immutable: record an undo instead'); END;
 
