@@ -33,6 +33,8 @@ export type PagedCursor =
       shortSeen?: number;
       /** The page size the server really uses, when this pass found it differs from what we ask. */
       pageSize?: number;
+      /** The list changed under this pass (its total moved, or pages overlapped): it will be re-read. */
+      shifted?: boolean;
     }
   | {
       mode: 'idle';
