@@ -106,7 +106,11 @@ function untrusted(cursor: FullCursor, seen: number, total: number | null): bool
 /** The interrupted pass to resume, or a new one expecting about as many rows as the last complete pass. */
 function startOrResume<R extends PagedResourceName>(ctx: SyncContext, spec: PagedResource<R>): FullCursor {
   const saved = ctx.store.getSyncState(ctx.backend, spec.resource)?.cursor as PagedCursor | undefined;
-  if (saved?.mode === 'full') return saved;
+  const now = ctx.clock.now().toISOString();
+  if (saved?.mode === 'full') {
+    // A fresh pass left queued by the last one starts now; a resumed one keeps its start (if known).
+    return saved.startedAt || saved.done > 0 ? saved : { ...saved, startedAt: now };
+  }
   return {
     mode: 'full',
     gen: (saved?.gen ?? 0) + 1,
@@ -115,6 +119,7 @@ function startOrResume<R extends PagedResourceName>(ctx: SyncContext, spec: Page
     total: null,
     expect: saved?.knownTotal ?? null,
     pageSize: saved?.pageSize,
+    startedAt: now,
   };
 }
 
@@ -147,9 +152,11 @@ function cursorAfter(
   // the check holds until a pass sees the list whole again.
   if (untrusted(cursor, step.seen, page.total)) {
     const next = { ...cursor, gen: cursor.gen + 1, nextPage: firstPage, done: 0, total: null, pageSize };
-    return { ...next, shortSeen: step.seen };
+    return { ...next, shortSeen: step.seen, startedAt: undefined };
   }
-  return { mode: 'idle', gen: cursor.gen, knownTotal: page.total ?? step.seen, pageSize };
+  const idle: PagedCursor = { mode: 'idle', gen: cursor.gen, knownTotal: page.total ?? step.seen, pageSize };
+  // A whole pass also ends any rolling lap: the next lap starts from the first page.
+  return cursor.startedAt ? { ...idle, wholeSince: cursor.startedAt } : idle;
 }
 
 function shiftingError(resource: SyncResource, passes: number): ListIncompleteError {
