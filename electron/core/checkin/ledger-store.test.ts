@@ -85,7 +85,7 @@ describe('the check-in ledger', () => {
       existing: { id: 'desk-b2:1', at: '2026-12-01T09:02:00.000Z' },
     });
     expect(db.prepare('SELECT count(*) FROM checkin_facts').pluck().get()).toBe(1);
-    expect(ledger.pendingPassUses()).toEqual(new Map([['cp_10', 1]]));
+    expect(ledger.pendingPassUses(['cp_10', 'cp_other'])).toEqual(new Map([['cp_10', 1]]));
     // Another session is another check-in.
     const other = ledger.recordCheckIn(walkIn({ session: { ...walkIn().session, id: 'evt_43' } }), {
       writeBack: true,
@@ -129,7 +129,7 @@ describe('the check-in ledger', () => {
       undo: { id: 'desk-b2:2', at: '2026-12-01T09:04:00.000Z', deskName: 'Front desk 2', note: null },
     });
     expect(ledger.activeCheckIn('reservie', 'evt_42', 'cus_7')).toBeNull();
-    expect(ledger.pendingPassUses()).toEqual(new Map());
+    expect(ledger.pendingPassUses(['cp_10', 'cp_other'])).toEqual(new Map());
     expect(ledger.countsBySession('reservie')).toEqual(new Map());
     expect(() => ledger.recordUndo('desk-b2:1', { at: 'x', note: null, withdrawWriteBack: false })).toThrow(
       /already undone/,
@@ -167,7 +167,7 @@ describe('the check-in ledger', () => {
       writeBack: 'needs_attention',
       writeBackDetail: 'Pass used up',
     });
-    expect(ledger.pendingPassUses()).toEqual(new Map()); // refused: the server spent nothing
+    expect(ledger.pendingPassUses(['cp_10', 'cp_other'])).toEqual(new Map()); // refused: the server spent nothing
     ledger.setWriteBackState('desk-b2:1', 'confirmed', null);
     expect(() => ledger.setWriteBackState('desk-b2:1', 'saved', null)).toThrow(
       /confirmed cannot become saved/,

@@ -30,8 +30,11 @@ export interface CheckInLedger {
   activeCheckIn(backend: BackendId, sessionId: string, personId: string): LedgerCheckIn | null;
   /** People checked in (not undone) per session of one back end. */
   countsBySession(backend: BackendId): Map<string, number>;
-  /** Pass uses this desk spent that the back end has not confirmed yet, per customer pass. */
-  pendingPassUses(): Map<string, number>;
+  /**
+   * Uses of these customer passes this desk spent that the back end has not confirmed yet: what
+   * to take off the cached count before deciding (`spendPending`). Passes with none are left out.
+   */
+  pendingPassUses(customerPassIds: readonly string[]): Map<string, number>;
   /** Check-ins (undone ones included, marked so) of one venue day or one session, oldest first. */
   list(scope: ExportScope): LedgerCheckIn[];
   exportCsv(scope: ExportScope, timeZone: string): string;
@@ -120,11 +123,12 @@ export function createCheckInLedger(db: OutboxDb, desk: Desk, opts: { clock?: Cl
     `SELECT f.session_id, count(DISTINCT f.person_id) AS n FROM checkin_facts f
      WHERE f.kind = 'check_in' AND f.backend = ? AND ${NOT_UNDONE} GROUP BY f.session_id`,
   );
-  const pending = db.prepare<[], { customer_pass_id: string; n: number }>(
-    `SELECT f.customer_pass_id, count(*) AS n FROM checkin_facts f
-     JOIN checkin_writebacks w ON w.checkin_id = f.id
-     WHERE f.paid_by = 'pass' AND w.state = 'saved' AND ${NOT_UNDONE} GROUP BY f.customer_pass_id`,
-  );
+  const pending = db
+    .prepare<[string], number>(
+      `SELECT count(*) FROM checkin_facts f JOIN checkin_writebacks w ON w.checkin_id = f.id
+       WHERE f.customer_pass_id = ? AND w.state = 'saved' AND ${NOT_UNDONE}`,
+    )
+    .pluck();
   const byDay = db.prepare<[string], FactRow>(`${SELECT_CHECKIN} AND f.day = ? ORDER BY f.at, f.id`);
   const bySession = db.prepare<[BackendId, string], FactRow>(
     `${SELECT_CHECKIN} AND f.backend = ? AND f.session_id = ? ORDER BY f.at, f.id`,
@@ -215,7 +219,14 @@ export function createCheckInLedger(db: OutboxDb, desk: Desk, opts: { clock?: Cl
       return row ? toCheckIn(row) : null;
     },
     countsBySession: (backend) => new Map(counts.all(backend).map((r) => [r.session_id, r.n])),
-    pendingPassUses: () => new Map(pending.all().map((r) => [r.customer_pass_id, r.n])),
+    pendingPassUses: (ids) => {
+      const uses = new Map<string, number>();
+      for (const id of new Set(ids)) {
+        const n = pending.get(id)!;
+        if (n > 0) uses.set(id, n);
+      }
+      return uses;
+    },
     list,
     exportCsv: (scope, timeZone) => ledgerCsv(list(scope), timeZone),
   };

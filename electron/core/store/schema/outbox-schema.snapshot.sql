@@ -3,6 +3,9 @@
 -- index checkin_facts_by_day (on checkin_facts)
 CREATE INDEX checkin_facts_by_day ON checkin_facts (day, at);
 
+-- index checkin_facts_by_pass (on checkin_facts)
+CREATE INDEX checkin_facts_by_pass ON checkin_facts (customer_pass_id) WHERE customer_pass_id IS NOT NULL;
+
 -- index checkin_facts_by_person (on checkin_facts)
 CREATE INDEX checkin_facts_by_person ON checkin_facts (backend, session_id, person_id);
 
