@@ -54,8 +54,12 @@ export function reserviePlan(
     else await readNewTail(ctx, spec, RESERVIE_PAGE_SIZE);
     // A list just read whole needs no slice re-read this run.
     if (!rolling || lastFull() !== before) return;
-    const pages = rollingPace(ctx, rolling).pagesPerRun[spec.resource] ?? 0;
-    await refreshSlice(ctx, spec, pages, RESERVIE_PAGE_SIZE);
+    const pagesPerRun = rollingPace(ctx, rolling).pagesPerRun[spec.resource] ?? 0;
+    await refreshSlice(ctx, spec, {
+      pagesPerRun,
+      runEveryMs: rolling.runEveryMs,
+      pageSize: RESERVIE_PAGE_SIZE,
+    });
   };
   const whole = <R extends PagedResourceName>(spec: PagedResource<R>) =>
     defineStep(spec.resource, (ctx) => downloadAll(ctx, spec).then(() => {}));

@@ -1,6 +1,6 @@
 // Unit (pure): the rolling refresh's pace from list sizes and the request budget.
 import { describe, expect, it } from 'vitest';
-import { freshnessTargetMs, oldestRecordAgeMs, refreshPace } from './rolling-pace';
+import { freshnessTargetMs, oldestRecordAgeMs, pagesDue, refreshPace } from './rolling-pace';
 
 const MIN = 60_000;
 const venue = (customers: number, passes = Math.round(customers * 0.75)) => [
@@ -84,6 +84,16 @@ describe('the pace', () => {
     expect(() =>
       refreshPace({ lists: venue(10), customers: 10, requestsPerMinute: 5, runEveryMs: 0 }),
     ).toThrow(RangeError);
+  });
+});
+
+describe('the pages due now', () => {
+  it('follow the time since the last slice, up to one run', () => {
+    expect(pagesDue(167, 5 * MIN, 5 * MIN)).toBe(167);
+    expect(pagesDue(167, 5 * MIN, MIN)).toBe(34); // a "Sync now" a minute later: a fifth
+    expect(pagesDue(167, 5 * MIN, 3 * 60 * MIN)).toBe(167); // after hours closed: no burst
+    expect(pagesDue(167, 5 * MIN, 0)).toBe(0);
+    expect(pagesDue(0, 5 * MIN, MIN)).toBe(0);
   });
 });
 

@@ -79,6 +79,17 @@ export function refreshPace(input: PaceInput): Pace {
   };
 }
 
+/**
+ * Pages to re-read now, `elapsedMs` after the last slice (or the last whole read): the pace is
+ * kept in time, not in runs, so a "Sync now" a minute after a full sync reads a fifth of a run's
+ * slice, not a whole one on top of it. Never more than one run's slice at once: after hours
+ * closed, catching up in one burst would starve the desk; the daily whole pass covers that.
+ */
+export function pagesDue(pagesPerRun: number, runEveryMs: number, elapsedMs: number): number {
+  if (pagesPerRun <= 0 || elapsedMs <= 0) return 0;
+  return Math.ceil(pagesPerRun * Math.min(1, elapsedMs / runEveryMs));
+}
+
 /** Age of the oldest cached record: everything was read again since `wholeSince` (null: never read whole). */
 export function oldestRecordAgeMs(now: Date, wholeSince: string | null): number | null {
   if (wholeSince === null) return null;

@@ -47,8 +47,8 @@ export type PagedCursor =
       pageSize?: number;
       /** Every record was read again since this instant (the start of the last whole pass or lap). */
       wholeSince?: string;
-      /** The rolling refresh's lap in progress: the next page to re-read, and when the lap began. */
-      rolling?: { nextPage: number; lapStartedAt: string };
+      /** The rolling refresh's lap in progress: the next page, when the lap began, when it last read. */
+      rolling?: { nextPage: number; lapStartedAt: string; sliceAt: string };
     };
 
 /** Something a step could not refresh that does not make the whole resource fail (one product's inventory). */
