@@ -45,6 +45,15 @@ describe('the reasons a pass cannot pay, in the words staff say', () => {
     expect(passProblem(p, '2026-11-03')).toBeNull();
   });
 
+  it('expired when the back end says so, even before its date', () => {
+    expect(passProblem(pass({ id: 'a', status: 'expired', expiryDate: '2026-12-20' }), today)?.message).toBe(
+      '10-class pass expired on 20 Dec',
+    );
+    expect(passProblem(pass({ id: 'a', status: 'expired', expiryDate: null }), today)?.message).toBe(
+      '10-class pass expired',
+    );
+  });
+
   it('not started yet', () => {
     expect(passProblem(pass({ id: 'a', startDate: '2026-12-02' }), today)?.message).toBe(
       '10-class pass starts on 2 Dec',

@@ -39,7 +39,8 @@ function spoken(passName: string): string {
 export function passProblem(pass: HeldPass, today: string): PassProblem | null {
   const name = spoken(pass.passName);
   const passId = pass.id;
-  const expired = pass.expiryDate !== null ? pass.expiryDate < today : pass.status === 'expired';
+  // The back end's word counts too: an admin may have expired a pass before its date.
+  const expired = pass.status === 'expired' || (pass.expiryDate !== null && pass.expiryDate < today);
   if (expired) {
     const on = pass.expiryDate ? ` on ${dayLabel(pass.expiryDate)}` : '';
     return { code: 'expired', passId, message: `${capital(name)} expired${on}` };
@@ -52,7 +53,7 @@ export function passProblem(pass: HeldPass, today: string): PassProblem | null {
     return { code: 'used_up', passId, message: `${capital(name)} used up${on}` };
   }
   // A status we do not know (suspended, cancelled…) is not a licence to spend: say it as it is.
-  if (pass.status !== 'active' && pass.status !== 'expired') {
+  if (pass.status !== 'active') {
     return { code: 'not_usable', passId, message: `${capital(name)} is ${pass.status}` };
   }
   return null;
