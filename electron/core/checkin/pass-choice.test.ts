@@ -47,7 +47,7 @@ describe('the reasons a pass cannot pay, in the words staff say', () => {
 
   it('expired when the back end says so, even before its date', () => {
     expect(passProblem(pass({ id: 'a', status: 'expired', expiryDate: '2026-12-20' }), today)?.message).toBe(
-      '10-class pass expired on 20 Dec',
+      '10-class pass expired',
     );
     expect(passProblem(pass({ id: 'a', status: 'expired', expiryDate: null }), today)?.message).toBe(
       '10-class pass expired',

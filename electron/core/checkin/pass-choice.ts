@@ -42,7 +42,9 @@ export function passProblem(pass: HeldPass, today: string): PassProblem | null {
   // The back end's word counts too: an admin may have expired a pass before its date.
   const expired = pass.status === 'expired' || (pass.expiryDate !== null && pass.expiryDate < today);
   if (expired) {
-    const on = pass.expiryDate ? ` on ${dayLabel(pass.expiryDate)}` : '';
+    // "expired on 20 Dec" would be wrong for a pass expired early: then the day is not known.
+    const onItsDate = pass.expiryDate !== null && pass.expiryDate < today;
+    const on = onItsDate ? ` on ${dayLabel(pass.expiryDate!)}` : '';
     return { code: 'expired', passId, message: `${capital(name)} expired${on}` };
   }
   if (pass.startDate !== null && pass.startDate > today) {
