@@ -1,5 +1,6 @@
 // CLI host (plain Node): `status [--json]` — what is cached, when each resource last synced, what
 // is waiting in the outbox, and when each back end's token expires.
+import { oldestRecordAgeMs } from '../core/sync/rolling-pace';
 import { call, flag, type CliContext } from './cli-context';
 
 export async function statusCommand(ctx: CliContext): Promise<number> {
@@ -25,7 +26,11 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
         lastSyncAt,
         lastError,
       })),
-    sync: sync.resources,
+    // F1: how old the oldest cached record of each resource may be (null: never read whole).
+    sync: sync.resources.map((r) => ({
+      ...r,
+      oldestRecordAgeMs: oldestRecordAgeMs(new Date(), r.readWholeSince),
+    })),
     secretProtection: app.secretProtection,
   };
   if (flag(ctx.args, '--json')) {
@@ -43,7 +48,7 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
   ctx.out.write('\nLast sync per resource:\n');
   for (const r of report.sync) {
     ctx.out.write(
-      `  ${`${r.backend}/${r.resource}`.padEnd(26)} ${r.lastSuccessAt ?? 'never'} (last full: ${r.lastFullSyncAt ?? 'never'})\n`,
+      `  ${`${r.backend}/${r.resource}`.padEnd(26)} ${r.lastSuccessAt ?? 'never'} (last full: ${r.lastFullSyncAt ?? 'never'}; oldest record: ${ageLabel(r.oldestRecordAgeMs)})\n`,
     );
   }
   ctx.out.write(`\nOutbox: ${report.outbox} waiting to send\n`);
@@ -53,4 +58,10 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
     );
   }
   return 0;
+}
+
+function ageLabel(ms: number | null): string {
+  if (ms === null) return 'never read whole';
+  const minutes = Math.floor(ms / 60_000);
+  return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h`;
 }

@@ -32,6 +32,11 @@ export interface SyncResourceState {
   resource: SyncResource;
   lastSuccessAt: string | null;
   lastFullSyncAt: string | null;
+  /**
+   * Every cached record of this resource was read again since this instant (the start of the last
+   * whole pass or rolling-refresh lap): now minus this is the age of the oldest record (F1).
+   */
+  readWholeSince: string | null;
   count: number;
 }
 

@@ -4,6 +4,7 @@ import { searchFigure } from './search-bench';
 import type { SyncBenchFigures } from './sync-bench';
 import { runBundled } from './run-bundled';
 import { incrementalFigure } from './incremental-bench';
+import { checkInFigure } from './checkin-bench';
 import type { Figure } from './bench-types';
 
 const args = process.argv.slice(2);
@@ -16,6 +17,10 @@ const wanted = (id: string) => !only || only.has(id);
 async function main() {
   const figures: Record<string, Figure> = {};
   const log = (line: string) => !json && process.stdout.write(line + '\n');
+  if (wanted('P2')) {
+    log('P2 check-in decision with the durable ledger write …');
+    figures.P2 = await checkInFigure();
+  }
   if (wanted('P3')) {
     log('P3 search over 100k customers …');
     figures.P3 = await searchFigure();

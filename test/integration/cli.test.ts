@@ -68,8 +68,17 @@ it('configure, sync, status --json and doctor work end to end', async () => {
 
   const status = await frontdesk(['status', '--json']);
   expect(status.code).toBe(0);
-  const report = JSON.parse(status.out) as { mode: string; counts: { customers: number }; outbox: number };
+  const report = JSON.parse(status.out) as {
+    mode: string;
+    counts: { customers: number };
+    outbox: number;
+    sync: { resource: string; readWholeSince: string | null; oldestRecordAgeMs: number | null }[];
+  };
   expect(report).toMatchObject({ mode: 'live', counts: { customers: 2000 }, outbox: 0 });
+  // F1: the age of the oldest cached customer, counted from the start of the last whole read.
+  const customers = report.sync.find((r) => r.resource === 'customers');
+  expect(customers?.readWholeSince).toEqual(expect.any(String));
+  expect(customers?.oldestRecordAgeMs).toBeGreaterThanOrEqual(0);
 
   const doctor = await frontdesk(['doctor']);
   expect(doctor.code).toBe(0);

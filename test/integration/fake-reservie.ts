@@ -47,6 +47,11 @@ export interface FakeReservie {
   setPaging(list: string, paging: Partial<Paging>): void;
   /** GET requests made for a list path since the last reset. */
   requests(list: string): number;
+  /**
+   * Runs `change` once, just before the server answers `page` of `list`: the list changing under
+   * a download that has already read the pages before it.
+   */
+  changeBefore(list: string, page: number, change: () => void): void;
   resetRequests(): void;
   close(): Promise<void>;
 }
@@ -83,6 +88,7 @@ export async function startFakeReservie(): Promise<FakeReservie> {
   ]);
   const paging = new Map<string, Partial<Paging>>();
   const counts = new Map<string, number>();
+  const changes: { list: string; page: number; change: () => void }[] = [];
   let listRequests = 0;
 
   const server = createServer((req, res) => {
@@ -97,10 +103,13 @@ export async function startFakeReservie(): Promise<FakeReservie> {
     if (++listRequests > MAX_LIST_REQUESTS) {
       return send(res, 400, { error: { code: 'too_many_pages', message: 'Test server: runaway paging' } });
     }
+    const asked = Number(url.searchParams.get('page') ?? 1);
+    const due = changes.findIndex((c) => c.list === path && c.page === asked);
+    if (due >= 0) changes.splice(due, 1)[0]!.change();
     const p = { ...HONEST, ...paging.get(path) };
     if (p.failWith)
       return send(res, p.failWith, { error: { code: 'unavailable', message: 'Not on this plan' } });
-    send(res, 200, listReply(path, rows, url.searchParams, p));
+    send(res, 200, listReply(path, lists.get(path)!, url.searchParams, p));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -109,6 +118,7 @@ export async function startFakeReservie(): Promise<FakeReservie> {
     lists,
     setPaging: (list, p) => paging.set(list, { ...paging.get(list), ...p }),
     requests: (list) => counts.get(list) ?? 0,
+    changeBefore: (list, page, change) => void changes.push({ list, page, change }),
     resetRequests: () => {
       counts.clear();
       listRequests = 0;

@@ -28,6 +28,7 @@ export interface SyncStateListing {
   resource: SyncResource;
   lastSuccessAt: string | null;
   lastFullSyncAt: string | null;
+  readWholeSince: string | null;
 }
 
 const RESOURCES = new Set<string>(SYNC_RESOURCES);
@@ -52,6 +53,23 @@ const toState = (row: SyncStateRow): StoredSyncState => ({
   lastSuccessAt: row.last_success_at,
   lastFullSyncAt: row.last_full_sync_at,
 });
+
+/**
+ * When the sync last finished reading the resource whole: the `wholeSince` its cursor carries (the
+ * start of the last whole pass or rolling lap), else the end of the last full pass (older rows).
+ */
+function readWholeSince(row: SyncStateRow): string | null {
+  const cursor = row.cursor === null ? null : (JSON.parse(row.cursor) as unknown);
+  if (
+    cursor &&
+    typeof cursor === 'object' &&
+    'wholeSince' in cursor &&
+    typeof cursor.wholeSince === 'string'
+  ) {
+    return cursor.wholeSince;
+  }
+  return row.last_full_sync_at;
+}
 
 export function createSyncStateTable(db: CacheDb) {
   const get = db.prepare<[string, string], SyncStateRow>(SQL.get);
@@ -81,6 +99,7 @@ export function createSyncStateTable(db: CacheDb) {
           resource: r.resource as SyncResource,
           lastSuccessAt: r.last_success_at,
           lastFullSyncAt: r.last_full_sync_at,
+          readWholeSince: readWholeSince(r),
         }));
     },
   };

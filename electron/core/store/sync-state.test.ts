@@ -46,7 +46,7 @@ describe('sync state and counts', () => {
       resource: 'customerPasses',
       gen: 1,
       records: [customerPass('cp', 'a')],
-      cursor: 1,
+      cursor: { mode: 'idle', gen: 1, knownTotal: 1, wholeSince: '2025-06-01T09:40:00.000Z' },
     });
     store.markSyncComplete('resmark', 'orders', { full: true, at: '2025-06-01T10:00:00.000Z' });
     expect(store.listSyncStates()).toEqual([
@@ -55,14 +55,24 @@ describe('sync state and counts', () => {
         resource: 'customerPasses',
         lastSuccessAt: null,
         lastFullSyncAt: null,
+        // The start of the last whole read, which the cursor carries (the oldest record's age, F1).
+        readWholeSince: '2025-06-01T09:40:00.000Z',
         count: 1,
       },
-      { backend: 'reservie', resource: 'customers', lastSuccessAt: null, lastFullSyncAt: null, count: 2 },
+      {
+        backend: 'reservie',
+        resource: 'customers',
+        lastSuccessAt: null,
+        lastFullSyncAt: null,
+        readWholeSince: null,
+        count: 2,
+      },
       {
         backend: 'resmark',
         resource: 'orders',
         lastSuccessAt: '2025-06-01T10:00:00.000Z',
         lastFullSyncAt: '2025-06-01T10:00:00.000Z',
+        readWholeSince: '2025-06-01T10:00:00.000Z', // no cursor saying otherwise: the last full pass
         count: 0,
       },
     ]);

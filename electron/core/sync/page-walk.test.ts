@@ -109,7 +109,45 @@ describe('walkPages', () => {
 
   it('learns the page size a server silently caps to', async () => {
     const { result } = await walk((n) => page(n <= 4 ? rows(n * 50, 50) : rows(n * 50, 30), { total: 230 }));
-    expect(result).toEqual({ seen: 230, total: 230, pageSize: 50 });
+    expect(result).toEqual({ seen: 230, total: 230, pageSize: 50, shifted: false });
+  });
+});
+
+describe('a list that changes under the walk', () => {
+  it('a total that moves between pages marks the walk shifted, from that page on', async () => {
+    const steps: boolean[] = [];
+    const result = await walkPages(ctx(), {
+      resource: 'customers',
+      startPage: 1,
+      pagesBefore: 0,
+      seenBefore: 0,
+      fetch: async (n) => page(rows(n * 100, n <= 3 ? 100 : 5), { total: n === 1 ? 300 : 305 }),
+      onPage: (_p, step) => steps.push(step.shifted),
+    });
+    expect(steps).toEqual([false, true, true, true]);
+    expect(result.shifted).toBe(true);
+  });
+
+  it('a page that repeats some of the previous page (rows inserted ahead) marks it shifted', async () => {
+    const { result } = await walk((n) =>
+      n === 1 ? page(rows(1, 100)) : n === 2 ? page(rows(100, 100)) : page([]),
+    );
+    expect(result?.shifted).toBe(true);
+  });
+
+  it('a steady list is not shifted; a resumed pass compares with the total before it stopped', async () => {
+    const steady = await walk((n) => page(n <= 2 ? rows(n * 100, 100) : [], { total: 200 }));
+    expect(steady.result?.shifted).toBe(false);
+    const resumed = await walkPages(ctx(), {
+      resource: 'customers',
+      startPage: 2,
+      pagesBefore: 1,
+      seenBefore: 100,
+      totalBefore: 190,
+      fetch: async () => page(rows(200, 100), { total: 200 }),
+      onPage: () => {},
+    });
+    expect(resumed.shifted).toBe(true);
   });
 });
 

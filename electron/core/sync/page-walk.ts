@@ -27,6 +27,8 @@ export interface PageStep {
   last: boolean;
   /** The page size the server really uses, once a page that was not the last has shown it differs from ours. */
   pageSize: number | null;
+  /** True once the list has changed under this pass (see `walkPages`); stays true to its end. */
+  shifted: boolean;
 }
 
 export interface WalkSpec<T extends { id: string }> {
@@ -36,6 +38,9 @@ export interface WalkSpec<T extends { id: string }> {
   pagesBefore: number;
   /** Rows of the list before `startPage`. */
   seenBefore: number;
+  /** For a resumed pass: the total its last page reported, and whether the list had already shifted. */
+  totalBefore?: number | null;
+  shiftedBefore?: boolean;
   fetch(page: number, signal: AbortSignal): Promise<ListPage<T>>;
   /** Stores one page; called for every page, the last one included (then possibly with no records). */
   onPage(page: ListPage<T>, step: PageStep): void;
@@ -56,13 +61,29 @@ export function endsList(page: ListPage<unknown>, seen: number): boolean {
   return page.echoedSize !== null && page.served < page.echoedSize;
 }
 
-/** Reads pages from `startPage` until `endsList`; throws ListIncompleteError when paging goes wrong. */
+export interface WalkResult {
+  seen: number;
+  total: number | null;
+  pageSize: number | null;
+  shifted: boolean;
+}
+
+/**
+ * Reads pages from `startPage` until `endsList`; throws ListIncompleteError when paging goes wrong.
+ *
+ * It also says whether the list changed under the walk (`shifted`): a total that moved between
+ * two pages, or a page that repeats some of the rows of the page before (rows inserted ahead of
+ * the read point). A deletion ahead of the read point slides the next rows back onto a page
+ * already read, and no page shows them again: such a walk may have missed records, and rows it saw
+ * may be gone, so its caller must not treat it as the whole list.
+ */
 export async function walkPages<T extends { id: string }>(
   ctx: SyncContext,
   spec: WalkSpec<T>,
-): Promise<{ seen: number; total: number | null; pageSize: number | null }> {
+): Promise<WalkResult> {
   const repeats = createRepeatCheck<T>();
   const limit = createPageLimit(spec.pagesBefore);
+  const shift = createShiftCheck(spec.totalBefore ?? null, spec.shiftedBefore ?? false);
   let seen = spec.seenBefore;
   // The biggest page that was not the last: the size the server really pages by.
   let widest = 0;
@@ -72,19 +93,38 @@ export async function walkPages<T extends { id: string }>(
     const fetched = await spec.fetch(page, ctx.signal);
     throwIfCancelled(ctx.signal);
     limit.count(fetched);
-    const result = repeatsAsEnd(spec.resource, fetched, repeats.classify(fetched));
+    const novelty = repeats.classify(fetched);
+    const shifted = shift.observe(fetched, novelty === 'overlap');
+    const result = repeatsAsEnd(spec.resource, fetched, novelty);
     seen += result.served;
     const last = endsList(result, seen);
     if (!last) widest = Math.max(widest, result.echoedSize ?? result.served);
     // Only a size other than the one asked for is worth remembering; the biggest page wins, so
     // one odd short page in the middle of a list cannot shrink it.
     const pageSize = widest > 0 && widest !== result.requested ? widest : null;
-    spec.onPage(result, { page, seen, last, pageSize });
-    if (last) return { seen, total: result.total, pageSize };
+    spec.onPage(result, { page, seen, last, pageSize, shifted });
+    if (last) return { seen, total: result.total, pageSize, shifted };
   }
 }
 
-type Novelty = 'new' | 'clamped' | 'stuck';
+/** Remembers the last total seen and whether the list has moved since the walk began. */
+function createShiftCheck(totalBefore: number | null, shiftedBefore: boolean) {
+  let total = totalBefore;
+  let shifted = shiftedBefore;
+  return {
+    observe(page: ListPage<unknown>, overlapsPrevious: boolean): boolean {
+      if (overlapsPrevious) shifted = true;
+      if (page.total !== null) {
+        if (total !== null && page.total !== total) shifted = true;
+        total = page.total;
+      }
+      return shifted;
+    },
+  };
+}
+
+/** new: all rows unseen; overlap: new rows, but some of the previous page's too (the list moved). */
+type Novelty = 'new' | 'overlap' | 'clamped' | 'stuck';
 
 /**
  * A page of nothing new means the server is ignoring `page`, clamping, or cycling back to the
@@ -93,7 +133,7 @@ type Novelty = 'new' | 'clamped' | 'stuck';
  * end, like an empty page would.
  */
 function repeatsAsEnd<T>(resource: SyncResource, fetched: ListPage<T>, novelty: Novelty): ListPage<T> {
-  if (novelty === 'new') return fetched;
+  if (novelty === 'new' || novelty === 'overlap') return fetched;
   if (novelty === 'clamped') return { ...fetched, records: [], served: 0 };
   throw new ListIncompleteError(
     resource,
@@ -120,7 +160,7 @@ function createRepeatCheck<T extends { id: string }>() {
       const before = previous;
       first ??= ids;
       previous = { ids, short: page.served < page.requested };
-      if (fresh) return 'new';
+      if (fresh) return before !== null && [...ids].some((id) => before.ids.has(id)) ? 'overlap' : 'new';
       const clamped = page.total === null && before?.short === true && sameIds(before.ids, ids);
       return clamped ? 'clamped' : 'stuck';
     },

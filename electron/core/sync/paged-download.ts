@@ -33,19 +33,43 @@ export function tooShortToTrust(seen: number, expected: number | null | undefine
   return expected != null && expected > SMALL_LIST && seen < expected / 2;
 }
 
-/** Downloads every page, resuming an interrupted full pass, then sweeps what the pass did not see. */
+/**
+ * Passes in a row a list may change under before this run gives up on it. Each pass that saw the
+ * list move is followed at once by a fresh one (a new generation, so rows deleted meanwhile are
+ * swept by the pass that completes); a list still moving after this many is left for the next run.
+ */
+export const MAX_PASSES_WHILE_SHIFTING = 3;
+
+/**
+ * Downloads every page, resuming an interrupted full pass, then sweeps what the pass did not see.
+ * A pass during which the list changed is not the whole list: it is read again, whole, before the
+ * list is called done or anything is swept.
+ */
 export async function downloadAll<R extends PagedResourceName>(
   ctx: SyncContext,
   spec: PagedResource<R>,
 ): Promise<number> {
+  for (let pass = 1; ; pass++) {
+    const result = await downloadPass(ctx, spec);
+    if (!result.shifted) return result.seen;
+    if (pass >= MAX_PASSES_WHILE_SHIFTING) throw shiftingError(spec.resource, pass);
+  }
+}
+
+async function downloadPass<R extends PagedResourceName>(
+  ctx: SyncContext,
+  spec: PagedResource<R>,
+): Promise<{ seen: number; shifted: boolean }> {
   const { store, backend } = ctx;
   const cursor = startOrResume(ctx, spec);
   ctx.progress(spec.resource, cursor.done, cursor.total);
-  const { seen, total } = await walkPages(ctx, {
+  const { seen, total, shifted } = await walkPages(ctx, {
     resource: spec.resource,
     startPage: cursor.nextPage,
     pagesBefore: cursor.nextPage - spec.firstPage,
     seenBefore: cursor.done,
+    totalBefore: cursor.total,
+    shiftedBefore: cursor.shifted === true,
     fetch: spec.fetchPage,
     onPage: (page, step) => {
       const next = cursorAfter(cursor, spec.firstPage, page, step);
@@ -59,12 +83,14 @@ export async function downloadAll<R extends PagedResourceName>(
       ctx.progress(spec.resource, step.seen, page.total);
     },
   });
+  // The rows it did see are kept (upserted); the fresh pass cursorAfter left starts now.
+  if (shifted) return { seen, shifted };
   if (untrusted(cursor, seen, total)) throw shortPassError(spec.resource, seen, cursor.expect ?? 0);
   ctx.progress(spec.resource, seen, total ?? seen);
   // Only a complete pass may delete: anything it did not see is gone from the back end.
   await sweepInBatches(ctx, spec.resource, cursor.gen);
   store.markSyncComplete(backend, spec.resource, { full: true, at: ctx.clock.now().toISOString() });
-  return seen;
+  return { seen, shifted };
 }
 
 /**
@@ -80,7 +106,11 @@ function untrusted(cursor: FullCursor, seen: number, total: number | null): bool
 /** The interrupted pass to resume, or a new one expecting about as many rows as the last complete pass. */
 function startOrResume<R extends PagedResourceName>(ctx: SyncContext, spec: PagedResource<R>): FullCursor {
   const saved = ctx.store.getSyncState(ctx.backend, spec.resource)?.cursor as PagedCursor | undefined;
-  if (saved?.mode === 'full') return saved;
+  const now = ctx.clock.now().toISOString();
+  if (saved?.mode === 'full') {
+    // A fresh pass left queued by the last one starts now; a resumed one keeps its start (if known).
+    return saved.startedAt || saved.done > 0 ? saved : { ...saved, startedAt: now };
+  }
   return {
     mode: 'full',
     gen: (saved?.gen ?? 0) + 1,
@@ -89,6 +119,7 @@ function startOrResume<R extends PagedResourceName>(ctx: SyncContext, spec: Page
     total: null,
     expect: saved?.knownTotal ?? null,
     pageSize: saved?.pageSize,
+    startedAt: now,
   };
 }
 
@@ -100,14 +131,40 @@ function cursorAfter(
   step: PageStep,
 ): PagedCursor {
   const pageSize = step.pageSize ?? cursor.pageSize;
-  if (!step.last) return { ...cursor, nextPage: step.page + 1, done: step.seen, total: page.total, pageSize };
+  if (!step.last) {
+    const next = { ...cursor, nextPage: step.page + 1, done: step.seen, total: page.total, pageSize };
+    return step.shifted ? { ...next, shifted: true } : next;
+  }
+  // The list moved under this pass: start a fresh one (a new generation), still expecting the
+  // old count. A moving list cannot confirm a mass deletion either, so shortSeen is dropped.
+  if (step.shifted) {
+    return {
+      mode: 'full',
+      gen: cursor.gen + 1,
+      nextPage: firstPage,
+      done: 0,
+      total: null,
+      expect: cursor.expect,
+      pageSize,
+    };
+  }
   // An untrusted pass leaves a fresh pass to start next time, still expecting the old count, so
   // the check holds until a pass sees the list whole again.
   if (untrusted(cursor, step.seen, page.total)) {
     const next = { ...cursor, gen: cursor.gen + 1, nextPage: firstPage, done: 0, total: null, pageSize };
-    return { ...next, shortSeen: step.seen };
+    return { ...next, shortSeen: step.seen, startedAt: undefined };
   }
-  return { mode: 'idle', gen: cursor.gen, knownTotal: page.total ?? step.seen, pageSize };
+  const idle: PagedCursor = { mode: 'idle', gen: cursor.gen, knownTotal: page.total ?? step.seen, pageSize };
+  // A whole pass also ends any rolling lap: the next lap starts from the first page.
+  return cursor.startedAt ? { ...idle, wholeSince: cursor.startedAt } : idle;
+}
+
+function shiftingError(resource: SyncResource, passes: number): ListIncompleteError {
+  return new ListIncompleteError(
+    resource,
+    `The list changed while it was being read, ${passes} times in a row, so it could not be read whole ` +
+      "and nothing was removed from this device's saved data. The next sync reads it again.",
+  );
 }
 
 function shortPassError(resource: SyncResource, seen: number, expected: number): ListIncompleteError {

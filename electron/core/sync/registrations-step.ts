@@ -2,7 +2,7 @@
 // Registers change all day (walk-ups, cancellations), so they are read whole every sync.
 import type { SessionSummary } from '../../../shared/domain/cache';
 import { fromReservie } from './list-pages';
-import { tooShortToTrust } from './paged-download';
+import { MAX_PASSES_WHILE_SHIFTING, tooShortToTrust } from './paged-download';
 import { walkPages } from './page-walk';
 import type { ReservieSource } from './reservie-plan';
 import { ListIncompleteError } from './sync-errors';
@@ -15,26 +15,49 @@ export async function syncTodaysRegistrations(ctx: SyncContext, client: Reservie
   const sessions = ctx.store
     .listSessions(start.toISOString(), end.toISOString())
     .filter((s) => s.source === 'reservie');
-  const gen = (ctx.store.getSyncState(ctx.backend, 'registrations')?.gen ?? 0) + 1;
-  const untrusted: SessionSummary[] = [];
+  // Each read of a register takes a generation of its own (sweeps are per session, so sessions
+  // need not share one): a re-read then sweeps the bookings that vanished during the read before.
+  let gen = ctx.store.getSyncState(ctx.backend, 'registrations')?.gen ?? 0;
+  const nextGen = () => ++gen;
+  const short: SessionSummary[] = [];
+  const moving: SessionSummary[] = [];
   ctx.progress('registrations', 0, sessions.length);
   for (const [i, session] of sessions.entries()) {
-    if (!(await rereadRegister(ctx, client, session.id, gen))) untrusted.push(session);
+    const read = await rereadRegister(ctx, client, session.id, nextGen);
+    if (read === 'short') short.push(session);
+    if (read === 'moving') moving.push(session);
     ctx.progress('registrations', i + 1, sessions.length);
   }
-  if (untrusted.length > 0) throw shortRegistersError(untrusted);
+  if (short.length > 0 || moving.length > 0) throw untrustedRegistersError(short, moving);
   ctx.store.markSyncComplete(ctx.backend, 'registrations', { full: true, at: ctx.clock.now().toISOString() });
 }
 
-/** Reads one session's register whole and sweeps its unseen rows; false when it came back too short to trust. */
+/**
+ * Reads one session's register whole and sweeps its unseen rows. Not when it came back too short
+ * to trust, nor while it kept changing under the read: a booking that slid onto a page already
+ * read would be swept, and its customer taken for a walk-in who must pay.
+ */
 async function rereadRegister(
   ctx: SyncContext,
   client: ReservieSource,
   sessionId: string,
-  gen: number,
-): Promise<boolean> {
+  nextGen: () => number,
+): Promise<'ok' | 'short' | 'moving'> {
   const before = ctx.store.listRegistrations(sessionId).length;
-  const { seen } = await walkPages(ctx, {
+  for (let pass = 1; pass <= MAX_PASSES_WHILE_SHIFTING; pass++) {
+    const gen = nextGen();
+    const { seen, shifted } = await readRegister(ctx, client, sessionId, gen);
+    if (shifted) continue;
+    if (tooShortToTrust(seen, before)) return 'short';
+    // Only this session's register was re-read, so only its unseen rows may go.
+    ctx.store.sweep(ctx.backend, 'registrations', gen, { sessionIds: [sessionId] });
+    return 'ok';
+  }
+  return 'moving';
+}
+
+function readRegister(ctx: SyncContext, client: ReservieSource, sessionId: string, gen: number) {
+  return walkPages(ctx, {
     resource: 'registrations',
     startPage: 1,
     pagesBefore: 0,
@@ -53,18 +76,20 @@ async function rereadRegister(
         cursor: { gen },
       }),
   });
-  if (tooShortToTrust(seen, before)) return false;
-  // Only this session's register was re-read, so only its unseen rows may go.
-  ctx.store.sweep(ctx.backend, 'registrations', gen, { sessionIds: [sessionId] });
-  return true;
 }
 
-function shortRegistersError(sessions: readonly SessionSummary[]): ListIncompleteError {
-  const names = sessions.map((s) => s.name).join(', ');
+function untrustedRegistersError(
+  short: readonly SessionSummary[],
+  moving: readonly SessionSummary[],
+): ListIncompleteError {
+  const names = (sessions: readonly SessionSummary[]) => sessions.map((s) => s.name).join(', ');
+  const parts = [
+    short.length > 0 ? `The back end listed far fewer bookings than before for ${names(short)}` : null,
+    moving.length > 0 ? `The bookings for ${names(moving)} kept changing while they were read` : null,
+  ].filter((p): p is string => p !== null);
   return new ListIncompleteError(
     'registrations',
-    `The back end listed far fewer bookings than before for ${names}, so none were removed from ` +
-      "this device's saved data.",
+    `${parts.join('. ')}, so none were removed from this device's saved data.`,
   );
 }
 

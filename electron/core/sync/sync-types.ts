@@ -33,6 +33,10 @@ export type PagedCursor =
       shortSeen?: number;
       /** The page size the server really uses, when this pass found it differs from what we ask. */
       pageSize?: number;
+      /** The list changed under this pass (its total moved, or pages overlapped): it will be re-read. */
+      shifted?: boolean;
+      /** When this pass read its first page: once it completes, every record is at least this new. */
+      startedAt?: string;
     }
   | {
       mode: 'idle';
@@ -41,6 +45,10 @@ export type PagedCursor =
       since?: string;
       /** As above: lets the tail read find the right page on a server that caps page sizes. */
       pageSize?: number;
+      /** Every record was read again since this instant (the start of the last whole pass or lap). */
+      wholeSince?: string;
+      /** The rolling refresh's lap in progress: the next page, when the lap began, when it last read. */
+      rolling?: { nextPage: number; lapStartedAt: string; sliceAt: string };
     };
 
 /** Something a step could not refresh that does not make the whole resource fail (one product's inventory). */

@@ -26,7 +26,7 @@ export async function readNewTail<R extends PagedResourceName>(
     return result;
   };
   try {
-    const { seen } = await walkPages(ctx, {
+    const { seen, shifted } = await walkPages(ctx, {
       resource: spec.resource,
       startPage: spec.firstPage + skipped,
       pagesBefore: skipped,
@@ -44,6 +44,9 @@ export async function readNewTail<R extends PagedResourceName>(
         ctx.progress(spec.resource, Math.min(step.seen, next.knownTotal ?? step.seen), next.knownTotal);
       },
     });
+    // The list moved while the tail was read: rows may have slid onto pages before the tail, so
+    // only a whole re-read can be trusted.
+    if (shifted) return downloadAll(ctx, spec);
     store.markSyncComplete(backend, spec.resource, { full: false, at: ctx.clock.now().toISOString() });
     return seen - skipped * size;
   } catch (error) {

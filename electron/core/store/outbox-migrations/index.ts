@@ -2,5 +2,6 @@
 import type { MigrationStep } from '../migrate';
 import * as m0001 from './0001-outbox-items';
 import * as m0002 from './0002-outbox-account';
+import * as m0003 from './0003-checkin-ledger';
 
-export const outboxMigrations: readonly MigrationStep[] = [m0001, m0002];
+export const outboxMigrations: readonly MigrationStep[] = [m0001, m0002, m0003];

@@ -1,4 +1,31 @@
--- user_version 2
+-- user_version 3
+
+-- index checkin_facts_by_day (on checkin_facts)
+CREATE INDEX checkin_facts_by_day ON checkin_facts (day, at);
+
+-- index checkin_facts_by_pass (on checkin_facts)
+CREATE INDEX checkin_facts_by_pass ON checkin_facts (customer_pass_id) WHERE customer_pass_id IS NOT NULL;
+
+-- index checkin_facts_by_person (on checkin_facts)
+CREATE INDEX checkin_facts_by_person ON checkin_facts (backend, session_id, person_id);
+
+-- index checkin_facts_one_undo (on checkin_facts)
+CREATE UNIQUE INDEX checkin_facts_one_undo ON checkin_facts (undoes) WHERE undoes IS NOT NULL;
+
+-- table checkin_facts (on checkin_facts)
+CREATE TABLE checkin_facts ( id TEXT PRIMARY KEY, desk_id TEXT NOT NULL, seq INTEGER NOT NULL CHECK (seq > 0), kind TEXT NOT NULL CHECK (kind IN ('check_in', 'undo')), desk_name TEXT NOT NULL, at TEXT NOT NULL, day TEXT NOT NULL, backend TEXT NOT NULL CHECK (backend IN ('reservie', 'resmark')), session_id TEXT NOT NULL, session_name TEXT NOT NULL, session_starts_at TEXT NOT NULL, person_kind TEXT NOT NULL CHECK (person_kind IN ('customer', 'participant')), person_id TEXT NOT NULL, person_name TEXT NOT NULL, order_id TEXT, confirmation TEXT, paid_by TEXT CHECK (paid_by IN ('booked', 'pass', 'none')), registration_id TEXT, customer_pass_id TEXT, undoes TEXT REFERENCES checkin_facts (id), note TEXT, UNIQUE (desk_id, seq), CHECK ((kind = 'check_in') = (undoes IS NULL)), CHECK (kind = 'undo' OR paid_by IS NOT NULL), CHECK (paid_by IS NOT 'pass' OR customer_pass_id IS NOT NULL), CHECK (paid_by IS NOT 'booked' OR registration_id IS NOT NULL) ) STRICT;
+
+-- trigger checkin_facts_never_change (on checkin_facts)
+CREATE TRIGGER checkin_facts_never_change BEFORE UPDATE ON checkin_facts BEGIN SELECT RAISE(ABORT, 'check-in facts are immutable: record an undo instead'); END;
+
+-- trigger checkin_facts_never_replaced (on checkin_facts)
+CREATE TRIGGER checkin_facts_never_replaced BEFORE INSERT ON checkin_facts WHEN EXISTS (SELECT 1 FROM checkin_facts WHERE id = NEW.id OR (desk_id = NEW.desk_id AND seq = NEW.seq)) BEGIN SELECT RAISE(ABORT, 'check-in facts are immutable: this id is already taken'); END;
+
+-- trigger checkin_facts_never_vanish (on checkin_facts)
+CREATE TRIGGER checkin_facts_never_vanish BEFORE DELETE ON checkin_facts BEGIN SELECT RAISE(ABORT, 'check-in facts are immutable: record an undo instead'); END;
+
+-- table checkin_writebacks (on checkin_writebacks)
+CREATE TABLE checkin_writebacks ( checkin_id TEXT PRIMARY KEY REFERENCES checkin_facts (id), state TEXT NOT NULL CHECK (state IN ('saved', 'confirmed', 'needs_attention', 'withdrawn')), detail TEXT, updated_at TEXT NOT NULL ) STRICT;
 
 -- index outbox_items_by_account (on outbox_items)
 CREATE INDEX outbox_items_by_account ON outbox_items (account, id);
