@@ -4,6 +4,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Core } from '../core/core-types';
+import type { Logger } from '../core/ports';
 import { fail } from '../../shared/ipc/result';
 import { TOKEN_PROTOCOL_PREFIX, WS_PATH, type ServerMessage } from './protocol';
 
@@ -12,6 +13,7 @@ interface BridgeOptions {
   token: string;
   allowedOrigins: ReadonlySet<string>;
   isAllowedHost(req: IncomingMessage): boolean;
+  logger: Pick<Logger, 'warn'>;
 }
 
 /** Calls are small; anything bigger is not ours. */
@@ -26,7 +28,9 @@ export function attachBridgeSocket(server: Server, opts: BridgeOptions) {
     handleProtocols: (protocols: Set<string>) =>
       [...protocols].find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX)) ?? false,
   });
-  wss.on('connection', (socket) => serveConnection(socket, opts.core));
+  wss.on('connection', (socket) => serveConnection(socket, opts));
+  // Without a listener an 'error' event is thrown, and one bad client would end the host.
+  wss.on('error', (error) => opts.logger.warn('bridge socket server error', { error: String(error) }));
   return {
     close: () =>
       new Promise<void>((resolve) => {
@@ -52,7 +56,13 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function serveConnection(socket: WebSocket, core: Core) {
+function serveConnection(socket: WebSocket, { core, logger }: BridgeOptions) {
+  // A protocol error (oversized or invalid UTF-8 frame, reserved bits, unmasked frame, bad close
+  // code) closes this connection (ws is already closing it with the matching close code); it must
+  // never end the host.
+  socket.on('error', (error: Error & { code?: string }) =>
+    logger.warn('closed a bridge connection after a protocol error', { code: error.code }),
+  );
   const send = (message: ServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core-types';
+import type { Logger } from '../core/ports';
 import { createStaticHandler } from './static-files';
 import { attachBridgeSocket } from './bridge-socket';
 
@@ -15,6 +16,8 @@ export interface WebHostOptions {
   bridgeFile: string;
   /** 0 or undefined = a free port. */
   port?: number;
+  /** Where a misbehaving client is noted; nothing a client sends may end the host. Default: nowhere. */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 export interface WebHost {
@@ -51,6 +54,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     token,
     allowedOrigins: new Set([origin, `http://localhost:${port}`]),
     isAllowedHost,
+    logger: opts.logger ?? { warn() {} },
   });
 
   return {
