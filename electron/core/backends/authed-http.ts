@@ -43,7 +43,7 @@ export interface AuthedHttpConfig {
   /** Values to mask if a server echoes them back. */
   secrets: () => readonly string[];
   /** The sign-in request (sent without a token); turns the reply into a token and its expiry. */
-  signIn: Omit<HttpRequest, 'lane' | 'idempotent' | 'auth' | 'deadlineMs'>;
+  signIn: Omit<HttpRequest, 'lane' | 'idempotent' | 'auth' | 'deadlineMs' | 'credentials'>;
   readToken(reply: unknown, receivedAt: Date): IssuedToken;
   /** A refusal of the token inside a 2xx reply (see HttpClientOptions.tokenRefusal). */
   tokenRefusal?: HttpClientOptions['tokenRefusal'];
@@ -92,6 +92,7 @@ export function createAuthedHttp(opts: ClientTransportOptions, cfg: AuthedHttpCo
         lane: 'interactive',
         idempotent: true,
         auth: false,
+        credentials: true,
         deadlineMs: signInDeadlineMs,
       });
     } catch (error) {

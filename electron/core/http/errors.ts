@@ -17,6 +17,8 @@ export interface BackendErrorExtra {
   /** Reservie `error.details` (per-field validation messages); never credentials. */
   details?: unknown;
   cause?: unknown;
+  /** Not worth another attempt whatever the code says (e.g. a redirect we refuse to follow). */
+  permanent?: boolean;
 }
 
 export class BackendError extends Error {
@@ -25,6 +27,7 @@ export class BackendError extends Error {
   readonly backendCode?: string;
   readonly retryAfterMs?: number;
   readonly details?: unknown;
+  readonly permanent: boolean;
 
   /** `message` must be staff-readable and free of secrets: it crosses the bridge as-is. */
   constructor(code: ErrorCode, message: string, extra: BackendErrorExtra = {}) {
@@ -35,10 +38,12 @@ export class BackendError extends Error {
     this.backendCode = extra.backendCode;
     this.retryAfterMs = extra.retryAfterMs;
     this.details = extra.details;
+    this.permanent = extra.permanent ?? false;
   }
 
   /** Transient: worth another attempt if the request is safe to repeat. */
   get transient(): boolean {
+    if (this.permanent) return false;
     return this.code === 'OFFLINE' || this.code === 'RATE_LIMITED' || this.code === 'SERVER_ERROR';
   }
 }

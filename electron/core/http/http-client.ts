@@ -87,6 +87,8 @@ export interface HttpRequest {
   auth?: boolean;
   /** Overrides the lane's deadline for this call. */
   deadlineMs?: number;
+  /** The body carries credentials (the sign-in): no redirect is followed (see redirects.ts). */
+  credentials?: boolean;
 }
 
 export interface HttpClient {

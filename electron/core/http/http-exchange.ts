@@ -1,7 +1,15 @@
 // Core (plain Node): one HTTP exchange — build the URL, send with a timeout, read the body, and
 // turn anything but a usable 2xx into a BackendError. No retries or waiting here.
 import type { ErrorCode } from '../../../shared/ipc/result';
-import { BackendError, errorFromNetwork, errorFromReply, errorPage, parseRetryAfter } from './errors';
+import {
+  BackendError,
+  errorFromNetwork,
+  errorFromReply,
+  errorPage,
+  isBackendError,
+  parseRetryAfter,
+} from './errors';
+import { followRedirects } from './redirects';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined;
@@ -22,6 +30,8 @@ export interface ExchangeSpec {
   token?: string;
   signal?: AbortSignal;
   responseType?: 'json' | 'text';
+  /** The body carries credentials (the sign-in): no redirect is followed at all. */
+  credentials?: boolean;
 }
 
 export interface ExchangeEnv {
@@ -74,16 +84,19 @@ export async function exchange(env: ExchangeEnv, spec: ExchangeSpec): Promise<un
   let res: Response;
   let text: string;
   try {
-    res = await env.fetchImpl(buildUrl(env.baseUrl, spec.path, spec.query), {
+    res = await followRedirects(env.fetchImpl, buildUrl(env.baseUrl, spec.path, spec.query), {
+      backend: env.backend,
       method: spec.method,
       headers,
       body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
       signal,
+      credentials: spec.credentials ?? false,
     });
     // The timeout covers the body too: a server that stalls mid-body is as unreachable as one that never answers.
     text = await res.text();
   } catch (error) {
     if (spec.signal?.aborted) throw new Cancelled(env.backend, error);
+    if (isBackendError(error)) return fail(env, error);
     return fail(env, errorFromNetwork(env.backend, error, timeout.aborted ? env.timeoutMs : undefined));
   }
   return interpret(env, spec, res, text);
