@@ -152,7 +152,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     const token = await tokenFor(req, call);
     const release = await budget.acquire(req.lane, call.signal);
     try {
-      const body = await exchange(attemptEnv(call), { ...req, token });
+      const body = await exchange(attemptEnv(call), { ...req, token, deadline: call.signal });
       if (token) refuseIfTokenRefused(body, token, call);
       return body;
     } catch (error) {

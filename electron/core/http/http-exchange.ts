@@ -28,7 +28,10 @@ export interface ExchangeSpec {
   query?: Record<string, QueryValue>;
   body?: unknown;
   token?: string;
+  /** The caller's: aborting it cancels the request. */
   signal?: AbortSignal;
+  /** The call's deadline: its abort reason is the error (the attempt stops there, mid-body too). */
+  deadline?: AbortSignal;
   responseType?: 'json' | 'text';
   /** The body carries credentials (the sign-in): no redirect is followed at all. */
   credentials?: boolean;
@@ -77,7 +80,7 @@ export class Cancelled extends BackendError {
 /** Sends one request. Resolves with the parsed body (JSON, `null` if empty, or text); throws BackendError. */
 export async function exchange(env: ExchangeEnv, spec: ExchangeSpec): Promise<unknown> {
   const timeout = AbortSignal.timeout(env.timeoutMs);
-  const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
+  const signal = AbortSignal.any([spec.signal, spec.deadline, timeout].filter((s) => s !== undefined));
   const headers: Record<string, string> = { accept: 'application/json', ...env.headers };
   if (spec.body !== undefined) headers['content-type'] = 'application/json';
   if (spec.token) headers.authorization = `Bearer ${spec.token}`;
@@ -97,6 +100,8 @@ export async function exchange(env: ExchangeEnv, spec: ExchangeSpec): Promise<un
   } catch (error) {
     if (spec.signal?.aborted) throw new Cancelled(env.backend, error);
     if (isBackendError(error)) return fail(env, error);
+    const deadlineError: unknown = spec.deadline?.aborted ? spec.deadline.reason : undefined;
+    if (isBackendError(deadlineError)) return fail(env, deadlineError);
     return fail(env, errorFromNetwork(env.backend, error, timeout.aborted ? env.timeoutMs : undefined));
   }
   return interpret(env, spec, res, text);

@@ -69,7 +69,7 @@ function defined<T extends object>(input: T): Partial<T> {
 }
 
 export function createReservieClient(opts: ReservieClientOptions) {
-  const { budget, tokens, http } = createAuthedHttp(opts, {
+  const { budget, tokens, http, verifySignIn } = createAuthedHttp(opts, {
     backend: NAME,
     budgetDefaults: reservieBudgetDefaults,
     secrets: () => [opts.apiKey, opts.apiSecret],
@@ -149,7 +149,7 @@ export function createReservieClient(opts: ReservieClientOptions) {
     budget,
     /** Fetches a fresh token now: setup uses it to check the credentials. */
     async authenticate(): Promise<{ expiresAt: Date }> {
-      const { expiresAt } = await tokens.refresh();
+      const { expiresAt } = await verifySignIn();
       return { expiresAt };
     },
     tokenExpiresAt: (): Date | null => tokens.current()?.expiresAt ?? null,
