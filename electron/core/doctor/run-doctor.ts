@@ -4,6 +4,7 @@ import type { Clock } from '../ports';
 import type { Link } from '../connections/links';
 import { toAppError } from '../ipc/to-app-error';
 import { clockSkewCheck, databaseCheck, diskCheck } from './system-checks';
+import { privacyCheck } from './privacy-check';
 
 export interface DoctorDeps {
   dataDir: string;
@@ -16,6 +17,7 @@ export async function runDoctor(d: DoctorDeps): Promise<DoctorReport> {
   const checks: DoctorCheck[] = [];
   for (const link of d.links()) checks.push(...(await backendChecks(link, d.clock)));
   checks.push(diskCheck(d.dataDir));
+  checks.push(privacyCheck(d.dataDir));
   for (const q of d.quickChecks) checks.push(databaseCheck(q.id, q.label, q.run));
   return { checks };
 }
