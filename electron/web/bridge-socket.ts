@@ -63,23 +63,86 @@ function serveConnection(socket: WebSocket, { core, logger }: BridgeOptions) {
   socket.on('error', (error: Error & { code?: string }) =>
     logger.warn('closed a bridge connection after a protocol error', { code: error.code }),
   );
-  const send = (message: ServerMessage) => {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
-  };
-  const unsubscribe = core.onEvent((event, payload) => send({ kind: 'event', event, payload }));
-  socket.on('close', unsubscribe);
-  socket.on('message', async (data, isBinary) => {
-    const message = isBinary ? null : parseCall(data.toString());
-    if (!message) {
-      send({
-        kind: 'result',
-        id: null,
-        result: fail('BAD_INPUT', 'Malformed message: expected {id, channel, input}.'),
-      });
-      return;
-    }
-    send({ kind: 'result', id: message.id, result: await core.dispatch(message.channel, message.input) });
+  const flow = createFlowControl(socket, logger);
+  const unsubscribe = core.onEvent((event, payload) => flow.send({ kind: 'event', event, payload }));
+  socket.on('close', () => {
+    unsubscribe();
+    flow.discardWaiting(); // calls read but not started are not worth running for nobody
   });
+  socket.on('message', (data, isBinary) =>
+    flow.admit(async (drained) => {
+      const message = isBinary ? null : parseCall(data.toString());
+      if (!message) {
+        const result = fail('BAD_INPUT', 'Malformed message: expected {id, channel, input}.');
+        flow.send({ kind: 'result', id: null, result }, drained);
+        return;
+      }
+      const result = await core.dispatch(message.channel, message.input);
+      flow.send({ kind: 'result', id: message.id, result }, drained);
+    }),
+  );
+}
+
+/** Calls answered but whose replies the client has not taken yet; past this we stop reading its calls. */
+export const MAX_CALLS_IN_FLIGHT = 32;
+/** Replies and events queued for a client that reads nothing; past this it is gone, and is dropped. */
+export const MAX_QUEUED_BYTES = 8 * 1024 * 1024;
+
+type Call = (drained: () => void) => void | Promise<void>;
+
+/**
+ * Backpressure per connection: a client that keeps sending calls but does not read the replies
+ * would otherwise make the host queue replies without limit (400 year-long calls took it from
+ * 140 MB to 810 MB). A call counts from when it is read until its reply is handed to the OS. At
+ * MAX_CALLS_IN_FLIGHT we stop reading the connection (TCP then holds the client back); calls
+ * already read wait their turn, and reading resumes as replies drain.
+ */
+function createFlowControl(socket: WebSocket, logger: Pick<Logger, 'warn'>) {
+  let inFlight = 0;
+  let paused = false;
+  const waiting: Call[] = [];
+
+  const run = (call: Call) => {
+    inFlight++;
+    let settled = false;
+    void call(() => {
+      if (settled) return;
+      settled = true;
+      inFlight--;
+      const next = waiting.shift();
+      if (next) run(next);
+      else if (paused) {
+        paused = false;
+        socket.resume();
+      }
+    });
+  };
+
+  return {
+    /** Runs a call now, or once enough replies have drained; `drained` must be called once its reply is sent. */
+    admit(call: Call): void {
+      if (inFlight < MAX_CALLS_IN_FLIGHT) return run(call);
+      waiting.push(call);
+      if (!paused) {
+        paused = true;
+        socket.pause();
+      }
+    },
+    discardWaiting(): void {
+      waiting.length = 0;
+    },
+    send(message: ServerMessage, drained: () => void = () => {}): void {
+      if (socket.readyState !== socket.OPEN) return drained();
+      if (socket.bufferedAmount > MAX_QUEUED_BYTES) {
+        logger.warn('dropped a bridge connection that does not read its replies', {
+          queuedBytes: socket.bufferedAmount,
+        });
+        socket.terminate();
+        return drained();
+      }
+      socket.send(JSON.stringify(message), () => drained());
+    },
+  };
 }
 
 function parseCall(text: string): { id: number; channel: unknown; input: unknown } | null {

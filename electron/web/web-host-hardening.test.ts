@@ -7,14 +7,37 @@ import { createDispatcher, type Handlers } from '../core/ipc/dispatch';
 import type { Core } from '../core/core-types';
 import { startWebHost, type WebHost } from './web-host';
 import { TOKEN_PROTOCOL_PREFIX, WS_PATH, type ServerMessage } from './protocol';
-import { closedByServer, frame, openRawSocket, rawRequest } from './testing/raw-ws';
+import { closedByServer, frame, openRawSocket, rawRequest, textFrame } from './testing/raw-ws';
+import { MAX_CALLS_IN_FLIGHT } from './bridge-socket';
 import { fakeRendererBuild } from './testing/fake-build';
 
 const silent = { info() {}, warn() {}, error() {} };
 
+/** 'cache:state' here answers 200 KB, so a client that does not read fills every buffer fast. */
+const BIG_REPLY = 'x'.repeat(200 * 1024);
+let dispatched = 0;
+
 function testCore(): Core {
-  const handlers = { 'cache:counts': () => ({ customers: 7 }) } as unknown as Handlers;
+  const handlers = {
+    'cache:counts': () => ({ customers: 7 }),
+    'sync:state': () => {
+      dispatched++;
+      return { big: BIG_REPLY };
+    },
+  } as unknown as Handlers;
   return { dispatch: createDispatcher(handlers, silent), onEvent: () => () => {}, close: async () => {} };
+}
+
+/** Resolves once `read()` has not changed for `quietMs` (checked every 50 ms). */
+async function whenSettled(read: () => number, quietMs = 500): Promise<number> {
+  let last = read();
+  let quietSince = Date.now();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = read();
+    if (now !== last) [last, quietSince] = [now, Date.now()];
+    else if (Date.now() - quietSince >= quietMs) return now;
+  }
 }
 
 /** One real call on a new connection: proves the host is still serving. */
@@ -68,6 +91,29 @@ describe('web host under hostile input', () => {
     socket.write(BAD_FRAMES['invalid UTF-8']!);
     await closedByServer(socket);
     expect(warnings).toContain('closed a bridge connection after a protocol error');
+  });
+
+  it('stops reading calls from a client that does not read its replies, and catches up when it does', async () => {
+    dispatched = 0;
+    const socket = await openRawSocket(host.origin, host.token);
+    socket.pause(); // the client reads nothing
+    const CALLS = 400;
+    for (let id = 1; id <= CALLS; id++)
+      socket.write(textFrame(JSON.stringify({ id, channel: 'sync:state' })));
+    // Kernel buffers hold a few replies beyond those in flight; nowhere near all of them.
+    const whilePaused = await whenSettled(() => dispatched);
+    expect(whilePaused).toBeGreaterThanOrEqual(MAX_CALLS_IN_FLIGHT);
+    expect(whilePaused).toBeLessThan(CALLS / 2);
+    // Reading again, every call is answered.
+    let received = 0;
+    socket.on('data', (chunk: Buffer) => (received += chunk.length));
+    socket.resume();
+    await new Promise<void>((resolve) => {
+      const check = () => (received >= CALLS * BIG_REPLY.length ? resolve() : setTimeout(check, 50));
+      check();
+    });
+    expect(dispatched).toBe(CALLS);
+    socket.destroy();
   });
 
   for (const line of [
