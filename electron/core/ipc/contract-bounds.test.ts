@@ -13,7 +13,12 @@ import {
 const silent = { info() {}, warn() {}, error() {} };
 const echo = (input: unknown) => input;
 const dispatch = createDispatcher(
-  { 'customers:search': echo, 'sessions:list': echo, 'backend:configure': echo } as unknown as Handlers,
+  {
+    'customers:search': echo,
+    'sessions:list': echo,
+    'backend:configure': echo,
+    'sync:start': echo,
+  } as unknown as Handlers,
   silent,
 );
 
@@ -84,6 +89,22 @@ describe('contract bounds', () => {
     ).toMatchObject({
       ok: false,
       error: { code: 'BAD_INPUT', message: expect.stringContaining('(apiSecret)') },
+    });
+  });
+
+  it('keeps BAD_INPUT messages short whatever the caller sends: unknown keys are clipped', async () => {
+    const key = 'k'.repeat(200_000);
+    const result = await dispatch('sync:start', { [key]: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const message = result.ok ? '' : result.error.message;
+    expect(message.length).toBeLessThan(120);
+    expect(message).toMatch(/^Invalid input for sync:start: unknown field "k+…"\.$/);
+    const many = await dispatch(
+      'sync:start',
+      Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((k) => [k, 1])),
+    );
+    expect(many).toMatchObject({
+      error: { message: 'Invalid input for sync:start: unknown fields "a", "b", "c" and 2 more.' },
     });
   });
 });
