@@ -22,6 +22,9 @@ export function createDispatcher(handlers: Handlers, logger: Logger) {
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'INTERNAL') logger.error('handler failed', { channel, error: String(error) });
+      // What the back end said is for the log (and the details disclosure), not the message.
+      else if (appError.detail)
+        logger.warn('back end refused a call', { channel, code: appError.code, said: appError.detail });
       return { ok: false, error: appError };
     }
   };

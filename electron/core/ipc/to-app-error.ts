@@ -14,9 +14,17 @@ export class CoreError extends Error {
 
 const KNOWN = new Set<string>(ERROR_CODES);
 
+function textField(error: Error, name: 'staffMessage' | 'serverText'): string | undefined {
+  const value: unknown = (error as unknown as Record<string, unknown>)[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string' && KNOWN.has(error.code)) {
-    return { code: error.code as ErrorCode, message: error.message };
+    // A message quoting the back end goes to the log; staff read our words, the quote is the detail.
+    const own = textField(error, 'staffMessage');
+    const detail = textField(error, 'serverText');
+    return { code: error.code as ErrorCode, message: own ?? error.message, ...(detail ? { detail } : {}) };
   }
   // Anything else is a bug: keep the details in the log, show a plain sentence.
   return { code: 'INTERNAL', message: 'Something went wrong inside Frontdesk. The details are in the log.' };
