@@ -85,8 +85,12 @@ function serveConnection(socket: WebSocket, { core, logger }: BridgeOptions) {
 
 /** Calls answered but whose replies the client has not taken yet; past this we stop reading its calls. */
 export const MAX_CALLS_IN_FLIGHT = 32;
-/** Replies and events queued for a client that reads nothing; past this it is gone, and is dropped. */
-export const MAX_QUEUED_BYTES = 8 * 1024 * 1024;
+/**
+ * A backstop for what MAX_CALLS_IN_FLIGHT does not hold back (push events keep coming for a client
+ * that reads nothing): past this much queued it is gone, and is dropped. Well above 32 of the
+ * largest replies the contract allows (a 62-day session list), so a slow reader is never dropped.
+ */
+export const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
 
 type Call = (drained: () => void) => void | Promise<void>;
 
