@@ -33,7 +33,7 @@ function misbehave(how: Hostility, res: ServerResponse, timers: Set<NodeJS.Timeo
   }
   if (how === 'ten-megabytes') {
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(`{"token":"${'x'.repeat(TEN_MB)}","expiresIn":3600}`);
+    res.end(`{"padding":"${'x'.repeat(TEN_MB)}"}`);
     return;
   }
   if (how === 'html') {
