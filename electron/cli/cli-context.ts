@@ -22,7 +22,11 @@ export class CliError extends Error {
 /** Calls the core through the contract and turns a failed Result into a CliError with its message. */
 export async function call<C extends Channel>(core: Core, channel: C, input?: In<C>): Promise<Out<C>> {
   const result = await core.dispatch(channel, input);
-  if (!result.ok) throw new CliError(`${result.error.message} (${result.error.code})`, 1);
+  if (!result.ok) {
+    // The IT person at the CLI gets what the back end itself said too.
+    const said = result.error.detail ? `\n  The back end said: ${result.error.detail}` : '';
+    throw new CliError(`${result.error.message} (${result.error.code})${said}`, 1);
+  }
   return result.value as Out<C>;
 }
 

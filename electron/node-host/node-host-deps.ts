@@ -2,20 +2,20 @@
 // exist: a file-key vault, a JSON settings file and a redacting file logger, all in the data
 // folder, and the simulators for demo mode, loaded only when demo mode starts.
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import type { AppSettings, CoreDeps } from '../core/core-types';
 import type { StartDemoBackends } from '../core/ports';
 import { createFileKeyVault } from '../core/vault/file-key-vault';
 import { createJsonFileSettings } from '../core/settings/json-file-settings';
 import { createFileLogger } from '../core/logging/file-logger';
 import { APP_VERSION } from '../core/version';
+import { ensurePrivateDir } from '../core/privacy/private-files';
 
 /** A dynamic import: a host that never runs demo mode never loads the simulators. */
 export const loadDemoBackends: StartDemoBackends = () =>
   import('../sim/demo-backends').then((m) => m.startDemoBackends());
 
 export function createNodeHostDeps(dataDir: string, opts: { logName: string; echo?: boolean }): CoreDeps {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dataDir);
   return {
     dataDir,
     vault: createFileKeyVault(dataDir),

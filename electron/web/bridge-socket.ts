@@ -5,6 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Core } from '../core/core-types';
 import type { Caller } from '../core/ipc/dispatch';
+import type { Logger } from '../core/ports';
 import { fail } from '../../shared/ipc/result';
 import { TOKEN_PROTOCOL_PREFIX, WS_PATH, type ServerMessage } from './protocol';
 
@@ -15,6 +16,7 @@ interface BridgeOptions {
   grant: Caller;
   allowedOrigins: ReadonlySet<string>;
   isAllowedHost(req: IncomingMessage): boolean;
+  logger: Pick<Logger, 'warn'>;
 }
 
 /** Calls are small; anything bigger is not ours. */
@@ -29,7 +31,9 @@ export function attachBridgeSocket(server: Server, opts: BridgeOptions) {
     handleProtocols: (protocols: Set<string>) =>
       [...protocols].find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX)) ?? false,
   });
-  wss.on('connection', (socket) => serveConnection(socket, opts.core, opts.grant));
+  wss.on('connection', (socket) => serveConnection(socket, opts));
+  // Without a listener an 'error' event is thrown, and one bad client would end the host.
+  wss.on('error', (error) => opts.logger.warn('bridge socket server error', { error: String(error) }));
   return {
     close: () =>
       new Promise<void>((resolve) => {
@@ -55,28 +59,97 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function serveConnection(socket: WebSocket, core: Core, grant: Caller) {
-  const send = (message: ServerMessage) => {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
-  };
-  const unsubscribe = core.onEvent((event, payload) => send({ kind: 'event', event, payload }));
-  socket.on('close', unsubscribe);
-  socket.on('message', async (data, isBinary) => {
-    const message = isBinary ? null : parseCall(data.toString());
-    if (!message) {
-      send({
-        kind: 'result',
-        id: null,
-        result: fail('BAD_INPUT', 'Malformed message: expected {id, channel, input}.'),
-      });
-      return;
-    }
-    send({
-      kind: 'result',
-      id: message.id,
-      result: await core.dispatch(message.channel, message.input, grant),
-    });
+function serveConnection(socket: WebSocket, { core, grant, logger }: BridgeOptions) {
+  // A protocol error (oversized or invalid UTF-8 frame, reserved bits, unmasked frame, bad close
+  // code) closes this connection (ws is already closing it with the matching close code); it must
+  // never end the host.
+  socket.on('error', (error: Error & { code?: string }) =>
+    logger.warn('closed a bridge connection after a protocol error', { code: error.code }),
+  );
+  const flow = createFlowControl(socket, logger);
+  const unsubscribe = core.onEvent((event, payload) => flow.send({ kind: 'event', event, payload }));
+  socket.on('close', () => {
+    unsubscribe();
+    flow.discardWaiting(); // calls read but not started are not worth running for nobody
   });
+  socket.on('message', (data, isBinary) =>
+    flow.admit(async (drained) => {
+      const message = isBinary ? null : parseCall(data.toString());
+      if (!message) {
+        const result = fail('BAD_INPUT', 'Malformed message: expected {id, channel, input}.');
+        flow.send({ kind: 'result', id: null, result }, drained);
+        return;
+      }
+      const result = await core.dispatch(message.channel, message.input, grant);
+      flow.send({ kind: 'result', id: message.id, result }, drained);
+    }),
+  );
+}
+
+/** Calls answered but whose replies the client has not taken yet; past this we stop reading its calls. */
+export const MAX_CALLS_IN_FLIGHT = 32;
+/**
+ * A backstop for what MAX_CALLS_IN_FLIGHT does not hold back (push events keep coming for a client
+ * that reads nothing): past this much queued it is gone, and is dropped. Well above 32 of the
+ * largest replies the contract allows (a 62-day session list), so a slow reader is never dropped.
+ */
+export const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
+
+type Call = (drained: () => void) => void | Promise<void>;
+
+/**
+ * Backpressure per connection: a client that keeps sending calls but does not read the replies
+ * would otherwise make the host queue replies without limit (400 year-long calls took it from
+ * 140 MB to 810 MB). A call counts from when it is read until its reply is handed to the OS. At
+ * MAX_CALLS_IN_FLIGHT we stop reading the connection (TCP then holds the client back); calls
+ * already read wait their turn, and reading resumes as replies drain.
+ */
+function createFlowControl(socket: WebSocket, logger: Pick<Logger, 'warn'>) {
+  let inFlight = 0;
+  let paused = false;
+  const waiting: Call[] = [];
+
+  const run = (call: Call) => {
+    inFlight++;
+    let settled = false;
+    void call(() => {
+      if (settled) return;
+      settled = true;
+      inFlight--;
+      const next = waiting.shift();
+      if (next) run(next);
+      else if (paused) {
+        paused = false;
+        socket.resume();
+      }
+    });
+  };
+
+  return {
+    /** Runs a call now, or once enough replies have drained; `drained` must be called once its reply is sent. */
+    admit(call: Call): void {
+      if (inFlight < MAX_CALLS_IN_FLIGHT) return run(call);
+      waiting.push(call);
+      if (!paused) {
+        paused = true;
+        socket.pause();
+      }
+    },
+    discardWaiting(): void {
+      waiting.length = 0;
+    },
+    send(message: ServerMessage, drained: () => void = () => {}): void {
+      if (socket.readyState !== socket.OPEN) return drained();
+      if (socket.bufferedAmount > MAX_QUEUED_BYTES) {
+        logger.warn('dropped a bridge connection that does not read its replies', {
+          queuedBytes: socket.bufferedAmount,
+        });
+        socket.terminate();
+        return drained();
+      }
+      socket.send(JSON.stringify(message), () => drained());
+    },
+  };
 }
 
 function parseCall(text: string): { id: number; channel: unknown; input: unknown } | null {

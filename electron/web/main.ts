@@ -18,9 +18,11 @@ function parsePort(argv: readonly string[]): number {
 async function main() {
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir(argv);
-  const core = await createCore(createNodeHostDeps(dataDir, { logName: 'web-host' }));
+  const deps = createNodeHostDeps(dataDir, { logName: 'web-host' });
+  const core = await createCore(deps);
   const host = await startWebHost({
     core,
+    logger: deps.logger,
     port: parsePort(argv),
     rendererDir: resolve('out/renderer'),
     bridgeFile: resolve('out/web-bridge/bridge.js'),

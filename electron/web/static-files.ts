@@ -46,7 +46,7 @@ export function createStaticHandler(rendererDir: string, bridgeFile: string) {
       res.writeHead(405, { ...BASE_HEADERS, allow: 'GET, HEAD' }).end();
       return;
     }
-    const path = safeDecode(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = requestPath(req.url ?? '/');
     if (path === null) return send(res, 400, 'text/plain', 'Bad request', 'no-store');
     if (path === '/' || path === '/index.html') return send(res, 200, MIME['.html']!, indexHtml, 'no-store');
     if (path === BRIDGE_PATH) return send(res, 200, MIME['.js']!, readFileSync(bridgeFile), 'no-store');
@@ -62,9 +62,14 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.writeHead(status, { ...BASE_HEADERS, 'content-type': type, 'cache-control': cache }).end(body);
 }
 
-function safeDecode(path: string): string | null {
+/**
+ * The decoded path of a request target, or null when it is not one we can read. Request lines come
+ * from anyone on the machine: `//[`, `//a:b` or `http://x:99999/` make the URL parser throw, and
+ * that must be a 400, never a thrown error in the request handler (which would end the host).
+ */
+function requestPath(target: string): string | null {
   try {
-    return decodeURIComponent(path);
+    return decodeURIComponent(new URL(target, 'http://x').pathname);
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core-types';
 import type { UiMode } from '../../shared/ipc/channels';
+import type { Logger } from '../core/ports';
 import { createStaticHandler } from './static-files';
 import { attachBridgeSocket } from './bridge-socket';
 
@@ -18,6 +19,8 @@ export interface WebHostOptions {
   port?: number;
   /** What the launch token grants: the desk's calls (default) or only the kiosk's. */
   mode?: UiMode;
+  /** Where a misbehaving client is noted; nothing a client sends may end the host. Default: nowhere. */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 export interface WebHost {
@@ -55,6 +58,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     grant: { mode: opts.mode ?? 'desk' },
     allowedOrigins: new Set([origin, `http://localhost:${port}`]),
     isAllowedHost,
+    logger: opts.logger ?? { warn() {} },
   });
 
   return {

@@ -1,5 +1,6 @@
 // Shared (pure TS): which back ends exist, how they are configured, and the status the renderer may see.
 import { z } from 'zod';
+import { MAX_BASE_URL_LENGTH, MAX_CREDENTIAL_LENGTH } from './limits';
 
 export const BACKEND_IDS = ['reservie', 'resmark'] as const;
 export const BackendId = z.enum(BACKEND_IDS);
@@ -17,11 +18,11 @@ export const KNOWN_BASE_URLS: Record<BackendId, { production: string; sandbox?: 
 const httpUrl = z
   .string()
   .trim()
-  .max(500)
+  .max(MAX_BASE_URL_LENGTH)
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
 
-const secret = z.string().trim().min(1).max(500);
+const secret = z.string().trim().min(1).max(MAX_CREDENTIAL_LENGTH);
 
 /** What the setup screen sends. Secrets travel renderer -> core once, and never back. */
 export const BackendCredentials = z.discriminatedUnion('backend', [

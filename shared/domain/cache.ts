@@ -1,10 +1,11 @@
 // Shared (pure TS): what the cache serves to the renderer (search results, today's sessions).
 import { z } from 'zod';
+import { MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY_LENGTH, MAX_SESSION_RANGE_DAYS } from './limits';
 
 export const CustomerSearch = z
   .object({
-    query: z.string().trim().min(1).max(100),
-    limit: z.number().int().min(1).max(100).optional(),
+    query: z.string().trim().min(1).max(MAX_SEARCH_QUERY_LENGTH),
+    limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).optional(),
   })
   .strict();
 export type CustomerSearch = z.infer<typeof CustomerSearch>;
@@ -29,12 +30,23 @@ export interface CustomerHit {
   passes: CustomerPassSummary[];
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A bounded window: every reply must stay small, whatever a caller asks for. */
 export const SessionQuery = z
   .object({
     from: z.string().datetime({ offset: true }),
     to: z.string().datetime({ offset: true }),
   })
-  .strict();
+  .strict()
+  .refine((q) => Date.parse(q.from) <= Date.parse(q.to), {
+    message: '"from" must not be after "to"',
+    path: ['to'],
+  })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_SESSION_RANGE_DAYS * DAY_MS, {
+    message: `the range may span at most ${MAX_SESSION_RANGE_DAYS} days`,
+    path: ['to'],
+  });
 export type SessionQuery = z.infer<typeof SessionQuery>;
 
 export interface SessionSummary {

@@ -39,8 +39,13 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface AppError {
   code: ErrorCode;
-  /** A sentence a member of staff can act on. Never contains a secret. */
+  /** A sentence a member of staff can act on, in our words. Never contains a secret. */
   message: string;
+  /**
+   * What the back end itself said, for a "details" disclosure: redacted, at most 200 characters.
+   * Absent when the error is ours or the server said nothing.
+   */
+  detail?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

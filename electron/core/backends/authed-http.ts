@@ -43,7 +43,7 @@ export interface AuthedHttpConfig {
   /** Values to mask if a server echoes them back. */
   secrets: () => readonly string[];
   /** The sign-in request (sent without a token); turns the reply into a token and its expiry. */
-  signIn: Omit<HttpRequest, 'lane' | 'idempotent' | 'auth' | 'deadlineMs'>;
+  signIn: Omit<HttpRequest, 'lane' | 'idempotent' | 'auth' | 'deadlineMs' | 'credentials'>;
   readToken(reply: unknown, receivedAt: Date): IssuedToken;
   /** A refusal of the token inside a 2xx reply (see HttpClientOptions.tokenRefusal). */
   tokenRefusal?: HttpClientOptions['tokenRefusal'];
@@ -54,12 +54,13 @@ export interface AuthedHttp {
   budget: RequestBudget;
   tokens: TokenManager;
   http: HttpClient;
+  verifySignIn(): Promise<IssuedToken>;
 }
 
 export function createAuthedHttp(opts: ClientTransportOptions, cfg: AuthedHttpConfig): AuthedHttp {
   const clock = opts.clock ?? systemClock;
   const budget = opts.budget ?? createRequestBudget(cfg.budgetDefaults);
-  const tokens = createTokenManager({ clock, fetchToken: () => fetchToken() });
+  const tokens = createTokenManager({ clock, fetchToken: (o) => fetchToken(o.deadlineMs) });
   const http = createHttpClient({
     backend: cfg.backend,
     baseUrl: opts.baseUrl,
@@ -82,7 +83,7 @@ export function createAuthedHttp(opts: ClientTransportOptions, cfg: AuthedHttpCo
   const deadlines = { ...DEFAULT_DEADLINE_MS, ...opts.deadlineMs };
   const signInDeadlineMs = Math.max(deadlines.interactive, deadlines.background);
 
-  async function fetchToken(): Promise<IssuedToken> {
+  async function fetchToken(deadlineMs = signInDeadlineMs): Promise<IssuedToken> {
     let reply: unknown;
     try {
       // Signing in changes nothing on the server, so it is safe to retry; it retries here, once per
@@ -92,7 +93,8 @@ export function createAuthedHttp(opts: ClientTransportOptions, cfg: AuthedHttpCo
         lane: 'interactive',
         idempotent: true,
         auth: false,
-        deadlineMs: signInDeadlineMs,
+        credentials: true,
+        deadlineMs,
       });
     } catch (error) {
       throw credentialError(error);
@@ -100,5 +102,8 @@ export function createAuthedHttp(opts: ClientTransportOptions, cfg: AuthedHttpCo
     return cfg.readToken(reply, clock.now());
   }
 
-  return { clock, budget, tokens, http };
+  /** Setup's and the doctor's check of the credentials: a fresh sign-in within an interactive call's deadline. */
+  const verifySignIn = () => tokens.refresh({ deadlineMs: deadlines.interactive });
+
+  return { clock, budget, tokens, http, verifySignIn };
 }

@@ -3,7 +3,9 @@ import type { DoctorCheck, DoctorReport } from '../../../shared/domain/doctor';
 import type { Clock } from '../ports';
 import type { Link } from '../connections/links';
 import { toAppError } from '../ipc/to-app-error';
+import { errorFromNetwork } from '../http/errors';
 import { clockSkewCheck, databaseCheck, diskCheck } from './system-checks';
+import { privacyCheck } from './privacy-check';
 
 export interface DoctorDeps {
   dataDir: string;
@@ -16,6 +18,7 @@ export async function runDoctor(d: DoctorDeps): Promise<DoctorReport> {
   const checks: DoctorCheck[] = [];
   for (const link of d.links()) checks.push(...(await backendChecks(link, d.clock)));
   checks.push(diskCheck(d.dataDir));
+  checks.push(privacyCheck(d.dataDir));
   for (const q of d.quickChecks) checks.push(databaseCheck(q.id, q.label, q.run));
   return { checks };
 }
@@ -53,16 +56,22 @@ async function credentialCheck(link: Link, name: string): Promise<DoctorCheck> {
   }
 }
 
-/** One plain request outside the API (no token, no budget): is anything answering, and what time is it there? */
-async function reachServer(
+const REACH_TIMEOUT_MS = 5000;
+
+/**
+ * One plain request outside the API (no token, no budget): is anything answering, and what time is
+ * it there? The reason is in plain words: undici's codes (UND_ERR_SOCKET) mean nothing to staff.
+ */
+export async function reachServer(
   url: string,
 ): Promise<{ ok: true; date: string | null } | { ok: false; reason: string; date: null }> {
   try {
-    const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(5000) });
+    const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(REACH_TIMEOUT_MS) });
     await res.body?.cancel();
     return { ok: true, date: res.headers.get('date') };
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { ok: false, reason: cause ?? (error as Error).message, date: null };
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    const plain = errorFromNetwork('The server', error, timedOut ? REACH_TIMEOUT_MS : undefined);
+    return { ok: false, reason: plain.message, date: null };
   }
 }

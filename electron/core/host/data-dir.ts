@@ -1,8 +1,9 @@
 // Core (plain Node): chooses and checks the app data folder for every host: --data-dir, then
 // FRONTDESK_DATA_DIR, then the OS's per-user app-data location (as Electron's userData would be).
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { ensurePrivateDir } from '../privacy/private-files';
 
 export class DataDirError extends Error {
   override readonly name = 'DataDirError';
@@ -39,13 +40,13 @@ export function requestedDataDir(
   return dir;
 }
 
-/** Creates the folder (owner-only) if needed and checks it is a writable directory. */
+/** Creates the folder owner-only (or makes an existing one so) and checks it is a writable directory. */
 export function ensureDataDir(dir: string): string {
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
     throw new DataDirError(`The data folder ${dir} exists but is not a folder.`);
   }
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    ensurePrivateDir(dir);
   } catch (error) {
     throw new DataDirError(`Cannot create the data folder ${dir}: ${(error as Error).message}`);
   }

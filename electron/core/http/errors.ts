@@ -17,6 +17,15 @@ export interface BackendErrorExtra {
   /** Reservie `error.details` (per-field validation messages); never credentials. */
   details?: unknown;
   cause?: unknown;
+  /** Not worth another attempt whatever the code says (e.g. a redirect we refuse to follow). */
+  permanent?: boolean;
+  /**
+   * When `message` quotes the server: the same failure in our own words, which is what staff see.
+   * The server's text then goes only to the log and to AppError.detail.
+   */
+  staffMessage?: string;
+  /** The server's own text, cleaned (cleanMessage). */
+  serverText?: string;
 }
 
 export class BackendError extends Error {
@@ -25,6 +34,9 @@ export class BackendError extends Error {
   readonly backendCode?: string;
   readonly retryAfterMs?: number;
   readonly details?: unknown;
+  readonly permanent: boolean;
+  readonly staffMessage?: string;
+  readonly serverText?: string;
 
   /** `message` must be staff-readable and free of secrets: it crosses the bridge as-is. */
   constructor(code: ErrorCode, message: string, extra: BackendErrorExtra = {}) {
@@ -35,10 +47,14 @@ export class BackendError extends Error {
     this.backendCode = extra.backendCode;
     this.retryAfterMs = extra.retryAfterMs;
     this.details = extra.details;
+    this.permanent = extra.permanent ?? false;
+    this.staffMessage = extra.staffMessage;
+    this.serverText = extra.serverText;
   }
 
   /** Transient: worth another attempt if the request is safe to repeat. */
   get transient(): boolean {
+    if (this.permanent) return false;
     return this.code === 'OFFLINE' || this.code === 'RATE_LIMITED' || this.code === 'SERVER_ERROR';
   }
 }
@@ -77,20 +93,23 @@ export function codeForStatus(status: number): ErrorCode {
 }
 
 function genericMessage(backend: string, code: ErrorCode, status: number): string {
-  const http = `(HTTP ${status})`;
+  return genericText(backend, code, status >= 400 ? ` (HTTP ${status})` : '');
+}
+
+function genericText(backend: string, code: ErrorCode, httpSuffix: string): string {
   switch (code) {
     case 'UNAUTHORIZED':
-      return `${backend} refused our sign-in ${http}.`;
+      return `${backend} refused our sign-in${httpSuffix}.`;
     case 'NOT_FOUND':
-      return `${backend} has no such record ${http}.`;
+      return `${backend} has no such record${httpSuffix}.`;
     case 'CONFLICT':
-      return `${backend} refused the change because of its current state ${http}.`;
+      return `${backend} refused the change because of its current state${httpSuffix}.`;
     case 'RATE_LIMITED':
-      return `${backend} is receiving too many requests ${http}. Try again in a minute.`;
+      return `${backend} is receiving too many requests${httpSuffix}. Try again in a minute.`;
     case 'SERVER_ERROR':
-      return `${backend} had a problem answering ${http}. Try again shortly.`;
+      return `${backend} had a problem answering${httpSuffix}. Try again shortly.`;
     default:
-      return `${backend} rejected the request as invalid ${http}.`;
+      return `${backend} rejected the request as invalid${httpSuffix}.`;
   }
 }
 
@@ -117,17 +136,28 @@ export function errorFromReply(reply: ErrorReply): BackendError {
   const reservie = ReservieErrorBody.safeParse(json);
   if (reservie.success) {
     const { code: backendCode, message, details } = reservie.data.error;
-    const text = message ? `${backend}: ${cleanMessage(message, secrets)} (HTTP ${status}).` : undefined;
+    const said = message ? cleanMessage(message, secrets) : undefined;
+    const text = said ? `${backend}: ${said} (HTTP ${status}).` : undefined;
     return new BackendError(code, text ?? genericMessage(backend, code, status), {
       ...extra,
       backendCode,
       details,
+      ...ownWords(backend, code, status, said),
     });
   }
   const server =
     ResmarkEnvelope.safeParse(json).data?.errorMessage ?? PlainMessage.safeParse(json).data?.message;
-  const text = server ? `${backend}: ${cleanMessage(server, secrets)} (HTTP ${status}).` : undefined;
-  return new BackendError(code, text ?? genericMessage(backend, code, status), extra);
+  const said = server ? cleanMessage(server, secrets) : undefined;
+  const text = said ? `${backend}: ${said} (HTTP ${status}).` : undefined;
+  return new BackendError(code, text ?? genericMessage(backend, code, status), {
+    ...extra,
+    ...ownWords(backend, code, status, said),
+  });
+}
+
+/** For a message that quotes the server: what staff see instead, and the quote for the details. */
+function ownWords(backend: string, code: ErrorCode, status: number, said: string | undefined) {
+  return said ? { staffMessage: genericMessage(backend, code, status), serverText: said } : {};
 }
 
 export function errorPage(backend: string, status: number, retryAfterMs?: number): BackendError {
@@ -154,7 +184,8 @@ export function errorFromEnvelope(
     else if (/expired|no longer|sold out|not available|unavailable|already|insufficient/i.test(errorMessage))
       code = 'CONFLICT';
   }
-  return new BackendError(code, `${backend}: ${cleanMessage(errorMessage, secrets)}`, { status });
+  const said = cleanMessage(errorMessage, secrets);
+  return new BackendError(code, `${backend}: ${said}`, { status, ...ownWords(backend, code, status, said) });
 }
 
 function causeCode(error: unknown): string | undefined {

@@ -87,6 +87,8 @@ export interface HttpRequest {
   auth?: boolean;
   /** Overrides the lane's deadline for this call. */
   deadlineMs?: number;
+  /** The body carries credentials (the sign-in): no redirect is followed (see redirects.ts). */
+  credentials?: boolean;
 }
 
 export interface HttpClient {
@@ -105,7 +107,17 @@ interface CallState {
   signal: AbortSignal;
   /** Getting the token failed: the token request already retried, so this call must not retry it again. */
   tokenFailed: boolean;
+  /** The error the call ends with when its time is up. */
+  timeUp: BackendError;
 }
+
+/** A failure without any reply: a timeout, a dropped or refused connection. */
+const isSilence = (error: unknown): boolean =>
+  isBackendError(error) && error.code === 'OFFLINE' && error.status === undefined;
+
+/** Out of time: a reply (it has a status) says more than "out of time"; a silence does not. */
+const explainEnd = (call: CallState, last: unknown): unknown =>
+  last === undefined || isSilence(last) ? call.timeUp : last;
 
 /** Worth another attempt: the failure may pass (network, 5xx, 408, 429); any other 4xx will not. */
 function retryable(error: unknown): error is BackendError {
@@ -150,7 +162,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     const token = await tokenFor(req, call);
     const release = await budget.acquire(req.lane, call.signal);
     try {
-      const body = await exchange(attemptEnv(call), { ...req, token });
+      const body = await exchange(attemptEnv(call), { ...req, token, deadline: call.signal });
       if (token) refuseIfTokenRefused(body, token, call);
       return body;
     } catch (error) {
@@ -211,7 +223,10 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     const wait = Math.max(delay, budget.stats().pausedForMs);
     if (wait <= 0) return;
     const fits = call.waitedMs + wait <= retry.maxTotalWaitMs && scheduler.now() + wait < call.deadlineAt;
-    if (!fits) throw tooLongToWait(wait, last);
+    if (!fits)
+      throw isSilence(last) && scheduler.now() + wait >= call.deadlineAt
+        ? call.timeUp
+        : tooLongToWait(wait, last);
     call.waitedMs += wait;
     await sleep(scheduler, wait, call.signal);
   }
@@ -234,7 +249,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
         return await attempt(req, call);
       } catch (error) {
         // Past the deadline the last reply explains more than "out of time" does.
-        if (call.signal.aborted) throw last ?? error;
+        if (call.signal.aborted) throw req.signal?.aborted ? error : explainEnd(call, last ?? error);
         if (!safe || call.tokenFailed || !retryable(error)) throw error;
         const asked = askedWait(error);
         if (asked !== undefined && error.status === 429 && rateLimitWaits < retry.maxRateLimitWaits)
@@ -249,22 +264,22 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
   }
 
   /** The call's signal: the caller's, plus an abort at the deadline whose reason says what happened. */
-  function startDeadline(req: HttpRequest): { at: number; signal: AbortSignal; stop: () => void } {
+  function startDeadline(req: HttpRequest): {
+    at: number;
+    signal: AbortSignal;
+    stop: () => void;
+    timeUp: BackendError;
+  } {
     const ms = req.deadlineMs ?? deadlines[req.lane];
     const controller = new AbortController();
     const seconds = Number((ms / 1000).toFixed(1));
-    const stop = scheduler.setTimer(
-      () =>
-        controller.abort(
-          new BackendError(
-            'OFFLINE',
-            `${opts.backend} did not complete the request within ${seconds} s. Check the internet connection and try again.`,
-          ),
-        ),
-      ms,
+    const timeUp = new BackendError(
+      'OFFLINE',
+      `${opts.backend} did not complete the request within ${seconds} s. Check the internet connection and try again.`,
     );
+    const stop = scheduler.setTimer(() => controller.abort(timeUp), ms);
     const signal = req.signal ? AbortSignal.any([req.signal, controller.signal]) : controller.signal;
-    return { at: scheduler.now() + ms, signal, stop };
+    return { at: scheduler.now() + ms, signal, stop, timeUp };
   }
 
   async function request(req: HttpRequest): Promise<unknown> {
@@ -272,6 +287,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     const call: CallState = {
       waitedMs: 0,
       deadlineAt: deadline.at,
+      timeUp: deadline.timeUp,
       signal: deadline.signal,
       tokenFailed: false,
     };

@@ -1,7 +1,15 @@
 // Core (plain Node): one HTTP exchange — build the URL, send with a timeout, read the body, and
 // turn anything but a usable 2xx into a BackendError. No retries or waiting here.
 import type { ErrorCode } from '../../../shared/ipc/result';
-import { BackendError, errorFromNetwork, errorFromReply, errorPage, parseRetryAfter } from './errors';
+import {
+  BackendError,
+  errorFromNetwork,
+  errorFromReply,
+  errorPage,
+  isBackendError,
+  parseRetryAfter,
+} from './errors';
+import { followRedirects } from './redirects';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined;
@@ -20,8 +28,13 @@ export interface ExchangeSpec {
   query?: Record<string, QueryValue>;
   body?: unknown;
   token?: string;
+  /** The caller's: aborting it cancels the request. */
   signal?: AbortSignal;
+  /** The call's deadline: its abort reason is the error (the attempt stops there, mid-body too). */
+  deadline?: AbortSignal;
   responseType?: 'json' | 'text';
+  /** The body carries credentials (the sign-in): no redirect is followed at all. */
+  credentials?: boolean;
 }
 
 export interface ExchangeEnv {
@@ -67,23 +80,28 @@ export class Cancelled extends BackendError {
 /** Sends one request. Resolves with the parsed body (JSON, `null` if empty, or text); throws BackendError. */
 export async function exchange(env: ExchangeEnv, spec: ExchangeSpec): Promise<unknown> {
   const timeout = AbortSignal.timeout(env.timeoutMs);
-  const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
+  const signal = AbortSignal.any([spec.signal, spec.deadline, timeout].filter((s) => s !== undefined));
   const headers: Record<string, string> = { accept: 'application/json', ...env.headers };
   if (spec.body !== undefined) headers['content-type'] = 'application/json';
   if (spec.token) headers.authorization = `Bearer ${spec.token}`;
   let res: Response;
   let text: string;
   try {
-    res = await env.fetchImpl(buildUrl(env.baseUrl, spec.path, spec.query), {
+    res = await followRedirects(env.fetchImpl, buildUrl(env.baseUrl, spec.path, spec.query), {
+      backend: env.backend,
       method: spec.method,
       headers,
       body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
       signal,
+      credentials: spec.credentials ?? false,
     });
     // The timeout covers the body too: a server that stalls mid-body is as unreachable as one that never answers.
     text = await res.text();
   } catch (error) {
     if (spec.signal?.aborted) throw new Cancelled(env.backend, error);
+    if (isBackendError(error)) return fail(env, error);
+    const deadlineError: unknown = spec.deadline?.aborted ? spec.deadline.reason : undefined;
+    if (isBackendError(deadlineError)) return fail(env, deadlineError);
     return fail(env, errorFromNetwork(env.backend, error, timeout.aborted ? env.timeoutMs : undefined));
   }
   return interpret(env, spec, res, text);

@@ -7,9 +7,14 @@ export interface IssuedToken {
   expiresAt: Date;
 }
 
+/** How one sign-in is made: undefined deadline = the fetcher's own (long enough for any waiting call). */
+export interface FetchTokenOptions {
+  deadlineMs?: number;
+}
+
 export interface TokenManagerOptions {
   /** Asks the back end for a new token; its errors reach every caller waiting on it. */
-  fetchToken: () => Promise<IssuedToken>;
+  fetchToken: (opts: FetchTokenOptions) => Promise<IssuedToken>;
   clock: Clock;
   /** Refresh this long before expiry (target T1). Default 5 minutes. */
   refreshBeforeMs?: number;
@@ -20,8 +25,11 @@ export interface TokenManager {
   getToken(): Promise<string>;
   /** Forgets `token` if it is still the current one (a 401 proved it dead). */
   invalidate(token: string): void;
-  /** Always fetches a new token (setup's "verify credentials"); shares a fetch already running. */
-  refresh(): Promise<IssuedToken>;
+  /**
+   * Always fetches a new token (setup's "verify credentials"); shares a fetch already running.
+   * `deadlineMs` bounds a new fetch: staff waiting at the setup screen must not wait out a sync's.
+   */
+  refresh(opts?: FetchTokenOptions): Promise<IssuedToken>;
   current(): { expiresAt: Date } | null;
 }
 
@@ -34,10 +42,10 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
   let held: Held | null = null;
   let inflight: Promise<Held> | null = null;
 
-  function fetchShared(): Promise<Held> {
+  function fetchShared(fetchOpts: FetchTokenOptions = {}): Promise<Held> {
     inflight ??= (async () => {
       try {
-        const issued = await opts.fetchToken();
+        const issued = await opts.fetchToken(fetchOpts);
         const now = opts.clock.now().getTime();
         const lifetime = issued.expiresAt.getTime() - now;
         // A token shorter-lived than the refresh margin would be "due" at once and refetched on
@@ -60,9 +68,9 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
     invalidate(token) {
       if (held?.token === token) held = null;
     },
-    async refresh() {
+    async refresh(fetchOpts) {
       if (!inflight) held = null;
-      const { token, expiresAt } = await fetchShared();
+      const { token, expiresAt } = await fetchShared(fetchOpts);
       return { token, expiresAt };
     },
     current: () => (held ? { expiresAt: held.expiresAt } : null),

@@ -1,5 +1,6 @@
 // Core (plain Node): validates a call against the contract, runs its handler, and turns every
 // outcome into a Result. Both hosts call this after checking the sender; it never throws.
+import type { z } from 'zod';
 import { allowedIn, contract, isChannel, type UiMode } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Logger } from '../ports';
@@ -31,9 +32,7 @@ export function createDispatcher(handlers: Handlers, logger: Logger, opts: Dispa
     }
     const parsed = contract[channel].input.safeParse(raw);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-      return fail('BAD_INPUT', `Invalid input for ${channel}${where}: ${issue?.message ?? 'malformed'}.`);
+      return fail('BAD_INPUT', `Invalid input for ${channel}${describeIssue(parsed.error.issues[0])}.`);
     }
     try {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown;
@@ -41,9 +40,35 @@ export function createDispatcher(handlers: Handlers, logger: Logger, opts: Dispa
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'INTERNAL') logger.error('handler failed', { channel, error: String(error) });
+      // What the back end said is for the log (and the details disclosure), not the message.
+      else if (appError.detail)
+        logger.warn('back end refused a call', { channel, code: appError.code, said: appError.detail });
       return { ok: false, error: appError };
     }
   };
+}
+
+/** Longest piece of the caller's own input (a key name) repeated in a message. */
+const MAX_ECHOED = 40;
+/** Longest message zod may add; ours are short, and the caller's input must not make them long. */
+const MAX_ISSUE_TEXT = 200;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * " (field): what is wrong", short whatever the input: unknown keys and paths are the caller's own
+ * text (a 200,000-character key once made a 200,051-character message), so each is clipped.
+ */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return ': malformed';
+  const path = issue.path.map((p) => clip(String(p), MAX_ECHOED)).join('.');
+  const where = path ? ` (${path})` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.slice(0, 3).map((k) => `"${clip(k, MAX_ECHOED)}"`);
+    const more = issue.keys.length > 3 ? ` and ${issue.keys.length - 3} more` : '';
+    return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${keys.join(', ')}${more}`;
+  }
+  return `${where}: ${clip(issue.message, MAX_ISSUE_TEXT)}`;
 }
 
 function describe(value: unknown): string {

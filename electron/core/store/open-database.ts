@@ -11,6 +11,7 @@ import {
   type DatabaseKind,
 } from './errors';
 import { migrate, type MigrationStep } from './migrate';
+import { ensurePrivateFile, tightenExisting } from '../privacy/private-files';
 import { cacheMigrations } from './migrations';
 import { outboxMigrations } from './outbox-migrations';
 
@@ -47,6 +48,11 @@ export function openOutboxDb(file: string, opts: OpenOptions = {}): OutboxDb {
 function openMigrated(file: string, opts: OpenOptions, profile: Profile): Database.Database {
   let db: Database.Database;
   try {
+    // Created owner-only before SQLite opens it: SQLite gives -wal and -shm the database's mode.
+    if (isOnDisk(file)) {
+      ensurePrivateFile(file);
+      tightenExisting([`${file}-wal`, `${file}-shm`]);
+    }
     db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   } catch (error) {
     throw new DatabaseUnavailableError(file, error);
@@ -66,6 +72,9 @@ function openMigrated(file: string, opts: OpenOptions, profile: Profile): Databa
     throw error;
   }
 }
+
+/** ':memory:' and '' (a temporary database) are not files of ours. */
+const isOnDisk = (file: string) => file !== '' && file !== ':memory:' && !file.startsWith('file:');
 
 export interface RebuildOptions extends OpenOptions {
   /** Stamps the name of the set-aside copy; injectable for tests. */

@@ -182,7 +182,9 @@ async function refreshProduct(
     });
   } catch (error) {
     if (stopsTheRun(error)) throw error;
-    return toAppError(error).message;
+    // This goes to the log only, so the back end's own words (the detail) belong in it.
+    const { message, detail } = toAppError(error);
+    return detail ? `${message} It said: ${detail}` : message;
   }
   const { backend, store } = ctx;
   store.writePage({

@@ -3,15 +3,17 @@
 // random key kept in `vault.key`, both owner-only (0600). This is weaker than the keychain: anyone
 // who can read the data folder as this user can decrypt. The README and the status say so.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecretVault } from '../ports';
+import { ensurePrivateDir, tightenExisting } from '../privacy/private-files';
 
 const KEY_FILE = 'vault.key';
 const DATA_FILE = 'secrets.enc';
 
 export function createFileKeyVault(dir: string): SecretVault {
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
+  tightenExisting([join(dir, KEY_FILE), join(dir, DATA_FILE)]);
   const key = loadOrCreateKey(join(dir, KEY_FILE));
   const dataPath = join(dir, DATA_FILE);
   let secrets = readSecrets(dataPath, key);

@@ -6,9 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { requestBase, resolve, run, safeMatch, serveApi, type Exchange } from './api-pipeline';
 import type { BackendSpec, SimContext } from './backend-spec';
 import { controlRoutes } from './control-routes';
+import { controlRefusal } from './control-guard';
 import { destroyConnection, parseJsonBody, readBody, sendReply } from './http-io';
 import { createRouter, type Router } from './router';
-import { notFound } from './sim-error';
+import { notFound, SimError } from './sim-error';
 
 export type { BackendSpec, SimContext } from './backend-spec';
 
@@ -43,7 +44,7 @@ export async function listenSim(
     const ex: Exchange = { req, res, url: new URL(req.url ?? '/', 'http://127.0.0.1') };
     const under = (base: string) => ex.url.pathname === base || ex.url.pathname.startsWith(`${base}/`);
     let work: Promise<void>;
-    if (opts.control && under(CONTROL_BASE)) work = serveControl(ex, control, spec, ctx);
+    if (opts.control && under(CONTROL_BASE)) work = serveControl(ex, control, spec, ctx, boundPort());
     else if (under(spec.basePath)) work = serveApi(ex, api, spec, ctx);
     else
       work = readBody(req).then(() =>
@@ -55,7 +56,8 @@ export async function listenSim(
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', () => resolve());
   });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const boundPort = () => (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${boundPort()}`;
   const close = () =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());
@@ -70,8 +72,15 @@ async function serveControl(
   control: Router,
   spec: BackendSpec,
   ctx: SimContext,
+  port: number,
 ): Promise<void> {
   const raw = await readBody(ex.req);
+  const refusal = controlRefusal(ex.req, port, raw);
+  if (refusal !== null)
+    return sendReply(ex.res, {
+      status: 403,
+      body: spec.renderError(new SimError(403, 'forbidden', refusal)),
+    });
   const now = ctx.clock.now();
   const reply = await run(
     async () => {

@@ -57,7 +57,7 @@ function defined<T extends object>(input: T): Partial<T> {
 }
 
 export function createReservieClient(opts: ReservieClientOptions) {
-  const { tokens, http } = createAuthedHttp(opts, {
+  const { tokens, http, verifySignIn } = createAuthedHttp(opts, {
     backend: NAME,
     budgetDefaults: reservieBudgetDefaults,
     secrets: () => [opts.apiKey, opts.apiSecret],
@@ -132,7 +132,7 @@ export function createReservieClient(opts: ReservieClientOptions) {
   return {
     /** Fetches a fresh token now: setup uses it to check the credentials. */
     async authenticate(): Promise<{ expiresAt: Date }> {
-      const { expiresAt } = await tokens.refresh();
+      const { expiresAt } = await verifySignIn();
       return { expiresAt };
     },
     tokenExpiresAt: (): Date | null => tokens.current()?.expiresAt ?? null,

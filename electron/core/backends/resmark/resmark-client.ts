@@ -29,7 +29,7 @@ const seg = (v: string | number) => encodeURIComponent(String(v));
 const ymd = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
 
 export function createResmarkClient(opts: ResmarkClientConfig) {
-  const { tokens, call } = createResmarkTransport(opts);
+  const { tokens, verifySignIn, call } = createResmarkTransport(opts);
 
   /**
    * One list page. `data` should be an array (§7); null, `{}` or an object holding the array
@@ -80,7 +80,7 @@ export function createResmarkClient(opts: ResmarkClientConfig) {
   return {
     /** Signs in now: setup uses it to check the credentials. */
     async authenticate(): Promise<{ expiresAt: Date }> {
-      const { expiresAt } = await tokens.refresh();
+      const { expiresAt } = await verifySignIn();
       return { expiresAt };
     },
     tokenExpiresAt: (): Date | null => tokens.current()?.expiresAt ?? null,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BackendError, WRONG_KEY_MESSAGE, errorFromEnvelope, errorPage } from '../../http/errors';
 import type { HttpRequest } from '../../http/http-client';
 import { resmarkBudgetDefaults, type RequestBudget } from '../../http/request-budget';
-import type { TokenManager } from '../../http/token-manager';
+import type { IssuedToken, TokenManager } from '../../http/token-manager';
 import { createAuthedHttp, type ClientTransportOptions } from '../authed-http';
 import { parseReply } from '../parse';
 
@@ -27,6 +27,8 @@ const isEnvelope = (body: unknown): boolean =>
 export interface ResmarkTransport {
   budget: RequestBudget;
   tokens: TokenManager;
+  /** A fresh sign-in within an interactive call's deadline (setup, doctor). */
+  verifySignIn(): Promise<IssuedToken>;
   /** Sends a request and returns the envelope's `data`, parsed with `schema`. */
   call<T>(req: HttpRequest, schema: z.ZodType<T>, what: string): Promise<T>;
 }
@@ -88,7 +90,7 @@ export function readToken(text: string): string {
 
 export function createResmarkTransport(opts: ResmarkClientOptions): ResmarkTransport {
   const secrets = () => [opts.username, opts.apiKey];
-  const { budget, tokens, http } = createAuthedHttp(opts, {
+  const { budget, tokens, http, verifySignIn } = createAuthedHttp(opts, {
     backend: RESMARK,
     budgetDefaults: resmarkBudgetDefaults,
     secrets,
@@ -118,5 +120,5 @@ export function createResmarkTransport(opts: ResmarkClientOptions): ResmarkTrans
     return parseReply(schema, envelope.data, RESMARK, what);
   }
 
-  return { budget, tokens, call };
+  return { budget, tokens, verifySignIn, call };
 }
