@@ -50,6 +50,10 @@ vi.mock('electron', async () => {
     isDestroyed = () => false;
     getURL = () => this.url;
     send() {}
+    closeDevTools() {}
+    reload() {}
+    forcefullyCrashRenderer() {}
+    async loadFile() {}
   }
   class BrowserWindow extends Emitter {
     webContents = new WebContents();
@@ -83,6 +87,12 @@ vi.mock('electron', async () => {
       },
     },
     shell: { openExternal: async () => {} },
+    Menu: { setApplicationMenu: (menu: unknown) => fake.calls.push(`setApplicationMenu ${String(menu)}`) },
+    powerSaveBlocker: {
+      start: (type: string) => (fake.calls.push(`powerSaveBlocker.start ${type}`), 1),
+      stop: (id: number) => fake.calls.push(`powerSaveBlocker.stop ${id}`),
+      isStarted: () => true,
+    },
   };
 });
 
@@ -171,6 +181,48 @@ describe('electron/main/index.ts', () => {
     app.quit();
     await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1), { timeout: 20_000 });
     expect(existsSync(join(dir, 'data', 'logs', 'main.log'))).toBe(true);
+  });
+
+  it('in kiosk mode (--kiosk) keeps the instance lock and makes the window a locked-down kiosk', async () => {
+    process.argv.push('--kiosk');
+    fake.createCore = async () => ({
+      dispatch: async () => ({ ok: true }),
+      onEvent: () => () => {},
+      close: async () => {},
+    });
+    await boot();
+
+    expect(fake.calls.slice(0, 3)).toEqual([
+      `setPath userData ${join(dir, 'data')}`,
+      'enableSandbox',
+      'lock',
+    ]);
+    const [window] = fake.windows;
+    expectHardenedWindow(window!.options);
+    expect(window!.options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      webPreferences: { devTools: false },
+    });
+    expect(fake.calls).toContain('setApplicationMenu null');
+    expect(fake.calls).toContain('powerSaveBlocker.start prevent-display-sleep');
+
+    const key = { preventDefault: vi.fn() };
+    window!.contents.emit('before-input-event', key, { type: 'keyDown', key: 'F5', code: 'F5' });
+    expect(key.preventDefault).toHaveBeenCalled();
+  });
+
+  it('in desk mode leaves the menu, the window frame and devtools alone', async () => {
+    fake.createCore = async () => ({
+      dispatch: async () => ({ ok: true }),
+      onEvent: () => () => {},
+      close: async () => {},
+    });
+    await boot();
+    expect(fake.windows[0]!.options).not.toHaveProperty('kiosk');
+    expect(
+      fake.calls.some((c) => c.startsWith('setApplicationMenu') || c.startsWith('powerSaveBlocker')),
+    ).toBe(false);
   });
 
   it('shows a start-up error (e.g. data from a newer version) and quits', async () => {

@@ -1,5 +1,15 @@
 // Electron main: the composition root. It only wires: data folder, guards, adapters, core, IPC, window.
-import { app, dialog, ipcMain, safeStorage, session, shell, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  safeStorage,
+  session,
+  shell,
+  type BrowserWindow,
+} from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core';
@@ -9,6 +19,9 @@ import { createSafeStorageVault } from './adapters/safe-storage-vault';
 import { ensureDataDir, requestedDataDir } from '../core/host/data-dir';
 import { installSecurityGuards } from './guards';
 import { forwardEvents, registerIpc } from './ipc';
+import { attachKioskMode } from './kiosk/kiosk-window';
+import { launchModeFromArgv } from './kiosk/launch-mode';
+import { outOfOrderPagePath } from './kiosk/out-of-order-page';
 import { closeOnQuit, startupErrorMessage } from './lifecycle';
 import { createMainLogger, mainLogFile } from './logger';
 import { requireNativeBinding } from './native-binding';
@@ -72,8 +85,22 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
 
   registerIpc(ipcMain, core, entry.isAppUrl, logger);
   forwardEvents(core, () => mainWindow?.webContents, entry.isAppUrl);
-  mainWindow = createMainWindow(join(OUT_DIR, 'preload', 'index.cjs'), entry, logger);
-  mainWindow.on('closed', () => (mainWindow = undefined));
+  const mode = launchModeFromArgv(process.argv);
+  mainWindow = createMainWindow(join(OUT_DIR, 'preload', 'index.cjs'), entry, logger, mode);
+  const kiosk =
+    mode === 'kiosk'
+      ? attachKioskMode(mainWindow, {
+          menu: Menu,
+          powerSaveBlocker,
+          platform: process.platform,
+          outOfOrderPage: outOfOrderPagePath(app.getAppPath()),
+          logger,
+        })
+      : undefined;
+  mainWindow.on('closed', () => {
+    kiosk?.stop();
+    mainWindow = undefined;
+  });
 }
 
 function main(): void {

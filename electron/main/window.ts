@@ -4,8 +4,16 @@ import { app, BrowserWindow } from 'electron';
 import type { Logger } from '../core/ports';
 import { WINDOW_BACKGROUND } from './security';
 import type { RendererEntry } from './renderer-entry';
+import { KIOSK_WINDOW_OPTIONS } from './kiosk/kiosk-window';
+import type { LaunchMode } from './kiosk/launch-mode';
 
-export function createMainWindow(preloadPath: string, entry: RendererEntry, logger: Logger): BrowserWindow {
+export function createMainWindow(
+  preloadPath: string,
+  entry: RendererEntry,
+  logger: Logger,
+  mode: LaunchMode = 'desk',
+): BrowserWindow {
+  const kiosk = mode === 'kiosk';
   // Windows and Linux take the taskbar icon from here; macOS from the app bundle.
   const icon = join(app.getAppPath(), 'resources', 'icon.png');
   // The hardened options are written out here, at the constructor, so that a static scanner
@@ -19,6 +27,7 @@ export function createMainWindow(preloadPath: string, entry: RendererEntry, logg
     title: 'Frontdesk',
     backgroundColor: WINDOW_BACKGROUND,
     icon,
+    ...(kiosk ? KIOSK_WINDOW_OPTIONS : {}),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -35,6 +44,8 @@ export function createMainWindow(preloadPath: string, entry: RendererEntry, logg
       spellcheck: false,
       // A middle-click on a link would otherwise open it in a new window (Electronegativity AUXCLICK).
       disableBlinkFeatures: 'Auxclick',
+      // A kiosk has no devtools at all, in development too (attachKioskMode closes any that open).
+      devTools: !kiosk,
     },
   });
   // Shown only once painted, over the matching background colour: no white flash, no half-drawn UI.
