@@ -3,7 +3,7 @@
 // pin-lockout's pinLockStatus says it may); neither the PIN's hash nor its salt is ever returned
 // to the renderer, which only learns "right", "wrong" or "locked until".
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { CoreError } from '../ipc/to-app-error';
+import { CoreError } from '../../../shared/ipc/core-error';
 
 /**
  * scrypt cost: N = 2^15, r = 8, p = 1 (OWASP's minimum for scrypt; about 32 MiB and some tens of
