@@ -1,10 +1,10 @@
-// Renderer: the words for sync progress ("Customers 4,200 / 10,000 · 9,800/min").
+// Renderer: the words for sync progress ("Customers 4,200 / 10,000"). No request rate: it means
+// nothing at the desk (the CLI and the logs have it).
 import { SYNC_RESOURCE_LABEL, type SyncProgress } from '../../../../shared/domain/sync';
 import { formatNumber } from '../../lib/format';
 
 export function progressText(p: SyncProgress): string {
   const counts =
     p.total === null ? formatNumber(p.done) : `${formatNumber(p.done)} / ${formatNumber(p.total)}`;
-  const rate = p.ratePerMinute > 0 ? ` · ${formatNumber(p.ratePerMinute)}/min` : '';
-  return `${SYNC_RESOURCE_LABEL[p.resource]} ${counts}${rate}`;
+  return `${SYNC_RESOURCE_LABEL[p.resource]} ${counts}`;
 }
