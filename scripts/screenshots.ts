@@ -29,6 +29,8 @@ const SYNC_TIMEOUT = 120_000;
 
 interface Scene {
   name: string;
+  /** A taller window for the README picture (Setup with its error does not fit in 800 px). */
+  readmeHeight?: number;
   /** Drives a freshly opened, synced demo desk into the state to capture. */
   act: (page: Page, demo: DemoSims) => Promise<void>;
 }
@@ -62,6 +64,7 @@ const SCENES: Scene[] = [
   },
   {
     name: 'setup-error',
+    readmeHeight: 1200,
     act: async (page, demo) => {
       await page.getByRole('button', { name: 'Connect your booking system' }).click();
       await page.getByRole('radio', { name: /Reservie/ }).check();
@@ -118,33 +121,31 @@ async function demoSims(page: Page): Promise<DemoSims> {
   };
 }
 
-/** Each scene on its own web host and data folder, so no picture depends on the one before. */
-async function shoot(browser: Browser, scene: Scene, sizes: { width: number; height: number }[]) {
+/** Each picture on its own web host and data folder, so none depends on the one before. */
+async function shoot(
+  browser: Browser,
+  scene: Scene,
+  size: { width: number; height: number },
+  review: boolean,
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-screens-'));
   const { host, child } = await startWebHostProcess(dataDir);
   try {
-    for (const size of sizes) {
-      const page = await browser.newPage({ viewport: size });
-      await openSyncedDesk(page, host);
-      await scene.act(page, await demoSims(page));
-      // Let transitions (progress fill, banners) settle: the capture shows a resting state.
-      await page.evaluate(() => document.fonts.ready);
-      const readme = size === README_SIZE;
-      const file = readme
-        ? join(README_DIR, `${scene.name}.png`)
-        : join(REVIEW_DIR, `${scene.name}-${size.width}x${size.height}.png`);
+    const readme = size === README_SIZE;
+    const viewport = readme && scene.readmeHeight ? { ...size, height: scene.readmeHeight } : size;
+    const page = await browser.newPage({ viewport });
+    await openSyncedDesk(page, host);
+    await scene.act(page, await demoSims(page));
+    await page.evaluate(() => document.fonts.ready);
+    const files = [
+      ...(readme ? [join(README_DIR, `${scene.name}.png`)] : []),
+      ...(review ? [join(REVIEW_DIR, `${scene.name}-${size.width}x${size.height}.png`)] : []),
+    ];
+    for (const file of files) {
       await page.screenshot({ path: file, animations: 'disabled' });
-      if (readme && sizes.length > 1) {
-        await page.screenshot({
-          path: join(REVIEW_DIR, `${scene.name}-${size.width}x${size.height}.png`),
-          animations: 'disabled',
-        });
-      }
       process.stdout.write(`wrote ${file}\n`);
-      const sims = await demoSims(page);
-      await Promise.all([sims.reservie.clearFaults(), sims.resmark.clearFaults()]);
-      await page.close();
     }
+    await page.close();
   } finally {
     await stopProcess(child);
     rmSync(dataDir, { recursive: true, force: true });
@@ -166,7 +167,7 @@ async function main() {
   try {
     for (const scene of SCENES) {
       if (only.length > 0 && !only.includes(scene.name)) continue;
-      await shoot(browser, scene, review ? REVIEW_SIZES : [README_SIZE]);
+      for (const size of review ? REVIEW_SIZES : [README_SIZE]) await shoot(browser, scene, size, review);
     }
   } finally {
     await browser.close();
