@@ -1,5 +1,5 @@
 // Renderer: Setup — connected back ends with Sign out, and choosing and signing in to a booking system.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { AppStatus, BackendStatus } from '../../../../shared/domain/backend';
 import { useStatus, useStores, useUi } from '../../app/stores-context';
 import type { SetupChoice } from '../../app/ui-store';
@@ -87,7 +87,7 @@ export function SetupScreen() {
  * the form, else its first control (demo mode's button). Only on open: a later change of booking
  * system leaves focus in the picker, where the keyboard user is.
  */
-function useFocusFirstField(area: React.RefObject<HTMLDivElement | null>) {
+function useFocusFirstField(area: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
     const root = area.current;
     const target =
