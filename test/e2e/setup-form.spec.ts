@@ -67,6 +67,8 @@ test('a hidden credentials warning stays hidden after a reload, and Setup still 
     sim.baseUrl,
   );
   expect(configured).toMatchObject({ ok: true });
+  // The header and the confirmation speak the desk's language, not the account id.
+  await expect(app.getByRole('banner')).not.toContainText(/API key ending/);
   const warning = app.getByText("Sign-in details on this computer aren't fully protected.");
   await expect(warning).toBeVisible({ timeout: 30_000 });
   await app.getByRole('button', { name: 'Hide this warning' }).click();
