@@ -33,6 +33,11 @@ export interface CoreDeps {
   uiMode?: () => UiMode;
   /** Sync at start-up and every few minutes (default true; the CLI turns it off). */
   autoSync?: boolean;
+  /**
+   * Send queued writes at start-up, after each enqueue and when a back end comes back (default
+   * true). The CLI turns it off so `checkin` answers at once; `outbox send` sends on demand.
+   */
+  autoSend?: boolean;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

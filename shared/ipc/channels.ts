@@ -18,6 +18,8 @@ export const CHANNELS = [
   'checkin:checkIn',
   'checkin:undo',
   'checkin:today',
+  'outbox:list',
+  'outbox:send',
 ] as const;
 
 /** Push events, core -> renderer. Named `domain:noun`. */

@@ -13,6 +13,7 @@ import {
   type SessionSummary,
 } from '../domain/cache';
 import type { DoctorReport } from '../domain/doctor';
+import type { OutboxEntry, OutboxSendReport } from '../domain/outbox';
 import {
   CheckInOptionsQuery,
   CheckInRequest,
@@ -57,6 +58,8 @@ export const contract = {
   'checkin:checkIn': { input: CheckInRequest, output: returns<CheckInOutcome>(), kiosk: true },
   'checkin:undo': { input: UndoRequest, output: returns<UndoOutcome>(), kiosk: false },
   'checkin:today': { input: NoInput, output: returns<TodaySession[]>(), kiosk: false },
+  'outbox:list': { input: NoInput, output: returns<OutboxEntry[]>(), kiosk: false },
+  'outbox:send': { input: NoInput, output: returns<OutboxSendReport>(), kiosk: false },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown; kiosk: boolean }>;
 
 /** Whether `channel` may be called by a window in `mode`. */

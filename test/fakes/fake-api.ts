@@ -262,6 +262,10 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       undo: () => Promise.resolve(fail('INTERNAL', 'checkin:undo is not in the fake API yet.')),
       today: () => Promise.resolve(fail('INTERNAL', 'checkin:today is not in the fake API yet.')),
     },
+    outbox: {
+      list: () => Promise.resolve(fail('INTERNAL', 'outbox:list is not in the fake API yet.')),
+      send: () => Promise.resolve(fail('INTERNAL', 'outbox:send is not in the fake API yet.')),
+    },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
       const set = listeners.get(event) ?? new Set<(payload: unknown) => void>();
       listeners.set(event, set);

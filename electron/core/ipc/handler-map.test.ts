@@ -18,10 +18,11 @@ const backend = domain('backend:configure', 'backend:useDemo', 'backend:signOut'
 const sync = domain('sync:start', 'sync:cancel', 'sync:state');
 const cache = domain('cache:counts', 'customers:search', 'sessions:list');
 const checkin = domain('checkin:options', 'checkin:checkIn', 'checkin:undo', 'checkin:today');
+const outbox = domain('outbox:list', 'outbox:send');
 
 describe('wireHandlers', () => {
   it('joins domains that cover every channel once', () => {
-    expect(Object.keys(wireHandlers(app, backend, sync, cache, checkin)).sort()).toEqual(
+    expect(Object.keys(wireHandlers(app, backend, sync, cache, checkin, outbox)).sort()).toEqual(
       [...CHANNELS].sort(),
     );
   });
@@ -30,7 +31,7 @@ describe('wireHandlers', () => {
     // @ts-expect-error cache:counts, customers:search and sessions:list have no handler
     expect(() => wireHandlers(app, backend, sync)).not.toThrow();
     // @ts-expect-error sync:state is handled twice
-    expect(() => wireHandlers(app, backend, sync, cache, checkin, domain('sync:state'))).toThrow(
+    expect(() => wireHandlers(app, backend, sync, cache, checkin, outbox, domain('sync:state'))).toThrow(
       /sync:state is handled by two domains/,
     );
   });

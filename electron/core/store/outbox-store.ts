@@ -61,6 +61,17 @@ export interface OutboxStore {
    * an item mid-send is never taken back behind the sender's back. Safe inside a caller's transaction.
    */
   withdraw(referenceId: string): OutboxItem;
+  /** Every item in the file (any account), oldest first: for the CLI's `outbox` listing. */
+  listAll(): OutboxItem[];
+  /**
+   * The sender's steps. Each is durable before it returns: `markSending` (and its attempt count)
+   * is on disk before the request goes, so after a kill the item is known to have an unknown outcome.
+   */
+  markSending(id: number): OutboxItem;
+  markSent(id: number, serverId: string | null): OutboxItem;
+  /** Back to pending after a failure worth retrying, not before `nextAttemptAt`. */
+  markRetry(id: number, error: string, nextAttemptAt: string): OutboxItem;
+  markNeedsAttention(id: number, error: string): OutboxItem;
 }
 
 interface OutboxRow {
@@ -114,6 +125,36 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
     return toItem(byReference.get(referenceId)!);
   });
 
+  const listAll = db.prepare<[], OutboxRow>('SELECT * FROM outbox_items ORDER BY id');
+  const byId = db.prepare<[number], OutboxRow>('SELECT * FROM outbox_items WHERE id = ?');
+  const move = (sql: string) => {
+    const stmt = db.prepare(sql);
+    return (id: number, ...values: (string | null)[]): OutboxItem => {
+      // Only unsent items move: a sent or withdrawn item is where it ends.
+      const changed = stmt.run(...values, clock.now().toISOString(), id).changes;
+      const row = byId.get(id);
+      if (!row) throw new Error(`No outbox item ${id}.`);
+      if (changed === 0) throw new Error(`Outbox item ${id} is ${row.status} and cannot move.`);
+      return toItem(row);
+    };
+  };
+  const ACTIVE = `status IN ('pending', 'sending')`;
+  const markSending = move(
+    `UPDATE outbox_items SET status = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND ${ACTIVE}`,
+  );
+  const markSent = move(
+    `UPDATE outbox_items SET status = 'sent', server_id = ?, last_error = NULL, next_attempt_at = NULL,
+     updated_at = ? WHERE id = ? AND ${ACTIVE}`,
+  );
+  const markRetry = move(
+    `UPDATE outbox_items SET status = 'pending', last_error = ?, next_attempt_at = ?, updated_at = ?
+     WHERE id = ? AND ${ACTIVE}`,
+  );
+  const markNeedsAttention = move(
+    `UPDATE outbox_items SET status = 'needs_attention', last_error = ?, next_attempt_at = NULL, updated_at = ?
+     WHERE id = ? AND ${ACTIVE}`,
+  );
+
   const enqueue = db.transaction((item: NewOutboxItem, payload: string): OutboxItem => {
     const account = accountKey(item.account);
     insert.run({
@@ -145,6 +186,11 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
       const row = byReference.get(referenceId);
       return row ? toItem(row) : null;
     },
+    listAll: () => listAll.all().map(toItem),
+    markSending: (id) => markSending(id),
+    markSent: (id, serverId) => markSent(id, serverId),
+    markRetry: (id, error, nextAttemptAt) => markRetry(id, error, nextAttemptAt),
+    markNeedsAttention: (id, error) => markNeedsAttention(id, error),
     withdraw: (referenceId) => (db.inTransaction ? withdraw(referenceId) : withdraw.immediate(referenceId)),
   };
 }
