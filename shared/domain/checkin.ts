@@ -12,6 +12,16 @@ const Id = z
 export const CheckInOptionsQuery = z.object({ customerId: Id }).strict();
 export type CheckInOptionsQuery = z.infer<typeof CheckInOptionsQuery>;
 
+/** What a scan or the CLI gives: a customer id, a customer-pass id or an e-mail. */
+export const ResolveQuery = z.object({ text: z.string().trim().min(1).max(254) }).strict();
+export type ResolveQuery = z.infer<typeof ResolveQuery>;
+
+export interface ResolvedPerson {
+  customerId: string;
+  /** Which kind of identifier matched. */
+  matched: 'customerId' | 'customerPassId' | 'email';
+}
+
 /** A Reservie check-in: the customer, on a session (the default one when absent), paid as the rules say. */
 export const CheckInRequest = z
   .object({

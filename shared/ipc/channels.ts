@@ -14,6 +14,7 @@ export const CHANNELS = [
   'cache:counts',
   'customers:search',
   'sessions:list',
+  'checkin:resolve',
   'checkin:options',
   'checkin:checkIn',
   'checkin:undo',

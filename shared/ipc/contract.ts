@@ -17,7 +17,9 @@ import type { OutboxEntry, OutboxSendReport } from '../domain/outbox';
 import {
   CheckInOptionsQuery,
   CheckInRequest,
+  ResolveQuery,
   UndoRequest,
+  type ResolvedPerson,
   type CheckInChanged,
   type CheckInOptions,
   type CheckInOutcome,
@@ -54,6 +56,8 @@ export const contract = {
   'sessions:list': { input: SessionQuery, output: returns<SessionSummary[]>(), kiosk: true },
   // The kiosk checks in one person it found itself; the options list a customer's passes, and
   // undo and today's register are staff's.
+  // A scan at the kiosk resolves a card's id to the person; an e-mail is typed only at the desk.
+  'checkin:resolve': { input: ResolveQuery, output: returns<ResolvedPerson | null>(), kiosk: true },
   'checkin:options': { input: CheckInOptionsQuery, output: returns<CheckInOptions>(), kiosk: true },
   'checkin:checkIn': { input: CheckInRequest, output: returns<CheckInOutcome>(), kiosk: true },
   'checkin:undo': { input: UndoRequest, output: returns<UndoOutcome>(), kiosk: false },

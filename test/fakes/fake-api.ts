@@ -257,6 +257,7 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
     },
     // Check-in is not modelled by this fake yet: every call says so instead of inventing an answer.
     checkin: {
+      resolve: () => Promise.resolve(fail('INTERNAL', 'checkin:resolve is not in the fake API yet.')),
       options: () => Promise.resolve(fail('INTERNAL', 'checkin:options is not in the fake API yet.')),
       checkIn: () => Promise.resolve(fail('INTERNAL', 'checkin:checkIn is not in the fake API yet.')),
       undo: () => Promise.resolve(fail('INTERNAL', 'checkin:undo is not in the fake API yet.')),

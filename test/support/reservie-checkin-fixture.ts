@@ -45,6 +45,21 @@ export interface CheckInWorld {
 export async function checkInWorld(opts: { people: number; autoSend?: boolean }): Promise<CheckInWorld> {
   const sim = await startReservieSim({ scale: 0 });
   const api = await simApi(sim.baseUrl);
+  const { eventId, passes, customers } = await seedCheckIns(api, opts.people);
+
+  const dataDir = tempDir();
+  const deps = createNodeHostDeps(dataDir, { logName: 'test' });
+  deps.settings.set('checkIn', { timeZone: 'UTC' });
+  const core = await createCore({ ...deps, autoSync: false, autoSend: opts.autoSend ?? true });
+  const live = { backend: 'reservie', baseUrl: sim.baseUrl, apiKey: 'demo-key', apiSecret: 'demo-secret' };
+  const configured = await core.dispatch('backend:configure', live);
+  if (!configured.ok) throw new Error(`configure failed: ${JSON.stringify(configured)}`);
+  await syncOnce(core);
+  return { sim, api, core, dataDir, eventId, passes, customers };
+}
+
+/** One 10-class pass type, a session starting in 5 minutes, and `people` customers holding that pass. */
+export async function seedCheckIns(api: SimApi, people: number) {
   const pass = await api.send<{ id: string }>('POST', '/passes', {
     name: '10-Class Pass',
     credits: 10,
@@ -65,7 +80,7 @@ export async function checkInWorld(opts: { people: number; autoSend?: boolean })
   });
   const passes = new Map<string, string>();
   const customers: string[] = [];
-  for (let i = 1; i <= opts.people; i++) {
+  for (let i = 1; i <= people; i++) {
     const c = await api.send<{ id: string }>('POST', '/customers', {
       firstName: `Walk${i}`,
       lastName: 'In',
@@ -79,15 +94,7 @@ export async function checkInWorld(opts: { people: number; autoSend?: boolean })
     customers.push(c.id);
   }
 
-  const dataDir = tempDir();
-  const deps = createNodeHostDeps(dataDir, { logName: 'test' });
-  deps.settings.set('checkIn', { timeZone: 'UTC' });
-  const core = await createCore({ ...deps, autoSync: false, autoSend: opts.autoSend ?? true });
-  const live = { backend: 'reservie', baseUrl: sim.baseUrl, apiKey: 'demo-key', apiSecret: 'demo-secret' };
-  const configured = await core.dispatch('backend:configure', live);
-  if (!configured.ok) throw new Error(`configure failed: ${JSON.stringify(configured)}`);
-  await syncOnce(core);
-  return { sim, api, core, dataDir, eventId: event.id, passes, customers };
+  return { eventId: event.id, passes, customers };
 }
 
 export async function syncOnce(core: Core): Promise<void> {

@@ -8,8 +8,11 @@ export interface CheckInHandlerDeps {
 
 export function checkinHandlers(
   d: CheckInHandlerDeps,
-): DomainHandlers<'checkin:options' | 'checkin:checkIn' | 'checkin:undo' | 'checkin:today'> {
+): DomainHandlers<
+  'checkin:resolve' | 'checkin:options' | 'checkin:checkIn' | 'checkin:undo' | 'checkin:today'
+> {
   return {
+    'checkin:resolve': ({ text }) => d.checkIns.resolve(text),
     'checkin:options': ({ customerId }) => d.checkIns.options(customerId),
     'checkin:checkIn': (request) => d.checkIns.checkIn(request),
     'checkin:undo': ({ checkInId }) => d.checkIns.undo(checkInId),

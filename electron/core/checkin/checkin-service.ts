@@ -5,6 +5,7 @@ import type {
   CheckInOptions,
   CheckInOutcome,
   CheckInRequest,
+  ResolvedPerson,
   TodaySession,
   UndoOutcome,
 } from '../../../shared/domain/checkin';
@@ -309,7 +310,19 @@ export function createCheckInService(d: CheckInServiceDeps) {
     }));
   };
 
-  return { checkIn, options, undo, today };
+  const resolve = (text: string): ResolvedPerson | null => {
+    const r = d.reads();
+    const t = text.trim();
+    if (r.customer(t)) return { customerId: t, matched: 'customerId' };
+    const holder = r.customerOfPass(t);
+    if (holder) return { customerId: holder, matched: 'customerPassId' };
+    const byEmail = r.customersByEmail(t);
+    // Two customers sharing an e-mail is not one person: let staff search instead.
+    if (byEmail.length === 1) return { customerId: byEmail[0]!, matched: 'email' };
+    return null;
+  };
+
+  return { checkIn, options, undo, today, resolve };
 }
 
 function rangeOf(now: Date) {

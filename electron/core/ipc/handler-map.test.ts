@@ -17,7 +17,13 @@ const app = domain('app:status', 'app:doctor');
 const backend = domain('backend:configure', 'backend:useDemo', 'backend:signOut');
 const sync = domain('sync:start', 'sync:cancel', 'sync:state');
 const cache = domain('cache:counts', 'customers:search', 'sessions:list');
-const checkin = domain('checkin:options', 'checkin:checkIn', 'checkin:undo', 'checkin:today');
+const checkin = domain(
+  'checkin:resolve',
+  'checkin:options',
+  'checkin:checkIn',
+  'checkin:undo',
+  'checkin:today',
+);
 const outbox = domain('outbox:list', 'outbox:send');
 
 describe('wireHandlers', () => {

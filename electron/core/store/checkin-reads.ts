@@ -25,6 +25,10 @@ export interface CachedSession {
 
 export interface CheckInReads {
   customer(id: string): CustomerRecord | null;
+  /** The holder of a customer pass, by the pass's id. */
+  customerOfPass(customerPassId: string): string | null;
+  /** Customers with exactly this e-mail (case-insensitive). */
+  customersByEmail(email: string): string[];
   passesOf(customerId: string): CachedPass[];
   passName(passId: string): string | null;
   /** Reservie sessions starting in [fromIso, toIso), by start. */
@@ -46,6 +50,10 @@ export function createCheckInReads(db: CacheDb): CheckInReads {
      FROM customer_passes cp LEFT JOIN passes p ON p.id = cp.pass_id
      WHERE cp.customer_id = ? ORDER BY cp.expiry_date, cp.id`,
   );
+  const ofPass = db.prepare<[string], string>('SELECT customer_id FROM customer_passes WHERE id = ?').pluck();
+  const byEmail = db
+    .prepare<[string], string>('SELECT id FROM customers WHERE lower(email) = lower(?) ORDER BY id LIMIT 2')
+    .pluck();
   const passName = db.prepare<[string], string>('SELECT name FROM passes WHERE id = ?').pluck();
   const sessions = db.prepare<[string, string], CachedSession>(
     `SELECT id, event_id AS eventId, name, starts_at AS startsAt, ends_at AS endsAt FROM sessions
@@ -67,6 +75,8 @@ export function createCheckInReads(db: CacheDb): CheckInReads {
   );
   return {
     customer: (id) => customer.get(id) ?? null,
+    customerOfPass: (id) => ofPass.get(id) ?? null,
+    customersByEmail: (email) => byEmail.all(email),
     passesOf: (id) => passes.all(id),
     passName: (id) => passName.get(id) ?? null,
     sessionsBetween: (from, to) => sessions.all(from, to),
