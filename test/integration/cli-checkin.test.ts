@@ -54,7 +54,7 @@ it('checks in, says already in, queues while down and sends with outbox send', a
   expect((await frontdesk(['sync'])).code).toBe(0);
   const [first, second, third] = seeded.customers as [string, string, string];
 
-  const inNow = await frontdesk(['checkin', first, '--json']);
+  const inNow = await frontdesk(['checkin', first, '--session', seeded.eventId, '--json']);
   expect(inNow.code).toBe(0);
   expect(JSON.parse(inNow.out)).toEqual({
     outcome: 'checked_in',
@@ -64,14 +64,20 @@ it('checks in, says already in, queues while down and sends with outbox send', a
     remainingUses: 9,
     state: 'saved',
   });
-  const twice = await frontdesk(['checkin', 'walk1@example.com', '--json']);
+  const twice = await frontdesk(['checkin', 'walk1@example.com', '--session', seeded.eventId, '--json']);
   expect(twice.code).toBe(0);
   expect(JSON.parse(twice.out)).toMatchObject({ outcome: 'already_checked_in', session: seeded.eventId });
 
   const control = simControl(sim.origin);
   await control.setFaults({ down: true });
   // By customer-pass id, with the back end down: answered from the offline copy.
-  const offline = await frontdesk(['checkin', seeded.passes.get(second)!, '--json']);
+  const offline = await frontdesk([
+    'checkin',
+    seeded.passes.get(second)!,
+    '--session',
+    seeded.eventId,
+    '--json',
+  ]);
   expect(offline.code).toBe(0);
   expect(JSON.parse(offline.out)).toMatchObject({ outcome: 'checked_in', state: 'saved', remainingUses: 9 });
 
@@ -94,7 +100,7 @@ it('checks in, says already in, queues while down and sends with outbox send', a
 
   // No pass left to pay with: refused, exit 1, the reason on stdout.
   await api.send('PUT', `/customer-passes/${seeded.passes.get(third)}`, { remainingUses: 0 });
-  const refused = await frontdesk(['checkin', third]);
+  const refused = await frontdesk(['checkin', third, '--session', seeded.eventId]);
   expect(refused.code).toBe(1);
   expect(refused.out).toMatch(/used up/i);
 }, 120_000);

@@ -27,7 +27,7 @@ async function value<T>(core: Core, channel: string, input?: unknown): Promise<T
 }
 
 const checkIn = (w: CheckInWorld, customerId: string) =>
-  value<CheckInOutcome>(w.core, 'checkin:checkIn', { backend: 'reservie', customerId });
+  value<CheckInOutcome>(w.core, 'checkin:checkIn', { backend: 'reservie', customerId, sessionId: w.eventId });
 
 interface Registration {
   id: string;
