@@ -84,3 +84,26 @@ it('undo before the send withdraws it and gives the use back; after, it leaves a
   expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   await syncOnce(w.core);
 }, 60_000);
+
+it('undo still withdraws an item whose only attempt never reached Reservie (connection refused)', async () => {
+  const w = await checkInWorld({ people: 1, autoSend: true });
+  closers.push(() => w.core.close());
+  await w.sim.close();
+  const a = await checkIn(w, w.customers[0]!);
+  expect(a).toMatchObject({ outcome: 'checked_in', decidedFrom: 'cache', state: 'saved' });
+  // The sender tries at once and finds nothing listening.
+  await expect
+    .poll(
+      async () => {
+        const [item] = await value<OutboxEntry[]>(w.core, 'outbox:list');
+        return item && [item.state, item.attempts];
+      },
+      { timeout: 20_000 },
+    )
+    .toEqual(['pending', 1]);
+  expect(await value<UndoOutcome>(w.core, 'checkin:undo', { checkInId: a.checkInId })).toMatchObject({
+    undone: true,
+    note: null,
+  });
+  expect((await value<OutboxEntry[]>(w.core, 'outbox:list'))[0]).toMatchObject({ state: 'withdrawn' });
+}, 60_000);

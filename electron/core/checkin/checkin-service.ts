@@ -261,8 +261,8 @@ export function createCheckInService(d: CheckInServiceDeps) {
     const item = d.outbox().get(c.id);
     if (item?.status === 'sending') return 'sending';
     if (item?.status === 'sent') return 'sent';
-    // A first attempt whose outcome is unknown may have arrived: not safe to withdraw silently.
-    if (item && item.attempts > 0) return 'sending';
+    // An attempt whose outcome is unknown may have arrived: not safe to withdraw as unsent.
+    if (item?.outcomeUnknown) return 'sending';
     return 'waiting';
   };
 

@@ -1,8 +1,8 @@
 // Core (plain Node): the one sender of queued writes (check-ins now, walk-up sales later). Per
 // connected account it walks the items oldest first; only that account's rows are read, so demo
 // work never reaches a venue and a venue's work never reaches another key. Every state change is
-// durable before and after each attempt, and an item tried before (its outcome unknown: timeout,
-// reset, 5xx, or a kill mid-send) is looked up in the back end before it is sent again.
+// durable before and after each attempt, and an item whose last attempt has an unknown outcome
+// (timeout, reset, 5xx, or a kill mid-send) is looked up in the back end before it is sent again.
 import type { Clock, Logger } from '../ports';
 import type { Link } from '../connections/links';
 import type { OutboxItem, OutboxStore } from '../store/outbox-store';
@@ -84,8 +84,8 @@ export function createOutboxSender(d: SenderDeps): OutboxSender {
   ): Promise<{ status: 'sent' | 'needs_attention' } | { status: 'pending'; unreachable: boolean }> {
     const store = d.outbox();
     try {
-      // Tried before: the last outcome is unknown, so ask before sending again.
-      if (item.attempts > 0) {
+      // The last attempt may have arrived (or a kill cut it short): ask before sending again.
+      if (item.outcomeUnknown) {
         const found = await kind.lookUp(item, link.client);
         if (found !== null) {
           d.logger.info('outbox item found in the back end; not sent again', { ref: item.referenceId });
@@ -109,7 +109,7 @@ export function createOutboxSender(d: SenderDeps): OutboxSender {
       }
       const next = new Date(d.clock.now().getTime() + backoffMs(Math.max(1, current.attempts)));
       d.logger.info('outbox item will be retried', { ref: item.referenceId, error: failure.message });
-      store.markRetry(item.id, failure.message, next.toISOString());
+      store.markRetry(item.id, failure.message, next.toISOString(), failure.outcomeUnknown);
       return { status: 'pending', unreachable: failure.unreachable };
     }
   }

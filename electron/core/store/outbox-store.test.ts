@@ -35,6 +35,7 @@ describe('outbox store', () => {
       dependsOn: [],
       nextAttemptAt: null,
       serverId: null,
+      outcomeUnknown: false,
       createdAt: '2025-06-01T09:00:00.000Z',
       updatedAt: '2025-06-01T09:00:00.000Z',
     });

@@ -37,6 +37,11 @@ export interface OutboxItem {
   nextAttemptAt: string | null;
   /** The back end's id for what the item created, once known. */
   serverId: string | null;
+  /**
+   * The last attempt may have reached the back end (timeout, reset, 5xx, a kill mid-send): look it
+   * up before sending again, and do not withdraw it as if it had never gone.
+   */
+  outcomeUnknown: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -70,7 +75,7 @@ export interface OutboxStore {
   markSending(id: number): OutboxItem;
   markSent(id: number, serverId: string | null): OutboxItem;
   /** Back to pending after a failure worth retrying, not before `nextAttemptAt`. */
-  markRetry(id: number, error: string, nextAttemptAt: string): OutboxItem;
+  markRetry(id: number, error: string, nextAttemptAt: string, outcomeUnknown: boolean): OutboxItem;
   markNeedsAttention(id: number, error: string): OutboxItem;
 }
 
@@ -87,6 +92,7 @@ interface OutboxRow {
   depends_on: string;
   next_attempt_at: string | null;
   server_id: string | null;
+  outcome_unknown: number;
   created_at: string;
   updated_at: string;
 }
@@ -129,7 +135,7 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
   const byId = db.prepare<[number], OutboxRow>('SELECT * FROM outbox_items WHERE id = ?');
   const move = (sql: string) => {
     const stmt = db.prepare(sql);
-    return (id: number, ...values: (string | null)[]): OutboxItem => {
+    return (id: number, ...values: (string | number | null)[]): OutboxItem => {
       // Only unsent items move: a sent or withdrawn item is where it ends.
       const changed = stmt.run(...values, clock.now().toISOString(), id).changes;
       const row = byId.get(id);
@@ -140,19 +146,20 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
   };
   const ACTIVE = `status IN ('pending', 'sending')`;
   const markSending = move(
-    `UPDATE outbox_items SET status = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND ${ACTIVE}`,
+    `UPDATE outbox_items SET status = 'sending', attempts = attempts + 1, outcome_unknown = 1, updated_at = ?
+     WHERE id = ? AND ${ACTIVE}`,
   );
   const markSent = move(
     `UPDATE outbox_items SET status = 'sent', server_id = ?, last_error = NULL, next_attempt_at = NULL,
-     updated_at = ? WHERE id = ? AND ${ACTIVE}`,
+     outcome_unknown = 0, updated_at = ? WHERE id = ? AND ${ACTIVE}`,
   );
   const markRetry = move(
-    `UPDATE outbox_items SET status = 'pending', last_error = ?, next_attempt_at = ?, updated_at = ?
-     WHERE id = ? AND ${ACTIVE}`,
+    `UPDATE outbox_items SET status = 'pending', last_error = ?, next_attempt_at = ?, outcome_unknown = ?,
+     updated_at = ? WHERE id = ? AND ${ACTIVE}`,
   );
   const markNeedsAttention = move(
-    `UPDATE outbox_items SET status = 'needs_attention', last_error = ?, next_attempt_at = NULL, updated_at = ?
-     WHERE id = ? AND ${ACTIVE}`,
+    `UPDATE outbox_items SET status = 'needs_attention', last_error = ?, next_attempt_at = NULL,
+     outcome_unknown = 0, updated_at = ? WHERE id = ? AND ${ACTIVE}`,
   );
 
   const enqueue = db.transaction((item: NewOutboxItem, payload: string): OutboxItem => {
@@ -189,7 +196,7 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
     listAll: () => listAll.all().map(toItem),
     markSending: (id) => markSending(id),
     markSent: (id, serverId) => markSent(id, serverId),
-    markRetry: (id, error, nextAttemptAt) => markRetry(id, error, nextAttemptAt),
+    markRetry: (id, error, nextAttemptAt, unknown) => markRetry(id, error, nextAttemptAt, unknown ? 1 : 0),
     markNeedsAttention: (id, error) => markNeedsAttention(id, error),
     withdraw: (referenceId) => (db.inTransaction ? withdraw(referenceId) : withdraw.immediate(referenceId)),
   };
@@ -209,6 +216,7 @@ function toItem(r: OutboxRow): OutboxItem {
     dependsOn: JSON.parse(r.depends_on) as string[],
     nextAttemptAt: r.next_attempt_at,
     serverId: r.server_id,
+    outcomeUnknown: r.outcome_unknown === 1,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

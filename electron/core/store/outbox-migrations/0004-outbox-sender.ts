@@ -1,6 +1,7 @@
 // Core (plain Node): outbox schema v4: what the sender needs. A 'withdrawn' status (an undo took the
 // item back before it went: kept, never deleted, so nothing vanishes silently), the local ids an
-// item depends on, when it may next be tried (backoff), and what the back end gave back.
+// item depends on, when it may next be tried (backoff), what the back end gave back, and whether
+// the last attempt's outcome is unknown (then the item is looked up before it is sent again).
 // Never edit once shipped: add a new numbered migration instead.
 export const version = 4;
 
@@ -22,11 +23,13 @@ CREATE TABLE outbox_items_v4 (
   account TEXT NOT NULL DEFAULT 'unassigned',
   depends_on TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(depends_on)),
   next_attempt_at TEXT,
-  server_id TEXT
+  server_id TEXT,
+  outcome_unknown INTEGER NOT NULL DEFAULT 0 CHECK (outcome_unknown IN (0, 1))
 ) STRICT;
 INSERT INTO outbox_items_v4 (id, kind, backend, reference_id, payload, status, attempts, last_error,
-  created_at, updated_at, account)
-  SELECT id, kind, backend, reference_id, payload, status, attempts, last_error, created_at, updated_at, account
+  created_at, updated_at, account, outcome_unknown)
+  SELECT id, kind, backend, reference_id, payload, status, attempts, last_error, created_at, updated_at, account,
+    CASE WHEN status = 'sending' OR attempts > 0 THEN 1 ELSE 0 END
   FROM outbox_items;
 DROP TABLE outbox_items;
 ALTER TABLE outbox_items_v4 RENAME TO outbox_items;
