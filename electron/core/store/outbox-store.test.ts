@@ -42,6 +42,29 @@ describe('outbox store', () => {
     db.close();
   });
 
+  test('a send cut short by a kill is on disk as sending with its attempt, outcome unknown', () => {
+    const first = open();
+    const item = createOutboxStore(first, { clock }).enqueue(sale('k-1'));
+    createOutboxStore(first, { clock }).markSending(item.id);
+    first.close();
+    const reopened = open();
+    expect(createOutboxStore(reopened).get('k-1')).toMatchObject({
+      status: 'sending',
+      attempts: 1,
+      outcomeUnknown: true,
+    });
+    const store = createOutboxStore(reopened, { clock });
+    store.markRetry(item.id, 'refused', '2025-06-01T09:00:02.000Z', false);
+    expect(store.get('k-1')).toMatchObject({
+      status: 'pending',
+      outcomeUnknown: false,
+      lastError: 'refused',
+    });
+    expect(store.markSent(item.id, 'reg_1')).toMatchObject({ status: 'sent', serverId: 'reg_1' });
+    expect(() => store.markSending(item.id)).toThrow(/is sent and cannot move/);
+    reopened.close();
+  });
+
   test('withdraw keeps the item, as withdrawn and no longer counted; a sending one cannot be', () => {
     const db = open();
     const store = createOutboxStore(db, { clock });
