@@ -41,3 +41,9 @@ export function option(args: readonly string[], name: string): string | undefine
   if (value === undefined || value.startsWith('--')) throw new CliError(`${name} needs a value.`);
   return value;
 }
+
+/** The words that are not options nor an option's value (`--data-dir` always takes one). */
+export function positionals(args: readonly string[], withValue: readonly string[] = []): string[] {
+  const takesValue = new Set(['--data-dir', ...withValue]);
+  return args.filter((a, i) => !a.startsWith('--') && !takesValue.has(args[i - 1] ?? ''));
+}

@@ -7,6 +7,8 @@ import { configureCommand } from './configure-command';
 import { syncCommand } from './sync-command';
 import { statusCommand } from './status-command';
 import { doctorCommand } from './doctor-command';
+import { checkinCommand } from './checkin-command';
+import { outboxCommand } from './outbox-command';
 import { CliError, type CliContext } from './cli-context';
 
 const USAGE = `Usage: npm run frontdesk -- <command> [options] [--data-dir <dir>]
@@ -19,6 +21,11 @@ Commands:
   sync [--full]       Download into the offline cache, with a progress bar on a terminal.
   status [--json]     Counts per table, last sync per resource, outbox size, token expiry.
   doctor              Connectivity, credentials, clock skew, disk space, database integrity.
+  checkin <customer id | customer-pass id | e-mail> [--session <id>] [--json]
+                      Check a Reservie customer in, as the desk does. Exit 0 when in (now or
+                      already), 1 when refused. The write-back waits in the outbox.
+  outbox [--json]     Every queued write: kind, back end, state, attempts, last error, age.
+  outbox send         Send what is waiting now. Exit 0 when nothing is left waiting.
 `;
 
 const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
@@ -26,6 +33,8 @@ const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
   sync: syncCommand,
   status: statusCommand,
   doctor: doctorCommand,
+  checkin: checkinCommand,
+  outbox: outboxCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -37,7 +46,12 @@ async function main(argv: string[]): Promise<number> {
   const run = COMMANDS[command];
   if (!run) throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
   const dataDir = resolveDataDir(rest);
-  const core = await createCore({ ...createNodeHostDeps(dataDir, { logName: 'cli' }), autoSync: false });
+  // No sending on its own: `checkin` answers at once and exits; `outbox send` sends on demand.
+  const core = await createCore({
+    ...createNodeHostDeps(dataDir, { logName: 'cli' }),
+    autoSync: false,
+    autoSend: false,
+  });
   try {
     return await run({ core, args: rest, dataDir, out: process.stdout, err: process.stderr });
   } finally {

@@ -3,6 +3,14 @@ import type { SyncProgress } from '../../shared/domain/sync';
 
 const WIDTH = 28;
 
+/** A bar with its share and counts, "██░░ 50%  1/2", for anything counted to a known total. */
+export function renderBar(done: number, total: number): string {
+  const share = total > 0 ? Math.min(done / total, 1) : 1;
+  const filled = Math.round(share * WIDTH);
+  const bar = '█'.repeat(filled) + '░'.repeat(WIDTH - filled);
+  return `${bar} ${String(Math.round(share * 100)).padStart(3)}%  ${done.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')}`;
+}
+
 export function renderProgress(p: SyncProgress): string {
   const label = `${p.backend} ${p.resource}`.padEnd(24);
   const rate = p.ratePerMinute > 0 ? `  ${p.ratePerMinute.toLocaleString('en-GB')}/min` : '';

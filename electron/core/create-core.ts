@@ -15,29 +15,67 @@ import { backendHandlers } from './backend/backend-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { cacheHandlers } from './cache/cache-handlers';
 import { createConnections } from './connections/connections';
+import type { Link } from './connections/links';
 import { createSyncService } from './sync/sync-service';
 import { createSyncScheduler } from './sync/sync-scheduler';
 import { openCache, removeCacheFiles, type CacheHandle } from './store/cache-handle';
 import { openOutbox, type OutboxHandle } from './store/outbox-handle';
 import { runDoctor } from './doctor/run-doctor';
+import { checkinHandlers } from './checkin/checkin-handlers';
+import { createCheckInService } from './checkin/checkin-service';
+import { createCheckInLedger, type CheckInLedger } from './checkin/ledger-store';
+import { deskIdentity } from './checkin/desk-identity';
+import { parseCheckInSettings } from './checkin/checkin-settings';
+import { createCheckInReads, type CheckInReads } from './store/checkin-reads';
+import { createOutboxSender } from './outbox/outbox-sender';
+import { outboxHandlers } from './outbox/outbox-handlers';
+import { passRegistrationKind } from './outbox/pass-registration-kind';
+import { PASS_REGISTRATION } from './checkin/pass-registration';
+import { realScheduler } from './http/scheduler';
+import type { ConnectionState } from '../../shared/domain/backend';
 
 export async function createCore(deps: CoreDeps): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const hub = createEventHub();
   let cache: CacheHandle | null = null;
   let outbox: OutboxHandle | null = null;
+  let ledger: CheckInLedger | null = null;
+  let reads: CheckInReads | null = null;
   let status: (() => AppStatus) | null = null;
+  const desk = deskIdentity(deps.settings);
+  const autoSend = deps.autoSend !== false;
+  // The connection state each back end was last seen in, to notice the moment one comes back.
+  const lastSeen = new Map<BackendId, ConnectionState>();
+  // Status changes may come while the connections are still being made: no links yet then.
+  let linksNow: () => Link[] = () => [];
+  const backOnline = () => {
+    let cameBack = false;
+    for (const link of linksNow()) {
+      const now = link.status().connection;
+      if (now === 'online' && lastSeen.get(link.backend) === 'offline') cameBack = true;
+      lastSeen.set(link.backend, now);
+    }
+    if (!cameBack) return;
+    // Back from offline: send the queue and catch up at once, not at the next scheduled run.
+    deps.logger.info('a back end is reachable again: sending the outbox and syncing');
+    if (autoSend) sendQueue(true);
+    if (deps.autoSync !== false) scheduler.kick();
+  };
+  // Replaced by the sender once it exists; nothing is queued to send before then.
+  let sendQueue: (force: boolean) => void = () => {};
   const statusChanged = () => status && hub.emit('app:statusChanged', status());
   // Demo and live each have their own cache and outbox files: nothing done in demo mode can
   // reach a venue's data or be sent to its back end.
   const reopenFiles = (mode: 'demo' | 'live') => {
     outbox?.close();
     outbox = openOutbox(deps.dataDir, mode, { nativeBinding: deps.nativeBinding, clock });
+    ledger = createCheckInLedger(outbox.db, desk, { clock });
     reopenCache(mode);
   };
   const reopenCache = (mode: 'demo' | 'live') => {
     cache?.close();
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
+    reads = createCheckInReads(cache.db);
     if (cache.rebuiltFrom)
       deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
   };
@@ -53,10 +91,15 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       reopenFiles(mode);
       statusChanged();
       if (deps.autoSync !== false) scheduler.kick();
+      if (autoSend) sendQueue(false);
     },
-    onStatusChange: () => statusChanged(),
+    onStatusChange: () => {
+      statusChanged();
+      backOnline();
+    },
     lastSyncAt: (backend) => lastSyncOf(cache, backend),
   });
+  linksNow = connections.links;
   reopenFiles(connections.mode());
   const store = () => cache!.store;
 
@@ -107,6 +150,54 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     if (connections.mode() === 'live') reopenCache('live');
   };
 
+  const checkIns = createCheckInService({
+    reads: () => reads!,
+    cachedRegistrations: (sessionId) => store().listRegistrations(sessionId),
+    ledger: () => ledger!,
+    outbox: outboxStore,
+    outboxDb: () => outbox!.db,
+    reservie: () => {
+      const link = connections.links().find((l) => l.backend === 'reservie');
+      if (!link || link.client.backend !== 'reservie') return null;
+      return {
+        api: link.client.api,
+        account: link.outboxAccount,
+        online: () => link.status().connection !== 'offline',
+      };
+    },
+    // Read each time: staff may change the venue's rules or time zone while the app runs.
+    settings: () =>
+      parseCheckInSettings({
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        ...deps.settings.get('checkIn'),
+      }),
+    clock,
+    logger: deps.logger,
+    onQueued: () => {
+      statusChanged();
+      if (autoSend) sendQueue(false);
+    },
+    onChanged: (change) => hub.emit('checkin:changed', change),
+  });
+
+  const sender = createOutboxSender({
+    outbox: outboxStore,
+    links: connections.links,
+    kinds: {
+      [PASS_REGISTRATION]: passRegistrationKind({
+        ledger: () => ledger!,
+        putCustomerPass: (pass) => reads!.putCustomerPass(pass),
+        onChanged: (sessionId) => hub.emit('checkin:changed', { backend: 'reservie', sessionId }),
+        logger: deps.logger,
+      }),
+    },
+    clock,
+    scheduler: realScheduler,
+    logger: deps.logger,
+    onProgress: () => statusChanged(),
+  });
+  sendQueue = (force) => (force ? void sender.sendNow() : sender.kick());
+
   // The composition root only wires: each domain owns its calls and says what it needs.
   const handlers = wireHandlers(
     appHandlers({ status, doctor }),
@@ -121,9 +212,16 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     }),
     syncHandlers({ sync }),
     cacheHandlers({ cache: store }),
+    checkinHandlers({ checkIns }),
+    outboxHandlers({
+      outbox: outboxStore,
+      sender,
+      accounts: () => connections.links().map((l) => l.outboxAccount),
+    }),
   );
   const dispatch = createDispatcher(handlers, deps.logger, { uiMode: deps.uiMode });
   if (deps.autoSync !== false) scheduler.start();
+  if (autoSend) sender.kick();
 
   let closing: Promise<void> | null = null;
   return {
@@ -133,6 +231,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     close: () =>
       (closing ??= (async () => {
         scheduler.stop();
+        await sender.close();
         await sync.cancel();
         await connections.close();
         cache?.close();

@@ -32,9 +32,51 @@ describe('outbox store', () => {
       status: 'pending',
       attempts: 0,
       lastError: null,
+      dependsOn: [],
+      nextAttemptAt: null,
+      serverId: null,
+      outcomeUnknown: false,
       createdAt: '2025-06-01T09:00:00.000Z',
       updatedAt: '2025-06-01T09:00:00.000Z',
     });
+    db.close();
+  });
+
+  test('a send cut short by a kill is on disk as sending with its attempt, outcome unknown', () => {
+    const first = open();
+    const item = createOutboxStore(first, { clock }).enqueue(sale('k-1'));
+    createOutboxStore(first, { clock }).markSending(item.id);
+    first.close();
+    const reopened = open();
+    expect(createOutboxStore(reopened).get('k-1')).toMatchObject({
+      status: 'sending',
+      attempts: 1,
+      outcomeUnknown: true,
+    });
+    const store = createOutboxStore(reopened, { clock });
+    store.markRetry(item.id, 'refused', '2025-06-01T09:00:02.000Z', false);
+    expect(store.get('k-1')).toMatchObject({
+      status: 'pending',
+      outcomeUnknown: false,
+      lastError: 'refused',
+    });
+    expect(store.markSent(item.id, 'reg_1')).toMatchObject({ status: 'sent', serverId: 'reg_1' });
+    expect(() => store.markSending(item.id)).toThrow(/is sent and cannot move/);
+    reopened.close();
+  });
+
+  test('withdraw keeps the item, as withdrawn and no longer counted; a sending one cannot be', () => {
+    const db = open();
+    const store = createOutboxStore(db, { clock });
+    store.enqueue(sale('w-1'));
+    store.enqueue(sale('w-2'));
+    expect(store.withdraw('w-1').status).toBe('withdrawn');
+    expect(store.get('w-1')?.status).toBe('withdrawn');
+    expect(store.pendingCount()).toBe(1);
+    setStatus(db, 'w-2', 'sending');
+    expect(() => store.withdraw('w-2')).toThrow(/w-2 is sending and cannot be withdrawn/);
+    expect(store.get('w-2')?.status).toBe('sending');
+    expect(() => store.withdraw('nope')).toThrow(/No outbox item nope/);
     db.close();
   });
 
