@@ -5,11 +5,15 @@ import type { UiMode } from '../../shared/ipc/channels';
 import type { Caller } from './ipc/dispatch';
 import type { Clock, Logger, SecretVault, SettingsStore, StartDemoBackends } from './ports';
 import type { BackendId } from '../../shared/domain/backend';
+import type { CheckInSettingsInput } from './checkin/checkin-settings';
+import type { DeskSettings } from './checkin/desk-identity';
 
 /** Non-secret settings persisted by the host (electron-store in Electron, a JSON file elsewhere). */
-export interface AppSettings {
+export interface AppSettings extends DeskSettings {
   /** Base URL per configured live back end; absent = not configured (demo mode if none is). */
   backends: Partial<Record<BackendId, { baseUrl: string; account: string }>>;
+  /** The venue's check-in rules; absent: the defaults, in this computer's time zone. */
+  checkIn?: CheckInSettingsInput;
 }
 
 export interface CoreDeps {

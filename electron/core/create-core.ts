@@ -20,24 +20,35 @@ import { createSyncScheduler } from './sync/sync-scheduler';
 import { openCache, removeCacheFiles, type CacheHandle } from './store/cache-handle';
 import { openOutbox, type OutboxHandle } from './store/outbox-handle';
 import { runDoctor } from './doctor/run-doctor';
+import { checkinHandlers } from './checkin/checkin-handlers';
+import { createCheckInService } from './checkin/checkin-service';
+import { createCheckInLedger, type CheckInLedger } from './checkin/ledger-store';
+import { deskIdentity } from './checkin/desk-identity';
+import { parseCheckInSettings } from './checkin/checkin-settings';
+import { createCheckInReads, type CheckInReads } from './store/checkin-reads';
 
 export async function createCore(deps: CoreDeps): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const hub = createEventHub();
   let cache: CacheHandle | null = null;
   let outbox: OutboxHandle | null = null;
+  let ledger: CheckInLedger | null = null;
+  let reads: CheckInReads | null = null;
   let status: (() => AppStatus) | null = null;
+  const desk = deskIdentity(deps.settings);
   const statusChanged = () => status && hub.emit('app:statusChanged', status());
   // Demo and live each have their own cache and outbox files: nothing done in demo mode can
   // reach a venue's data or be sent to its back end.
   const reopenFiles = (mode: 'demo' | 'live') => {
     outbox?.close();
     outbox = openOutbox(deps.dataDir, mode, { nativeBinding: deps.nativeBinding, clock });
+    ledger = createCheckInLedger(outbox.db, desk, { clock });
     reopenCache(mode);
   };
   const reopenCache = (mode: 'demo' | 'live') => {
     cache?.close();
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
+    reads = createCheckInReads(cache.db);
     if (cache.rebuiltFrom)
       deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
   };
@@ -107,6 +118,33 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     if (connections.mode() === 'live') reopenCache('live');
   };
 
+  const checkIns = createCheckInService({
+    reads: () => reads!,
+    cachedRegistrations: (sessionId) => store().listRegistrations(sessionId),
+    ledger: () => ledger!,
+    outbox: outboxStore,
+    outboxDb: () => outbox!.db,
+    reservie: () => {
+      const link = connections.links().find((l) => l.backend === 'reservie');
+      if (!link || link.client.backend !== 'reservie') return null;
+      return {
+        api: link.client.api,
+        account: link.outboxAccount,
+        online: () => link.status().connection !== 'offline',
+      };
+    },
+    // Read each time: staff may change the venue's rules or time zone while the app runs.
+    settings: () =>
+      parseCheckInSettings({
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        ...deps.settings.get('checkIn'),
+      }),
+    clock,
+    logger: deps.logger,
+    onQueued: () => statusChanged(),
+    onChanged: (change) => hub.emit('checkin:changed', change),
+  });
+
   // The composition root only wires: each domain owns its calls and says what it needs.
   const handlers = wireHandlers(
     appHandlers({ status, doctor }),
@@ -121,6 +159,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     }),
     syncHandlers({ sync }),
     cacheHandlers({ cache: store }),
+    checkinHandlers({ checkIns }),
   );
   const dispatch = createDispatcher(handlers, deps.logger, { uiMode: deps.uiMode });
   if (deps.autoSync !== false) scheduler.start();

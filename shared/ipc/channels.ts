@@ -14,10 +14,19 @@ export const CHANNELS = [
   'cache:counts',
   'customers:search',
   'sessions:list',
+  'checkin:options',
+  'checkin:checkIn',
+  'checkin:undo',
+  'checkin:today',
 ] as const;
 
 /** Push events, core -> renderer. Named `domain:noun`. */
-export const EVENT_NAMES = ['sync:progress', 'sync:finished', 'app:statusChanged'] as const;
+export const EVENT_NAMES = [
+  'sync:progress',
+  'sync:finished',
+  'app:statusChanged',
+  'checkin:changed',
+] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

@@ -13,6 +13,16 @@ import {
   type SessionSummary,
 } from '../domain/cache';
 import type { DoctorReport } from '../domain/doctor';
+import {
+  CheckInOptionsQuery,
+  CheckInRequest,
+  UndoRequest,
+  type CheckInChanged,
+  type CheckInOptions,
+  type CheckInOutcome,
+  type TodaySession,
+  type UndoOutcome,
+} from '../domain/checkin';
 import type { Channel, EventName, UiMode } from './channels';
 
 /** Marks a result type without shipping a schema for it: results are produced by our own core. */
@@ -41,6 +51,12 @@ export const contract = {
   'cache:counts': { input: NoInput, output: returns<CacheCounts>(), kiosk: false },
   'customers:search': { input: CustomerSearch, output: returns<CustomerHit[]>(), kiosk: false },
   'sessions:list': { input: SessionQuery, output: returns<SessionSummary[]>(), kiosk: true },
+  // The kiosk checks in one person it found itself; the options list a customer's passes, and
+  // undo and today's register are staff's.
+  'checkin:options': { input: CheckInOptionsQuery, output: returns<CheckInOptions>(), kiosk: true },
+  'checkin:checkIn': { input: CheckInRequest, output: returns<CheckInOutcome>(), kiosk: true },
+  'checkin:undo': { input: UndoRequest, output: returns<UndoOutcome>(), kiosk: false },
+  'checkin:today': { input: NoInput, output: returns<TodaySession[]>(), kiosk: false },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown; kiosk: boolean }>;
 
 /** Whether `channel` may be called by a window in `mode`. */
@@ -54,6 +70,8 @@ export const events = {
   /** Once per run, when every back end's part has ended: the renderer need not ask sync:state. */
   'sync:finished': returns<SyncFinished>(),
   'app:statusChanged': returns<AppStatus>(),
+  /** A check-in, an undo or a write-back moved: re-read checkin:today. */
+  'checkin:changed': returns<CheckInChanged>(),
 } as const satisfies Record<EventName, unknown>;
 
 export type { Channel, EventName, UiMode } from './channels';

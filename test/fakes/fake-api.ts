@@ -255,6 +255,13 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
           return ok(sessions.filter((s) => Date.parse(s.startsAt) >= from && Date.parse(s.startsAt) <= to));
         }),
     },
+    // Check-in is not modelled by this fake yet: every call says so instead of inventing an answer.
+    checkin: {
+      options: () => Promise.resolve(fail('INTERNAL', 'checkin:options is not in the fake API yet.')),
+      checkIn: () => Promise.resolve(fail('INTERNAL', 'checkin:checkIn is not in the fake API yet.')),
+      undo: () => Promise.resolve(fail('INTERNAL', 'checkin:undo is not in the fake API yet.')),
+      today: () => Promise.resolve(fail('INTERNAL', 'checkin:today is not in the fake API yet.')),
+    },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
       const set = listeners.get(event) ?? new Set<(payload: unknown) => void>();
       listeners.set(event, set);

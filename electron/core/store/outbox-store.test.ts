@@ -32,9 +32,27 @@ describe('outbox store', () => {
       status: 'pending',
       attempts: 0,
       lastError: null,
+      dependsOn: [],
+      nextAttemptAt: null,
+      serverId: null,
       createdAt: '2025-06-01T09:00:00.000Z',
       updatedAt: '2025-06-01T09:00:00.000Z',
     });
+    db.close();
+  });
+
+  test('withdraw keeps the item, as withdrawn and no longer counted; a sending one cannot be', () => {
+    const db = open();
+    const store = createOutboxStore(db, { clock });
+    store.enqueue(sale('w-1'));
+    store.enqueue(sale('w-2'));
+    expect(store.withdraw('w-1').status).toBe('withdrawn');
+    expect(store.get('w-1')?.status).toBe('withdrawn');
+    expect(store.pendingCount()).toBe(1);
+    setStatus(db, 'w-2', 'sending');
+    expect(() => store.withdraw('w-2')).toThrow(/w-2 is sending and cannot be withdrawn/);
+    expect(store.get('w-2')?.status).toBe('sending');
+    expect(() => store.withdraw('nope')).toThrow(/No outbox item nope/);
     db.close();
   });
 

@@ -5,7 +5,7 @@ import { systemClock, type Clock } from '../ports';
 import { accountKey, type OutboxAccount } from './outbox-account';
 import type { OutboxDb } from './open-database';
 
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'needs_attention'] as const;
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'needs_attention', 'withdrawn'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export interface NewOutboxItem {
@@ -17,6 +17,8 @@ export interface NewOutboxItem {
   referenceId: string;
   /** Any JSON value. */
   payload: unknown;
+  /** referenceIds of items that must be sent before this one (e.g. the sale that bought the pass). */
+  dependsOn?: readonly string[];
 }
 
 export interface OutboxItem {
@@ -30,6 +32,11 @@ export interface OutboxItem {
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
+  dependsOn: string[];
+  /** Not to be tried before this instant (backoff); null: at once. */
+  nextAttemptAt: string | null;
+  /** The back end's id for what the item created, once known. */
+  serverId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -47,6 +54,13 @@ export interface OutboxStore {
    * whole file or for one back end (whatever account it was queued for).
    */
   pendingCount(filter?: { backend?: BackendId }): number;
+  get(referenceId: string): OutboxItem | null;
+  /**
+   * Takes an item back before it was sent (an undo): it stays in the file as 'withdrawn' and is
+   * never sent. Only a pending or needs-attention item can be withdrawn; anything else throws, so
+   * an item mid-send is never taken back behind the sender's back. Safe inside a caller's transaction.
+   */
+  withdraw(referenceId: string): OutboxItem;
 }
 
 interface OutboxRow {
@@ -59,6 +73,9 @@ interface OutboxRow {
   status: OutboxStatus;
   attempts: number;
   last_error: string | null;
+  depends_on: string;
+  next_attempt_at: string | null;
+  server_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -75,13 +92,27 @@ export const OUTBOX_SQL = {
 export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): OutboxStore {
   const clock = opts.clock ?? systemClock;
   const insert = db.prepare(
-    `INSERT INTO outbox_items (kind, backend, account, reference_id, payload, created_at, updated_at)
-     VALUES (@kind, @backend, @account, @referenceId, @payload, @at, @at) ON CONFLICT (reference_id) DO NOTHING`,
+    `INSERT INTO outbox_items (kind, backend, account, reference_id, payload, depends_on, created_at, updated_at)
+     VALUES (@kind, @backend, @account, @referenceId, @payload, @dependsOn, @at, @at)
+     ON CONFLICT (reference_id) DO NOTHING`,
   );
   const byReference = db.prepare<[string], OutboxRow>(OUTBOX_SQL.byReference);
   const listForAccount = db.prepare<[string], OutboxRow>(OUTBOX_SQL.listForAccount);
   const pending = db.prepare<[], number>(OUTBOX_SQL.pendingCount).pluck();
   const pendingByBackend = db.prepare<[string], number>(OUTBOX_SQL.pendingCountByBackend).pluck();
+
+  const withdrawRow = db.prepare(
+    `UPDATE outbox_items SET status = 'withdrawn', updated_at = ? WHERE reference_id = ?
+     AND status IN ('pending', 'needs_attention')`,
+  );
+  const withdraw = db.transaction((referenceId: string): OutboxItem => {
+    const before = byReference.get(referenceId);
+    if (!before) throw new Error(`No outbox item ${referenceId} to withdraw.`);
+    if (withdrawRow.run(clock.now().toISOString(), referenceId).changes === 0) {
+      throw new Error(`Outbox item ${referenceId} is ${before.status} and cannot be withdrawn.`);
+    }
+    return toItem(byReference.get(referenceId)!);
+  });
 
   const enqueue = db.transaction((item: NewOutboxItem, payload: string): OutboxItem => {
     const account = accountKey(item.account);
@@ -91,6 +122,7 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
       account,
       referenceId: item.referenceId,
       payload,
+      dependsOn: JSON.stringify(item.dependsOn ?? []),
       at: clock.now().toISOString(),
     });
     const row = byReference.get(item.referenceId)!;
@@ -109,6 +141,11 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
     },
     listFor: (account) => listForAccount.all(accountKey(account)).map(toItem),
     pendingCount: (filter) => (filter?.backend ? pendingByBackend.get(filter.backend)! : pending.get()!),
+    get: (referenceId) => {
+      const row = byReference.get(referenceId);
+      return row ? toItem(row) : null;
+    },
+    withdraw: (referenceId) => (db.inTransaction ? withdraw(referenceId) : withdraw.immediate(referenceId)),
   };
 }
 
@@ -123,6 +160,9 @@ function toItem(r: OutboxRow): OutboxItem {
     status: r.status,
     attempts: r.attempts,
     lastError: r.last_error,
+    dependsOn: JSON.parse(r.depends_on) as string[],
+    nextAttemptAt: r.next_attempt_at,
+    serverId: r.server_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
