@@ -8,6 +8,7 @@ import { Spinner } from '../../ui/Spinner';
 import { ErrorIcon, SearchIcon, UserIcon } from '../../ui/icons';
 import { CustomerCard } from './CustomerCard';
 import type { SearchPhase } from './search-store';
+import type { CustomerHit } from '../../../../shared/domain/cache';
 
 const DATA_STATE: Record<SearchPhase, 'loading' | 'ready' | 'error'> = {
   idle: 'ready',
@@ -22,6 +23,10 @@ export interface SearchResultsProps {
   onActivate: (index: number) => void;
   cardRef: (index: number) => (el: HTMLElement | null) => void;
   onCardKey: (index: number) => (event: KeyboardEvent<HTMLElement>) => void;
+  /** The customer whose check-in is open, if any. */
+  openId: string | null;
+  onOpen: (hit: CustomerHit) => void;
+  onCheckedIn: () => void;
 }
 
 export function SearchResults(props: SearchResultsProps) {
@@ -40,7 +45,15 @@ export function SearchResults(props: SearchResultsProps) {
   );
 }
 
-function ResultsBody({ active, onActivate, cardRef, onCardKey }: SearchResultsProps) {
+function ResultsBody({
+  active,
+  onActivate,
+  cardRef,
+  onCardKey,
+  openId,
+  onOpen,
+  onCheckedIn,
+}: SearchResultsProps) {
   const { search } = useStores();
   const phase = useSearch((s) => s.phase);
   const results = useSearch((s) => s.results);
@@ -119,6 +132,9 @@ function ResultsBody({ active, onActivate, cardRef, onCardKey }: SearchResultsPr
               active={index === active}
               onFocus={() => onActivate(index)}
               onKeyDown={onCardKey(index)}
+              open={hit.kind === 'customer' && hit.id === openId}
+              onOpen={() => onOpen(hit)}
+              onCheckedIn={onCheckedIn}
             />
           </li>
         ))}
