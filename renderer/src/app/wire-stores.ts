@@ -1,15 +1,26 @@
 // Renderer: the reactions between stores — what reloads when a sync ends, the mode flips or the day turns.
+import type { Api } from '../../../shared/ipc/contract';
 import type { Stores } from './stores';
 
 /** Starts the push subscriptions and cross-store reactions; returns one function that stops them all. */
-export function wireStores({ status, sync, search, sessions }: Stores): () => void {
+export function wireStores({ status, sync, search, sessions }: Stores, api: Api): () => void {
   const stops: (() => void)[] = [status.getState().start(), sync.getState().start()];
   void sessions.getState().load();
+  void sessions.getState().loadCheckIns();
 
   const reloadData = () => {
     void sessions.getState().load();
+    void sessions.getState().loadCheckIns();
     search.getState().refresh();
   };
+
+  // A check-in, an undo or a write-back moved: today's counts (and the passes on screen) changed.
+  stops.push(
+    api.on('checkin:changed', () => {
+      void sessions.getState().loadCheckIns();
+      search.getState().refresh();
+    }),
+  );
 
   // A finished run changed the cache under the lists on screen.
   stops.push(
@@ -32,6 +43,7 @@ export function wireStores({ status, sync, search, sessions }: Stores): () => vo
     if (today !== shownDay) {
       shownDay = today;
       void sessions.getState().load();
+      void sessions.getState().loadCheckIns();
     }
   }, 60_000);
   stops.push(() => clearInterval(dayTimer));
