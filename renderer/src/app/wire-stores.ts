@@ -14,10 +14,13 @@ export function wireStores({ status, sync, search, sessions }: Stores, api: Api)
     search.getState().refresh();
   };
 
-  // A check-in, an undo or a write-back moved: today's counts (and the passes on screen) changed.
+  // A check-in, an undo or a write-back moved: today's counts, the passes on screen and the number
+  // of unsent items changed (the core pushes a new status when an item is queued, not when an undo
+  // withdraws one, so it is re-read here).
   stops.push(
     api.on('checkin:changed', () => {
       void sessions.getState().loadCheckIns();
+      void status.getState().load();
       search.getState().refresh();
     }),
   );
