@@ -8,6 +8,8 @@ import { CheckCircleIcon, ErrorIcon } from '../../ui/icons';
 import { CheckInResult } from './CheckInResult';
 import { PassChoice } from './PassChoice';
 import { SessionChoice } from './SessionChoice';
+import type { CheckInOptions } from '../../../../shared/domain/checkin';
+import { formatTime } from '../../lib/format';
 
 /** The one Check in button on screen (one customer is open at a time), for focus after opening. */
 export const CHECK_IN_BUTTON_ID = 'check-in-go';
@@ -29,6 +31,7 @@ export function CheckInPanel({ onDone }: CheckInPanelProps) {
   const customerId = useCheckIn((s) => s.customerId);
   const titleId = useId();
   const groupName = useId();
+  const summaryId = useId();
 
   const run = async () => {
     const outcome = await checkin.getState().checkIn();
@@ -54,6 +57,29 @@ export function CheckInPanel({ onDone }: CheckInPanelProps) {
       )}
       {phase === 'ready' && options && (
         <>
+          <div className="checkin__action">
+            <Button
+              id={CHECK_IN_BUTTON_ID}
+              variant="primary"
+              size="lg"
+              className="checkin__go"
+              icon={<CheckCircleIcon size={22} />}
+              busy={submitting}
+              aria-describedby={summaryId}
+              onClick={() => void run()}
+            >
+              Check in
+            </Button>
+            <p className="checkin__summary" id={summaryId}>
+              {summaryOf(options, sessionId, passId)}
+            </p>
+          </div>
+          {submitError && (
+            <p className="checkin__error" role="alert">
+              <ErrorIcon size={20} /> Not checked in: {submitError.message}
+            </p>
+          )}
+          <CheckInResult />
           <div className="checkin__choices">
             <SessionChoice
               sessions={options.sessions}
@@ -69,28 +95,22 @@ export function CheckInPanel({ onDone }: CheckInPanelProps) {
               onPick={(id) => checkin.getState().pickPass(id)}
             />
           </div>
-          {options.defaultSessionId === null && options.sessions.length > 0 && (
-            <p className="checkin__none">No session is open for check-in right now.</p>
-          )}
-          <Button
-            id={CHECK_IN_BUTTON_ID}
-            variant="primary"
-            size="lg"
-            className="checkin__go"
-            icon={<CheckCircleIcon size={22} />}
-            busy={submitting}
-            onClick={() => void run()}
-          >
-            Check in
-          </Button>
-          {submitError && (
-            <p className="checkin__error" role="alert">
-              <ErrorIcon size={20} /> Not checked in: {submitError.message}
-            </p>
-          )}
-          <CheckInResult />
         </>
       )}
     </section>
   );
+}
+
+/** What Check in will do with the picks on screen, in one line. */
+function summaryOf(options: CheckInOptions, sessionId: string | null, passId: string | null): string {
+  const session = options.sessions.find((s) => s.id === sessionId);
+  if (!session) {
+    return options.sessions.length === 0
+      ? 'No classes on today.'
+      : 'No session is open for check-in right now. Pick one below.';
+  }
+  const when = `${session.name} at ${formatTime(session.startsAt)}`;
+  if (session.booked) return `${when}, booked: nothing is used.`;
+  const pass = options.passes.find((p) => p.id === passId);
+  return pass ? `${when}, paid with ${pass.passName}.` : `${when}, with no usable pass.`;
 }
