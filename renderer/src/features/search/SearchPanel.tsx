@@ -17,6 +17,8 @@ export function SearchPanel() {
   const { search, checkin } = useStores();
   const query = useSearch((s) => s.query);
   const results = useSearch((s) => s.results);
+  // Enter acts on results that answer what is typed, not on the last query's while the next loads.
+  const settled = useSearch((s) => s.phase === 'ready');
   const openId = useCheckIn((s) => s.customerId);
   const scanned = useCheckIn((s) => s.scanned);
   const cards = useRef<(HTMLElement | null)[]>([]);
@@ -55,7 +57,7 @@ export function SearchPanel() {
     if (code !== null) {
       event.preventDefault();
       void onScan(code);
-    } else if (event.key === 'Enter' && results.length > 0) {
+    } else if (event.key === 'Enter' && settled && results.length > 0) {
       event.preventDefault();
       void openCustomer(results[shownActive]);
     } else if (event.key === 'ArrowDown' && results.length > 0) {
