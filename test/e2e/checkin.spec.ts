@@ -203,3 +203,34 @@ test('Enter on the highlighted result opens its check-in with the Check in butto
   await expect(panel.getByRole('status')).toContainText('Checked in');
   await expect(search).toBeFocused();
 });
+
+test('a scanner burst of a customer id opens that customer; the same id typed by hand is a search', async ({
+  app,
+}) => {
+  const person = await findPerson(app, 'walkIn');
+  const search = app.getByRole('searchbox', { name: 'Find a customer' });
+  await search.focus();
+
+  // A person typing the id: keys at least 80 ms apart, so it is a search (ids are not searched).
+  await search.pressSequentially(person.id, { delay: 80 });
+  await search.press('Enter');
+  const results = app.getByRole('region', { name: 'Search results' });
+  await expect(results).toContainText(`No customers match “${person.id}”`);
+  await expect(app.getByRole('article', { name: person.name })).toHaveCount(0);
+  await search.fill('');
+
+  // A keyboard-wedge scanner: the whole id and Enter as one burst of key presses in the page.
+  await app.evaluate((code) => {
+    const input = document.activeElement as HTMLElement;
+    for (const key of [...code, 'Enter'])
+      input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, person.id);
+  const scanned = app.getByRole('article', { name: person.name });
+  await expect(scanned).toContainText('Scanned');
+  const panel = scanned.getByRole('region', { name: 'Check-in' });
+  await expect(panel.getByRole('button', { name: 'Check in', exact: true })).toBeVisible();
+  await expectAccessible(app, 'check-in panel, opened by a scan');
+  await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText('Checked in');
+  await expect(search).toBeFocused();
+});

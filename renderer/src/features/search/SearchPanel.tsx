@@ -129,7 +129,6 @@ export function SearchPanel() {
           ? 'Press Enter to check in the highlighted customer, ↓ to move through the results, Esc to go back.'
           : 'Press / to search from anywhere.'}
       </p>
-      {scanned && openId && <ScannedCustomer onCheckedIn={focusSearch} onClose={focusSearch} />}
       <SearchResults
         active={shownActive}
         onActivate={setActive}
@@ -140,6 +139,9 @@ export function SearchPanel() {
         openId={scanned ? null : openId}
         onOpen={(hit) => void openCustomer(hit)}
         onCheckedIn={focusSearch}
+        scanned={
+          scanned && openId ? <ScannedCustomer onCheckedIn={focusSearch} onClose={focusSearch} /> : undefined
+        }
       />
     </section>
   );

@@ -1,5 +1,5 @@
 // Renderer: the results region in each of its states — empty, searching, nothing found, failed, found.
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useSearch, useStores } from '../../app/stores-context';
 import { formatNumber } from '../../lib/format';
 import { Button } from '../../ui/Button';
@@ -27,6 +27,8 @@ export interface SearchResultsProps {
   openId: string | null;
   onOpen: (hit: CustomerHit) => void;
   onCheckedIn: () => void;
+  /** Shown in place of the results: the customer a scan opened. */
+  scanned?: ReactNode;
 }
 
 export function SearchResults(props: SearchResultsProps) {
@@ -40,7 +42,7 @@ export function SearchResults(props: SearchResultsProps) {
       data-phase={phase}
       aria-busy={phase === 'loading'}
     >
-      <ResultsBody {...props} />
+      {props.scanned ?? <ResultsBody {...props} />}
     </div>
   );
 }
