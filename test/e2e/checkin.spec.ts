@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as base, expect, startWebHostProcess, stopProcess, type WebHostProcess } from './fixtures';
 import { expectAccessible } from './axe';
+import { startSimProcess } from '../support/sim-process';
+import { simControl } from '../../electron/sim/testing/sim-control';
 
 const test = base.extend<{ host: WebHostProcess }>({
   // eslint-disable-next-line no-empty-pattern
@@ -233,4 +235,47 @@ test('a scanner burst of a customer id opens that customer; the same id typed by
   await panel.getByRole('button', { name: 'Check in', exact: true }).click();
   await expect(panel.getByRole('status')).toContainText('Checked in');
   await expect(search).toBeFocused();
+});
+
+test('offline, a walk-in is decided from the saved copy, the use is spent at once and waits to send', async ({
+  app,
+}) => {
+  const sim = await startSimProcess(['--backend', 'reservie']);
+  try {
+    const configured = await app.evaluate(
+      (baseUrl) =>
+        window.frontdesk!.backend.configure({
+          backend: 'reservie',
+          baseUrl,
+          apiKey: 'demo-key',
+          apiSecret: 'demo-secret',
+        }),
+      sim.baseUrl,
+    );
+    expect(configured).toMatchObject({ ok: true });
+    // The customer is looked up in the live cache, once the first live sync has filled it.
+    await expect(app.getByText('Demo data')).toHaveCount(0);
+    await expect(app.locator('[data-backend="reservie"]')).toHaveAttribute('data-connection', 'online');
+    const person = await findPerson(app, 'walkIn');
+    const pass = person.pass!;
+
+    await simControl(sim.origin).setFaults({ down: true });
+    await app.getByRole('button', { name: 'Sync now' }).click();
+    await expect(app.locator('[data-backend="reservie"]')).toHaveAttribute('data-connection', 'offline', {
+      timeout: 30_000,
+    });
+
+    const { panel } = await openCheckIn(app, person);
+    await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+    const result = panel.getByRole('status');
+    const left = pass.uses - 1;
+    await expect(result).toContainText('Checked in');
+    await expect(result).toContainText(`${pass.name}: ${left} ${left === 1 ? 'use' : 'uses'} left`);
+    await expect(result).toContainText("Decided from this desk's saved copy");
+    await expect(result).toContainText('Saved on this desk, sending to Reservie');
+    await expect(app.getByText('1 change waiting to send')).toBeVisible();
+    await expectAccessible(app, 'check-in panel, checked in offline');
+  } finally {
+    await sim.stop();
+  }
 });
