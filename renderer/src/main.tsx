@@ -7,6 +7,7 @@ import './ui/ui.css';
 import './app/app.css';
 import './features/home/home.css';
 import './features/setup/setup.css';
+import './features/checkin/checkin.css';
 import { App } from './app/App';
 import { MissingBridge } from './app/MissingBridge';
 import { createStores, readBridge } from './app/stores';
@@ -23,7 +24,7 @@ if (!api) {
 } else {
   const stores = createStores(api);
   // The stores live as long as the page, so their subscriptions are never undone.
-  wireStores(stores);
+  wireStores(stores, api);
   root.render(
     <StrictMode>
       <StoresContext.Provider value={stores}>

@@ -4,6 +4,7 @@ import { createStatusStore, type StatusStore } from '../features/status/status-s
 import { createSyncStore, type SyncStore } from '../features/sync/sync-store';
 import { createSearchStore, type SearchStore } from '../features/search/search-store';
 import { createSessionsStore, type SessionsStore } from '../features/sessions/sessions-store';
+import { createCheckInStore, type CheckInStore } from '../features/checkin/checkin-store';
 import { createUiStore, type UiStore } from './ui-store';
 
 export interface Stores {
@@ -11,6 +12,7 @@ export interface Stores {
   sync: SyncStore;
   search: SearchStore;
   sessions: SessionsStore;
+  checkin: CheckInStore;
   ui: UiStore;
 }
 
@@ -36,6 +38,7 @@ export function createStores(api: Api): Stores {
     sync: createSyncStore(api),
     search: createSearchStore(api),
     sessions: createSessionsStore(api),
+    checkin: createCheckInStore(api),
     ui: createUiStore(),
   };
 }

@@ -1,15 +1,29 @@
 // Renderer: the reactions between stores — what reloads when a sync ends, the mode flips or the day turns.
+import type { Api } from '../../../shared/ipc/contract';
 import type { Stores } from './stores';
 
 /** Starts the push subscriptions and cross-store reactions; returns one function that stops them all. */
-export function wireStores({ status, sync, search, sessions }: Stores): () => void {
+export function wireStores({ status, sync, search, sessions }: Stores, api: Api): () => void {
   const stops: (() => void)[] = [status.getState().start(), sync.getState().start()];
   void sessions.getState().load();
+  void sessions.getState().loadCheckIns();
 
   const reloadData = () => {
     void sessions.getState().load();
+    void sessions.getState().loadCheckIns();
     search.getState().refresh();
   };
+
+  // A check-in, an undo or a write-back moved: today's counts, the passes on screen and the number
+  // of unsent items changed (the core pushes a new status when an item is queued, not when an undo
+  // withdraws one, so it is re-read here).
+  stops.push(
+    api.on('checkin:changed', () => {
+      void sessions.getState().loadCheckIns();
+      void status.getState().load();
+      search.getState().refresh();
+    }),
+  );
 
   // A finished run changed the cache under the lists on screen.
   stops.push(
@@ -32,6 +46,7 @@ export function wireStores({ status, sync, search, sessions }: Stores): () => vo
     if (today !== shownDay) {
       shownDay = today;
       void sessions.getState().load();
+      void sessions.getState().loadCheckIns();
     }
   }, 60_000);
   stops.push(() => clearInterval(dayTimer));

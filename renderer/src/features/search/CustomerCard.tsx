@@ -2,6 +2,8 @@
 import { useId, type KeyboardEvent, type Ref } from 'react';
 import type { CustomerHit } from '../../../../shared/domain/cache';
 import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { CheckInPanel } from '../checkin/CheckInPanel';
 import { MailIcon, PhoneIcon, TicketIcon } from '../../ui/icons';
 import { Highlight } from './Highlight';
 import { PassList } from './PassList';
@@ -13,11 +15,28 @@ export interface CustomerCardProps {
   active: boolean;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onFocus: () => void;
+  /** Whether this customer's check-in is open below their details. */
+  open: boolean;
+  /** Opens check-in for this customer (Reservie customers only). */
+  onOpen: () => void;
+  /** Where focus goes after a check-in. */
+  onCheckedIn: () => void;
   ref?: Ref<HTMLElement>;
 }
 
-export function CustomerCard({ hit, query, active, onKeyDown, onFocus, ref }: CustomerCardProps) {
+export function CustomerCard({
+  hit,
+  query,
+  active,
+  onKeyDown,
+  onFocus,
+  open,
+  onOpen,
+  onCheckedIn,
+  ref,
+}: CustomerCardProps) {
   const nameId = useId();
+  const canCheckIn = hit.kind === 'customer';
   return (
     <article
       ref={ref}
@@ -25,6 +44,7 @@ export function CustomerCard({ hit, query, active, onKeyDown, onFocus, ref }: Cu
       tabIndex={active ? 0 : -1}
       aria-labelledby={nameId}
       data-kind={hit.kind}
+      data-open={open || undefined}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
@@ -63,7 +83,15 @@ export function CustomerCard({ hit, query, active, onKeyDown, onFocus, ref }: Cu
           )}
           {!hit.email && !hit.phone && !hit.confirmation && <li className="hit__none">No contact details</li>}
         </ul>
-        {(hit.kind === 'customer' || hit.passes.length > 0) && <PassList passes={hit.passes} />}
+        {(hit.kind === 'customer' || hit.passes.length > 0) && !open && <PassList passes={hit.passes} />}
+        {canCheckIn && !open && (
+          <div className="hit__actions">
+            <Button variant="primary" onClick={onOpen}>
+              Open check-in
+            </Button>
+          </div>
+        )}
+        {canCheckIn && open && <CheckInPanel onDone={onCheckedIn} />}
       </div>
     </article>
   );

@@ -1,17 +1,31 @@
-// Renderer: the big "Find a customer" box and its results, navigable with the arrow keys.
+// Renderer: the big "Find a customer" box and its results, navigable with the arrow keys; Enter
+// opens the highlighted customer's check-in, and a barcode scan of a customer id opens them at once.
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { useSearch, useStores } from '../../app/stores-context';
+import { useCheckIn, useSearch, useStores } from '../../app/stores-context';
+import type { CustomerHit } from '../../../../shared/domain/cache';
 import { CloseIcon, SearchIcon } from '../../ui/icons';
 import { SearchResults } from './SearchResults';
+import { ScannedCustomer } from './ScannedCustomer';
+import { createScanDetector } from './scan-detector';
+import { CHECK_IN_BUTTON_ID } from '../checkin/CheckInPanel';
 import { INPUT_LIMITS } from '../../lib/input-limits';
 
+/** The scan detector's clock: key gaps are measured on the monotonic clock, not the wall clock. */
+const monotonicNow = () => performance.now();
+
 export function SearchPanel() {
-  const { search } = useStores();
+  const { search, checkin } = useStores();
   const query = useSearch((s) => s.query);
   const results = useSearch((s) => s.results);
+  // Enter acts on results that answer what is typed, not on the last query's while the next loads.
+  const settled = useSearch((s) => s.phase === 'ready');
+  const openId = useCheckIn((s) => s.customerId);
+  const scanned = useCheckIn((s) => s.scanned);
   const cards = useRef<(HTMLElement | null)[]>([]);
   const ownInput = useRef<HTMLInputElement>(null);
+  const [detector] = useState(() => createScanDetector({ now: monotonicNow }));
   const [active, setActive] = useState(0);
+  const shownActive = Math.min(active, Math.max(results.length - 1, 0));
 
   const focusCard = (index: number) => {
     const target = Math.max(0, Math.min(index, results.length - 1));
@@ -20,8 +34,33 @@ export function SearchPanel() {
     cards.current[target]?.scrollIntoView({ block: 'nearest' });
   };
 
+  const focusSearch = () => {
+    ownInput.current?.focus();
+    ownInput.current?.select();
+  };
+
+  const openCustomer = async (hit: CustomerHit | undefined) => {
+    if (!hit || hit.kind !== 'customer') return;
+    await checkin.getState().open(hit.id);
+    document.getElementById(CHECK_IN_BUTTON_ID)?.focus();
+  };
+
+  const onScan = async (code: string) => {
+    search.getState().clear();
+    if (await checkin.getState().openScanned(code)) return;
+    // Not a customer id: a confirmation number or anything else the search knows finds them.
+    search.getState().setQuery(code);
+  };
+
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && results.length > 0) {
+    const code = detector.key(event.key);
+    if (code !== null) {
+      event.preventDefault();
+      void onScan(code);
+    } else if (event.key === 'Enter' && settled && results.length > 0) {
+      event.preventDefault();
+      void openCustomer(results[shownActive]);
+    } else if (event.key === 'ArrowDown' && results.length > 0) {
       event.preventDefault();
       focusCard(0);
     } else if (event.key === 'Escape' && query) {
@@ -37,6 +76,7 @@ export function SearchPanel() {
       Home: () => focusCard(0),
       End: () => focusCard(results.length - 1),
       Escape: () => ownInput.current?.focus(),
+      Enter: () => void openCustomer(results[index]),
     };
     const move = moves[event.key];
     if (!move || event.target !== event.currentTarget) return;
@@ -57,7 +97,7 @@ export function SearchPanel() {
           className="search-box__input"
           type="search"
           maxLength={INPUT_LIMITS.searchQuery}
-          placeholder="Name, e-mail, phone or booking number"
+          placeholder="Name, e-mail, phone or booking number, or scan a card"
           autoComplete="off"
           spellCheck={false}
           autoFocus
@@ -65,6 +105,7 @@ export function SearchPanel() {
           aria-describedby="search-hint"
           onChange={(e) => {
             setActive(0);
+            if (checkin.getState().scanned) checkin.getState().close();
             search.getState().setQuery(e.target.value);
           }}
           onKeyDown={onInputKey}
@@ -85,16 +126,22 @@ export function SearchPanel() {
       </div>
       <p id="search-hint" className="search-panel__hint">
         {results.length > 0
-          ? 'Press ↓ to move through the results, Esc to go back.'
+          ? 'Press Enter to check in the highlighted customer, ↓ to move through the results, Esc to go back.'
           : 'Press / to search from anywhere.'}
       </p>
       <SearchResults
-        active={Math.min(active, Math.max(results.length - 1, 0))}
+        active={shownActive}
         onActivate={setActive}
         cardRef={(index) => (el) => {
           cards.current[index] = el;
         }}
         onCardKey={onCardKey}
+        openId={scanned ? null : openId}
+        onOpen={(hit) => void openCustomer(hit)}
+        onCheckedIn={focusSearch}
+        scanned={
+          scanned && openId ? <ScannedCustomer onCheckedIn={focusSearch} onClose={focusSearch} /> : undefined
+        }
       />
     </section>
   );

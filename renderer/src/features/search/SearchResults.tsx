@@ -1,5 +1,5 @@
 // Renderer: the results region in each of its states — empty, searching, nothing found, failed, found.
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useSearch, useStores } from '../../app/stores-context';
 import { formatNumber } from '../../lib/format';
 import { Button } from '../../ui/Button';
@@ -8,6 +8,7 @@ import { Spinner } from '../../ui/Spinner';
 import { ErrorIcon, SearchIcon, UserIcon } from '../../ui/icons';
 import { CustomerCard } from './CustomerCard';
 import type { SearchPhase } from './search-store';
+import type { CustomerHit } from '../../../../shared/domain/cache';
 
 const DATA_STATE: Record<SearchPhase, 'loading' | 'ready' | 'error'> = {
   idle: 'ready',
@@ -22,6 +23,12 @@ export interface SearchResultsProps {
   onActivate: (index: number) => void;
   cardRef: (index: number) => (el: HTMLElement | null) => void;
   onCardKey: (index: number) => (event: KeyboardEvent<HTMLElement>) => void;
+  /** The customer whose check-in is open, if any. */
+  openId: string | null;
+  onOpen: (hit: CustomerHit) => void;
+  onCheckedIn: () => void;
+  /** Shown in place of the results: the customer a scan opened. */
+  scanned?: ReactNode;
 }
 
 export function SearchResults(props: SearchResultsProps) {
@@ -35,12 +42,20 @@ export function SearchResults(props: SearchResultsProps) {
       data-phase={phase}
       aria-busy={phase === 'loading'}
     >
-      <ResultsBody {...props} />
+      {props.scanned ?? <ResultsBody {...props} />}
     </div>
   );
 }
 
-function ResultsBody({ active, onActivate, cardRef, onCardKey }: SearchResultsProps) {
+function ResultsBody({
+  active,
+  onActivate,
+  cardRef,
+  onCardKey,
+  openId,
+  onOpen,
+  onCheckedIn,
+}: SearchResultsProps) {
   const { search } = useStores();
   const phase = useSearch((s) => s.phase);
   const results = useSearch((s) => s.results);
@@ -119,6 +134,9 @@ function ResultsBody({ active, onActivate, cardRef, onCardKey }: SearchResultsPr
               active={index === active}
               onFocus={() => onActivate(index)}
               onKeyDown={onCardKey(index)}
+              open={hit.kind === 'customer' && hit.id === openId}
+              onOpen={() => onOpen(hit)}
+              onCheckedIn={onCheckedIn}
             />
           </li>
         ))}

@@ -3,6 +3,7 @@ import type { SessionSummary } from '../../../../shared/domain/cache';
 import { BACKEND_LABEL } from '../../lib/backends';
 import { formatTime } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
+import { useSessions } from '../../app/stores-context';
 
 export type SessionTiming = 'past' | 'now' | 'upcoming';
 
@@ -13,6 +14,9 @@ export function timingOf(session: SessionSummary, now: number): SessionTiming {
 
 export function SessionRow({ session, now }: { session: SessionSummary; now: number }) {
   const timing = timingOf(session, now);
+  const counts = useSessions((s) => s.checkedIn);
+  // Reservie sessions only (Resmark check-in is not on the desk yet), once the ledger was read.
+  const checkedIn = session.source === 'reservie' && counts ? (counts[session.id] ?? 0) : null;
   const full =
     session.spacesAvailable === 0 || (session.capacity !== null && session.booked >= session.capacity);
   return (
@@ -43,12 +47,12 @@ export function SessionRow({ session, now }: { session: SessionSummary; now: num
           )}
         </div>
       </div>
-      <Occupancy session={session} />
+      <Occupancy session={session} checkedIn={checkedIn} />
     </li>
   );
 }
 
-function Occupancy({ session }: { session: SessionSummary }) {
+function Occupancy({ session, checkedIn }: { session: SessionSummary; checkedIn: number | null }) {
   const { booked, capacity } = session;
   const ratio = capacity ? Math.min(booked / capacity, 1) : null;
   const level = ratio === null ? 'none' : ratio >= 1 ? 'full' : ratio >= 0.8 ? 'high' : 'ok';
@@ -59,6 +63,11 @@ function Occupancy({ session }: { session: SessionSummary }) {
         {capacity !== null && <span className="occupancy__capacity"> / {capacity}</span>}
       </p>
       <p className="occupancy__label">booked</p>
+      {checkedIn !== null && (
+        <p className="occupancy__in" data-checked-in={checkedIn}>
+          <span className="num">{checkedIn}</span> checked in
+        </p>
+      )}
       {ratio !== null && (
         <div className="occupancy__meter" aria-hidden="true">
           <div className="occupancy__fill" style={{ width: `${ratio * 100}%` }} />

@@ -13,20 +13,26 @@ export interface SessionsState {
   /** The local day shown, as a timestamp at its start. */
   day: number;
   error: AppError | null;
+  /** Today's Reservie check-ins per session id, from the desk's ledger; null until read. */
+  checkedIn: Readonly<Record<string, number>> | null;
   /** Loads the given day (default today); a reload keeps the list on screen until the answer comes. */
   load(day?: Date): Promise<void>;
+  /** Re-reads today's check-in counts (after a check-in, an undo or a write-back moved). */
+  loadCheckIns(): Promise<void>;
 }
 
 export type SessionsStore = StoreApi<SessionsState>;
 
 export function createSessionsStore(api: Api, now: () => Date = () => new Date()): SessionsStore {
   let ticket = 0;
+  let countsTicket = 0;
 
   return createStore<SessionsState>()((set, get) => ({
     state: 'loading',
     sessions: [],
     day: startOfDay(now()),
     error: null,
+    checkedIn: null,
 
     async load(day = now()) {
       const mine = ++ticket;
@@ -37,6 +43,16 @@ export function createSessionsStore(api: Api, now: () => Date = () => new Date()
       if (mine !== ticket) return;
       if (result.ok) set({ state: 'ready', sessions: sortByStart(result.value), error: null });
       else set({ state: 'error', error: result.error });
+    },
+
+    async loadCheckIns() {
+      const mine = ++countsTicket;
+      const result = await call(() => api.checkin.today());
+      // Counts that cannot be read are left as they were: the booked figures still stand alone.
+      if (mine !== countsTicket || !result.ok) return;
+      const counts: Record<string, number> = {};
+      for (const s of result.value) if (s.backend === 'reservie') counts[s.id] = s.checkedIn;
+      set({ checkedIn: counts });
     },
   }));
 }

@@ -1,4 +1,5 @@
-// Renderer: how many sales this device still has to send to the back end (shown only when any wait).
+// Renderer: how many write-backs (check-ins paid by pass, later sales) this device still has to send
+// to the back end (shown only when any wait).
 import { plural } from '../../lib/format';
 import { UploadIcon } from '../../ui/icons';
 
@@ -7,7 +8,7 @@ export function OutboxIndicator({ size }: { size: number }) {
   return (
     <p className="outbox" data-outbox={size}>
       <UploadIcon size={18} />
-      <span>{plural(size, 'sale', 'sales')} waiting to send</span>
+      <span>{plural(size, 'change', 'changes')} waiting to send</span>
     </p>
   );
 }

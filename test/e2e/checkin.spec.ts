@@ -1,0 +1,281 @@
+// E2E (Chromium + web host, demo mode): check-in at the desk. A booked customer is checked in with
+// nothing spent, and a second try says "already checked in"; a walk-in spends one use of a pass
+// (the card, the unsent count and today's checked-in figure move) and Undo gives it back; a walk-in
+// with no usable pass is refused with its exact reason. Axe runs on the panel in each state.
+//
+// The venue's check-in window is set wide (a day either side) so that today's demo sessions are
+// open whatever time the suite runs; the customers for each case are found through the contract
+// from the deterministic demo seed, never by id.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test as base, expect, startWebHostProcess, stopProcess, type WebHostProcess } from './fixtures';
+import { expectAccessible } from './axe';
+import { startSimProcess } from '../support/sim-process';
+import { simControl } from '../../electron/sim/testing/sim-control';
+
+const test = base.extend<{ host: WebHostProcess }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-e2e-checkin-'));
+    writeFileSync(
+      join(dataDir, 'settings.json'),
+      JSON.stringify({
+        backends: {},
+        checkIn: { reservieOpensMinutesBefore: 24 * 60, reservieClosesMinutesAfterEnd: 24 * 60 },
+      }),
+    );
+    const { host, child } = await startWebHostProcess(dataDir);
+    await use(host);
+    await stopProcess(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+type Case = 'booked' | 'walkIn' | 'noPass';
+
+interface Person {
+  id: string;
+  name: string;
+  email: string;
+  sessionName: string;
+  pass: { name: string; uses: number } | null;
+  /** Why a walk-in cannot pay, as the core words it (its passes' problems, or "No pass"). */
+  refusal: string;
+}
+
+/** A demo customer fitting `which`, found through the contract (search, then check-in options). */
+async function findPerson(page: Page, which: Case): Promise<Person> {
+  await expect(page.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  const person = await page.evaluate(async (wanted) => {
+    const api = window.frontdesk!;
+    const seen = new Map<string, { name: string; email: string }>();
+    for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
+      const r = await api.customers.search({ query: q, limit: 100 });
+      if (!r.ok) throw new Error(r.error.message);
+      for (const h of r.value)
+        if (h.kind === 'customer' && h.email) seen.set(h.id, { name: h.name, email: h.email });
+    }
+    for (const [id, c] of seen) {
+      const o = await api.checkin.options({ customerId: id });
+      if (!o.ok) continue;
+      const session = o.value.sessions.find((s) => s.id === o.value.defaultSessionId);
+      if (!session || session.checkedIn) continue;
+      const pass = o.value.passes.find((p) => p.id === o.value.defaultPassId) ?? null;
+      const fits =
+        wanted === 'booked'
+          ? session.booked
+          : !session.booked && (wanted === 'walkIn' ? pass !== null : o.value.defaultPassId === null);
+      if (!fits) continue;
+      // Their e-mail must find them alone, so the card on screen is theirs.
+      const byEmail = await api.customers.search({ query: c.email, limit: 5 });
+      if (!byEmail.ok || byEmail.value.length !== 1) continue;
+      const problems = o.value.passes.map((p) => p.problem).filter((p): p is string => p !== null);
+      return {
+        id,
+        name: c.name,
+        email: c.email,
+        sessionName: session.name,
+        pass: pass ? { name: pass.passName, uses: pass.remainingUses } : null,
+        refusal: o.value.passes.length === 0 ? 'No pass' : problems.join('; '),
+      };
+    }
+    return null;
+  }, which);
+  if (!person) throw new Error(`no demo customer fits the ${which} case`);
+  return person;
+}
+
+async function openCheckIn(page: Page, person: Person) {
+  const search = page.getByRole('searchbox', { name: 'Find a customer' });
+  await search.fill(person.email);
+  const card = page
+    .getByRole('region', { name: 'Search results' })
+    .getByRole('article', { name: person.name });
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Open check-in' }).click();
+  const panel = card.getByRole('region', { name: 'Check-in' });
+  await expect(panel).toHaveAttribute('data-state', 'ready');
+  return { search, card, panel };
+}
+
+async function passUses(page: Page, customerId: string, passName: string): Promise<number> {
+  return page.evaluate(
+    async ({ customerId, passName }) => {
+      const o = await window.frontdesk!.checkin.options({ customerId });
+      if (!o.ok) throw new Error(o.error.message);
+      return o.value.passes.find((p) => p.passName === passName)!.remainingUses;
+    },
+    { customerId, passName },
+  );
+}
+
+test('a booked customer is checked in with nothing spent; a second try says already checked in', async ({
+  app,
+}) => {
+  const person = await findPerson(app, 'booked');
+  const usesBefore = person.pass ? await passUses(app, person.id, person.pass.name) : null;
+  const { search, panel } = await openCheckIn(app, person);
+
+  // Their booked session is preselected, and the pass is not asked for.
+  const session = panel.getByRole('group', { name: 'Session' });
+  await expect(session.getByRole('radio', { name: new RegExp(person.sessionName) }).first()).toBeChecked();
+  await expect(panel).toContainText('the booking has paid, so no pass is used');
+  await expectAccessible(app, 'check-in panel, ready');
+
+  await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+  const result = panel.getByRole('status');
+  await expect(result).toContainText('Checked in');
+  await expect(result).toContainText(person.sessionName);
+  await expect(result).toContainText('Booked: nothing used, the booking paid.');
+  await expect(result).toContainText('Recorded on this desk');
+  // The next person can be typed at once.
+  await expect(search).toBeFocused();
+  await expectAccessible(app, 'check-in panel, checked in (booked)');
+  if (usesBefore !== null) expect(await passUses(app, person.id, person.pass!.name)).toBe(usesBefore);
+
+  await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+  await expect(result).toContainText(/Already checked in at \d{1,2}:\d{2}.* on Front desk/);
+  await expect(result).toContainText('Nothing was used or sent again.');
+  await expect(panel.getByRole('button', { name: 'Undo check-in' })).toHaveCount(0);
+  await expectAccessible(app, 'check-in panel, already checked in');
+});
+
+test('a walk-in spends one use, shown at once and counted as unsent; Undo gives it back', async ({ app }) => {
+  const person = await findPerson(app, 'walkIn');
+  const pass = person.pass!;
+  const { panel } = await openCheckIn(app, person);
+  const sessions = app.getByRole('region', { name: "Today's sessions" });
+  await expect(sessions.getByText('1 checked in', { exact: true })).toHaveCount(0);
+
+  await expect(
+    panel.getByRole('group', { name: 'Pays with' }).getByRole('radio', { checked: true }),
+  ).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+  const result = panel.getByRole('status');
+  const left = pass.uses - 1;
+  await expect(result).toContainText('Checked in');
+  await expect(result).toContainText(`${pass.name}: ${left} ${left === 1 ? 'use' : 'uses'} left`);
+  await expect(result).toContainText('Saved on this desk, sending to Reservie');
+  await expect(result).toContainText(/Checked against Reservie just now|Decided from this desk's saved copy/);
+  expect(await passUses(app, person.id, pass.name)).toBe(left);
+  await expect(app.getByText('1 change waiting to send')).toBeVisible();
+  await expect(sessions.getByText('1 checked in', { exact: true })).toHaveCount(1);
+  await expectAccessible(app, 'check-in panel, checked in (walk-in)');
+
+  await panel.getByRole('button', { name: 'Undo check-in' }).click();
+  const undone = panel.getByRole('status');
+  await expect(undone).toHaveAttribute('data-outcome', 'undone');
+  await expect(undone).toContainText(/undone/i);
+  await expect(app.getByText('1 change waiting to send')).toHaveCount(0);
+  await expect(sessions.getByText('1 checked in', { exact: true })).toHaveCount(0);
+  expect(await passUses(app, person.id, pass.name)).toBe(pass.uses);
+  await expectAccessible(app, 'check-in panel, undone');
+});
+
+test('a walk-in with no usable pass is refused with the exact reason and a note on selling one', async ({
+  app,
+}) => {
+  const person = await findPerson(app, 'noPass');
+  const { panel } = await openCheckIn(app, person);
+  await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+  const result = panel.getByRole('status');
+  await expect(result).toHaveAttribute('data-outcome', 'refused');
+  await expect(result).toContainText(`Not checked in: ${person.refusal}`);
+  await expect(result).toContainText('Selling passes at the desk comes with walk-up sales');
+  await expect(app.getByText(/waiting to send/)).toHaveCount(0);
+  await expectAccessible(app, 'check-in panel, refused');
+});
+
+test('Enter on the highlighted result opens its check-in with the Check in button focused', async ({
+  app,
+}) => {
+  const person = await findPerson(app, 'walkIn');
+  const search = app.getByRole('searchbox', { name: 'Find a customer' });
+  await search.fill(person.email);
+  const card = app
+    .getByRole('region', { name: 'Search results' })
+    .getByRole('article', { name: person.name });
+  await expect(card).toBeVisible();
+  await search.press('Enter');
+  const panel = card.getByRole('region', { name: 'Check-in' });
+  await expect(panel.getByRole('button', { name: 'Check in', exact: true })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(panel.getByRole('status')).toContainText('Checked in');
+  await expect(search).toBeFocused();
+});
+
+test('a scanner burst of a customer id opens that customer; the same id typed by hand is a search', async ({
+  app,
+}) => {
+  const person = await findPerson(app, 'walkIn');
+  const search = app.getByRole('searchbox', { name: 'Find a customer' });
+  await search.focus();
+
+  // A person typing the id: keys at least 80 ms apart, so it is a search (ids are not searched).
+  await search.pressSequentially(person.id, { delay: 80 });
+  await search.press('Enter');
+  const results = app.getByRole('region', { name: 'Search results' });
+  await expect(results).toContainText(`No customers match “${person.id}”`);
+  await expect(app.getByRole('article', { name: person.name })).toHaveCount(0);
+  await search.fill('');
+
+  // A keyboard-wedge scanner: the whole id and Enter as one burst of key presses in the page.
+  await app.evaluate((code) => {
+    const input = document.activeElement as HTMLElement;
+    for (const key of [...code, 'Enter'])
+      input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, person.id);
+  const scanned = app.getByRole('article', { name: person.name });
+  await expect(scanned).toContainText('Scanned');
+  const panel = scanned.getByRole('region', { name: 'Check-in' });
+  await expect(panel.getByRole('button', { name: 'Check in', exact: true })).toBeVisible();
+  await expectAccessible(app, 'check-in panel, opened by a scan');
+  await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText('Checked in');
+  await expect(search).toBeFocused();
+});
+
+test('offline, a walk-in is decided from the saved copy, the use is spent at once and waits to send', async ({
+  app,
+}) => {
+  const sim = await startSimProcess(['--backend', 'reservie']);
+  try {
+    const configured = await app.evaluate(
+      (baseUrl) =>
+        window.frontdesk!.backend.configure({
+          backend: 'reservie',
+          baseUrl,
+          apiKey: 'demo-key',
+          apiSecret: 'demo-secret',
+        }),
+      sim.baseUrl,
+    );
+    expect(configured).toMatchObject({ ok: true });
+    // The customer is looked up in the live cache, once the first live sync has filled it.
+    await expect(app.getByText('Demo data')).toHaveCount(0);
+    await expect(app.locator('[data-backend="reservie"]')).toHaveAttribute('data-connection', 'online');
+    const person = await findPerson(app, 'walkIn');
+    const pass = person.pass!;
+
+    await simControl(sim.origin).setFaults({ down: true });
+    await app.getByRole('button', { name: 'Sync now' }).click();
+    await expect(app.locator('[data-backend="reservie"]')).toHaveAttribute('data-connection', 'offline', {
+      timeout: 30_000,
+    });
+
+    const { panel } = await openCheckIn(app, person);
+    await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+    const result = panel.getByRole('status');
+    const left = pass.uses - 1;
+    await expect(result).toContainText('Checked in');
+    await expect(result).toContainText(`${pass.name}: ${left} ${left === 1 ? 'use' : 'uses'} left`);
+    await expect(result).toContainText("Decided from this desk's saved copy");
+    await expect(result).toContainText('Saved on this desk, sending to Reservie');
+    await expect(app.getByText('1 change waiting to send')).toBeVisible();
+    await expectAccessible(app, 'check-in panel, checked in offline');
+  } finally {
+    await sim.stop();
+  }
+});
