@@ -5,11 +5,14 @@ import type { UiMode } from '../../shared/ipc/channels';
 import type { Caller } from './ipc/dispatch';
 import type { Clock, Logger, SecretVault, SettingsStore, StartDemoBackends } from './ports';
 import type { BackendId } from '../../shared/domain/backend';
+import type { StoredKiosk } from './kiosk/kiosk-store';
 
 /** Non-secret settings persisted by the host (electron-store in Electron, a JSON file elsewhere). */
 export interface AppSettings {
   /** Base URL per configured live back end; absent = not configured (demo mode if none is). */
   backends: Partial<Record<BackendId, { baseUrl: string; account: string }>>;
+  /** Kiosk mode, the staff PIN's salted hash and its lock-out; absent = desk mode, no PIN. Core only. */
+  kiosk?: StoredKiosk;
 }
 
 export interface CoreDeps {
@@ -25,8 +28,11 @@ export interface CoreDeps {
   nativeBinding?: string;
   /** App version shown in the UI. */
   version: string;
-  /** The UI mode the app is in (kiosk mode arrives later); desk when not given. */
-  uiMode?: () => UiMode;
+  /**
+   * 'kiosk' (the host's `--kiosk`) switches the persisted mode to kiosk at start; it needs a staff
+   * PIN, else createCore refuses with NOT_CONFIGURED. Otherwise the persisted mode stands.
+   */
+  launchMode?: UiMode;
   /** Sync at start-up and every few minutes (default true; the CLI turns it off). */
   autoSync?: boolean;
 }

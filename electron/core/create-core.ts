@@ -20,10 +20,15 @@ import { createSyncScheduler } from './sync/sync-scheduler';
 import { openCache, removeCacheFiles, type CacheHandle } from './store/cache-handle';
 import { openOutbox, type OutboxHandle } from './store/outbox-handle';
 import { runDoctor } from './doctor/run-doctor';
+import { createKioskStore } from './kiosk/kiosk-store';
+import { enterKioskMode, kioskHandlers } from './kiosk/kiosk-handlers';
 
 export async function createCore(deps: CoreDeps): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const hub = createEventHub();
+  // Before anything opens: a `--kiosk` launch without a staff PIN is refused, not half started.
+  const kiosk = createKioskStore(deps.settings);
+  if (deps.launchMode === 'kiosk') enterKioskMode(kiosk, deps.logger);
   let cache: CacheHandle | null = null;
   let outbox: OutboxHandle | null = null;
   let status: (() => AppStatus) | null = null;
@@ -121,8 +126,10 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     }),
     syncHandlers({ sync }),
     cacheHandlers({ cache: store }),
+    kioskHandlers({ kiosk, clock, logger: deps.logger, changed: (s) => hub.emit('kiosk:changed', s) }),
   );
-  const dispatch = createDispatcher(handlers, deps.logger, { uiMode: deps.uiMode });
+  // The persisted mode: in kiosk mode every desk-only call is refused, whoever makes it.
+  const dispatch = createDispatcher(handlers, deps.logger, { uiMode: () => kiosk.read().mode });
   if (deps.autoSync !== false) scheduler.start();
 
   let closing: Promise<void> | null = null;

@@ -14,10 +14,15 @@ export const CHANNELS = [
   'cache:counts',
   'customers:search',
   'sessions:list',
+  // Kiosk mode (issue 12): kept together to ease merging with other domains' additions.
+  'kiosk:state',
+  'kiosk:setPin',
+  'kiosk:enter',
+  'kiosk:exit',
 ] as const;
 
 /** Push events, core -> renderer. Named `domain:noun`. */
-export const EVENT_NAMES = ['sync:progress', 'sync:finished', 'app:statusChanged'] as const;
+export const EVENT_NAMES = ['sync:progress', 'sync:finished', 'app:statusChanged', 'kiosk:changed'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

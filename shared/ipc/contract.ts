@@ -13,6 +13,13 @@ import {
   type SessionSummary,
 } from '../domain/cache';
 import type { DoctorReport } from '../domain/doctor';
+import {
+  KioskExit,
+  KioskSetPin,
+  type KioskExitResult,
+  type KioskSetPinResult,
+  type KioskState,
+} from '../domain/kiosk';
 import type { Channel, EventName, UiMode } from './channels';
 
 /** Marks a result type without shipping a schema for it: results are produced by our own core. */
@@ -41,6 +48,12 @@ export const contract = {
   'cache:counts': { input: NoInput, output: returns<CacheCounts>(), kiosk: false },
   'customers:search': { input: CustomerSearch, output: returns<CustomerHit[]>(), kiosk: false },
   'sessions:list': { input: SessionQuery, output: returns<SessionSummary[]>(), kiosk: true },
+  // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
+  // PIN and entering kiosk mode happen at the desk.
+  'kiosk:state': { input: NoInput, output: returns<KioskState>(), kiosk: true },
+  'kiosk:setPin': { input: KioskSetPin, output: returns<KioskSetPinResult>(), kiosk: false },
+  'kiosk:enter': { input: NoInput, output: returns<KioskState>(), kiosk: false },
+  'kiosk:exit': { input: KioskExit, output: returns<KioskExitResult>(), kiosk: true },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown; kiosk: boolean }>;
 
 /** Whether `channel` may be called by a window in `mode`. */
@@ -54,6 +67,8 @@ export const events = {
   /** Once per run, when every back end's part has ended: the renderer need not ask sync:state. */
   'sync:finished': returns<SyncFinished>(),
   'app:statusChanged': returns<AppStatus>(),
+  /** Whenever the kiosk state changes: mode, PIN set, or a lock-out starting or ending early. */
+  'kiosk:changed': returns<KioskState>(),
 } as const satisfies Record<EventName, unknown>;
 
 export type { Channel, EventName, UiMode } from './channels';

@@ -13,6 +13,7 @@ import type {
 import type { CacheCounts, CustomerHit, SessionSummary } from '../../shared/domain/cache';
 import { sampleCustomers, sampleSessions } from './fake-data';
 import { createSyncSimulation, type FakeSyncOptions } from './fake-sync';
+import { createFakeKiosk } from './fake-kiosk';
 
 export type { FakeSyncOptions } from './fake-sync';
 
@@ -156,6 +157,8 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
     return run();
   }
 
+  const kiosk = createFakeKiosk(now, (state) => emit('kiosk:changed', state));
+
   const sync = createSyncSimulation({
     options: options.sync ?? {},
     connected: () => BACKENDS.filter((b) => backends.get(b)!.mode !== 'off'),
@@ -254,6 +257,13 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
           const to = Date.parse(input.to);
           return ok(sessions.filter((s) => Date.parse(s.startsAt) >= from && Date.parse(s.startsAt) <= to));
         }),
+    },
+    kiosk: {
+      state: () => answer('kioskState', undefined, () => kiosk.state()),
+      setPin: (input: { pin: string; currentPin?: string }) =>
+        answer('kioskSetPin', input, () => kiosk.setPin(input)),
+      enter: () => answer('kioskEnter', undefined, () => kiosk.enter()),
+      exit: (input: { pin: string }) => answer('kioskExit', input, () => kiosk.exit(input)),
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
       const set = listeners.get(event) ?? new Set<(payload: unknown) => void>();

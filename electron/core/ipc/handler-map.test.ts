@@ -17,17 +17,18 @@ const app = domain('app:status', 'app:doctor');
 const backend = domain('backend:configure', 'backend:useDemo', 'backend:signOut');
 const sync = domain('sync:start', 'sync:cancel', 'sync:state');
 const cache = domain('cache:counts', 'customers:search', 'sessions:list');
+const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit');
 
 describe('wireHandlers', () => {
   it('joins domains that cover every channel once', () => {
-    expect(Object.keys(wireHandlers(app, backend, sync, cache)).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(wireHandlers(app, backend, sync, cache, kiosk)).sort()).toEqual([...CHANNELS].sort());
   });
 
   it('is refused by the compiler when a channel has no handler or two', () => {
     // @ts-expect-error cache:counts, customers:search and sessions:list have no handler
-    expect(() => wireHandlers(app, backend, sync)).not.toThrow();
+    expect(() => wireHandlers(app, backend, sync, kiosk)).not.toThrow();
     // @ts-expect-error sync:state is handled twice
-    expect(() => wireHandlers(app, backend, sync, cache, domain('sync:state'))).toThrow(
+    expect(() => wireHandlers(app, backend, sync, cache, kiosk, domain('sync:state'))).toThrow(
       /sync:state is handled by two domains/,
     );
   });
