@@ -37,6 +37,7 @@ const ZOD_FREE_SHARED = [
   'shared/ipc/channels',
   'shared/ipc/core-error',
   'shared/ipc/result',
+  'shared/domain/limits',
   'shared/domain/sync-resources',
   'shared/security/csp',
 ];

@@ -36,6 +36,9 @@ test('good credentials switch to live data; sign-out with "delete saved data" re
   await app.getByRole('button', { name: 'Verify and save' }).click();
 
   await expect(app.getByText('Demo data', { exact: true })).toBeHidden({ timeout: 30_000 });
+  const deskStatus = app.getByRole('list', { name: 'Desk status' });
+  await expect(deskStatus).toContainText('Connected to Reservie.');
+  await expect(app.locator('body')).not.toContainText(/API key ending/);
   await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
   const counts = await app.evaluate(() => window.frontdesk!.cache.counts());
   expect(counts).toMatchObject({ ok: true, value: { customers: 2000, products: 0 } });

@@ -18,7 +18,7 @@ export interface FakeSyncOptions {
   tickMs?: number;
   /** Records per page (default 250). */
   pageSize?: number;
-  /** Stop here and stay "running" until cancelled: a steady state for screenshots. */
+  /** Stop here and stay "running" until cancelled: a steady state for tests. */
   holdAt?: Omit<SyncProgress, 'phase' | 'error'>;
   /** Fail the run of this back end with the message, after its first page. */
   failWith?: Partial<Record<BackendId, string>>;

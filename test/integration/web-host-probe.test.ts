@@ -13,7 +13,7 @@ import {
   textFrame,
 } from '../../electron/web/testing/raw-ws';
 import { MAX_SESSION_RANGE_DAYS } from '../../shared/domain/limits';
-import { startWebHostProcess, type WebHostProcess } from '../support/web-host-process';
+import { startWebHostProcess, type WebHostProcess } from '../support/web-host-probe-process';
 
 let host: WebHostProcess;
 let client: WebSocket;

@@ -1,57 +1,56 @@
-// Test support (plain Node): starts test/support/web-host-child.ts and reads its address, its
-// liveness and its memory (Linux /proc: VmRSS now, VmHWM the peak) from outside.
+// Test/script support (Node): starts the loopback web host as its own process, exactly as
+// `npm run start:web` starts it, and reads back the address (with its launch token) it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 
 export interface WebHostProcess {
+  url: string;
   origin: string;
   token: string;
   dataDir: string;
-  child: ChildProcess;
-  alive(): boolean;
-  /** Megabytes, from /proc; null where there is no /proc. */
-  memoryMb(): { rss: number; peak: number } | null;
-  /** Everything the host wrote to stderr (a crash's stack ends up here). */
-  stderr(): string;
-  stop(): Promise<void>;
+  output: () => string;
 }
 
-export async function startWebHostProcess(): Promise<WebHostProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/web-host-child.ts'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let err = '';
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  const first = await new Promise<{ origin: string; token: string; dataDir: string }>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('\n'))
-        resolve(JSON.parse(out.split('\n')[0]!) as { origin: string; token: string; dataDir: string });
-    });
-    child.once('exit', (code) => reject(new Error(`web host exited (${code}) before listening: ${err}`)));
-  });
-  const memoryMb = () => {
-    try {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kb = (field: string) =>
-        Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-      return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
-    } catch {
-      return null;
-    }
-  };
-  return {
-    ...first,
-    child,
-    alive: () => child.exitCode === null && child.signalCode === null,
-    memoryMb,
-    stderr: () => err,
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+export async function startWebHostProcess(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+  /** More flags for `npm run start:web --`, e.g. `--kiosk`. */
+  args: string[] = [],
+) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir, ...args],
+    {
+      env: { ...process.env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) =>
+      reject(new Error(`web host exited (${code}) before printing its address:\n${output}`)),
+    );
+  });
+  const parsed = new URL(url);
+  const host: WebHostProcess = {
+    url,
+    origin: parsed.origin,
+    token: parsed.hash.replace('#token=', ''),
+    dataDir,
+    output: () => output,
   };
+  return { host, child };
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }

@@ -106,6 +106,21 @@ describe('searchCustomers', () => {
     expect(ids(query)).toEqual(expected);
   });
 
+  test.each([
+    ['0456', ['c2']],
+    ['456', ['c2', 'o1']],
+    ['900 123', ['c1']],
+    ['123', ['c1']],
+    ['4477', ['c3', 'c1']], // c3 by its end, c1 by the start of 447700…
+  ])('finds a phone number by its last digits, %j', (query, expected) => {
+    expect(ids(query)).toEqual(expected);
+  });
+
+  test('a person found both by the start and the end of their number is listed once', () => {
+    // "07700900456" starts and ends with the digits typed in full.
+    expect(ids('07700900456')).toEqual(['c2']);
+  });
+
   test('an exact confirmation number or reference finds its order first, in any case', () => {
     for (const q of ['RM-2024-0001', 'rm-2024-0001', 'fd-ref-1', 'RM20240001']) {
       expect(search(q)[0]).toMatchObject({

@@ -2,7 +2,7 @@
 // passes) and Resmark orders' lead guests, by name, e-mail, phone or confirmation number.
 import type { CustomerHit, CustomerPassSummary } from '../../../shared/domain/cache';
 import type { CacheDb } from './open-database';
-import { buildMatchQuery } from './search-query';
+import { buildMatchQuery, phoneSuffixKey } from './search-query';
 
 export const DEFAULT_SEARCH_LIMIT = 25;
 const MAX_SEARCH_LIMIT = 100;
@@ -18,6 +18,16 @@ export const SEARCH_SQL = {
       o.email, o.phone, o.confirmation
     FROM orders o
     WHERE o.rid IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ? LIMIT ?)`,
+  // The last digits of a phone: a prefix of the reversed digits, one range seek on the partial
+  // index ('~' sorts after every digit, so the range holds exactly the keys that start with @key).
+  customersByPhoneEnd: `SELECT 'customer' AS kind, c.id, c.first_name AS firstName, c.last_name AS lastName,
+      c.email, c.phone, NULL AS confirmation
+    FROM customers c
+    WHERE c.phone_reversed >= @key AND c.phone_reversed < @key || '~' LIMIT @limit`,
+  ordersByPhoneEnd: `SELECT 'order' AS kind, o.id, o.first_name AS firstName, o.last_name AS lastName,
+      o.email, o.phone, o.confirmation
+    FROM orders o
+    WHERE o.phone_reversed >= @key AND o.phone_reversed < @key || '~' LIMIT @limit`,
   /** A confirmation number (any case) or our own reference, typed or scanned in full. */
   exactOrders: `SELECT 'order' AS kind, o.id, o.first_name AS firstName, o.last_name AS lastName,
       o.email, o.phone, o.confirmation
@@ -48,6 +58,9 @@ export function createCustomerSearch(db: CacheDb) {
   const customers = db.prepare<[string, number], PersonRow>(SEARCH_SQL.customers);
   const orders = db.prepare<[string, number], PersonRow>(SEARCH_SQL.orders);
   const exactOrders = db.prepare<{ text: string }, PersonRow>(SEARCH_SQL.exactOrders);
+  type PhoneEndParams = { key: string; limit: number };
+  const customersByPhoneEnd = db.prepare<PhoneEndParams, PersonRow>(SEARCH_SQL.customersByPhoneEnd);
+  const ordersByPhoneEnd = db.prepare<PhoneEndParams, PersonRow>(SEARCH_SQL.ordersByPhoneEnd);
   const passesOf = db.prepare<[string], CustomerPassSummary>(SEARCH_SQL.passesOfCustomer);
 
   const toHit = (r: PersonRow): CustomerHit => {
@@ -71,9 +84,18 @@ export function createCustomerSearch(db: CacheDb) {
     const n = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_SEARCH_LIMIT);
     const exact = exactOrders.all({ text });
     const match = buildMatchQuery(text);
-    const found = match ? [...customers.all(match, n), ...orders.all(match, n)].sort(byName) : [];
-    const exactIds = new Set(exact.map((o) => o.id));
-    const rest = found.filter((r) => r.kind !== 'order' || !exactIds.has(r.id));
+    const fromStart = match ? [...customers.all(match, n), ...orders.all(match, n)] : [];
+    const key = phoneSuffixKey(text);
+    const fromEnd = key
+      ? [...customersByPhoneEnd.all({ key, limit: n }), ...ordersByPhoneEnd.all({ key, limit: n })]
+      : [];
+    const seen = new Set(exact.map((o) => `order:${o.id}`));
+    const rest = [...fromStart, ...fromEnd].sort(byName).filter((r) => {
+      const id = `${r.kind}:${r.id}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
     // Passes are read only for the rows that are returned.
     return [...exact, ...rest].slice(0, n).map(toHit);
   };

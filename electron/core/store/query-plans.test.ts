@@ -31,6 +31,18 @@ const HOT: [string, string, unknown[] | Record<string, unknown>, RegExp[]][] = [
     [/SCAN orders_fts VIRTUAL TABLE INDEX \d+:M/, /SEARCH o USING INTEGER PRIMARY KEY/],
   ],
   [
+    'customers by the last digits of their phone',
+    SEARCH_SQL.customersByPhoneEnd,
+    { key: '2270', limit: 25 },
+    [/SEARCH c USING INDEX customers_by_phone_reversed \(phone_reversed>\? AND phone_reversed<\?\)/],
+  ],
+  [
+    'orders by the last digits of their phone',
+    SEARCH_SQL.ordersByPhoneEnd,
+    { key: '2270', limit: 25 },
+    [/SEARCH o USING INDEX orders_by_phone_reversed \(phone_reversed>\? AND phone_reversed<\?\)/],
+  ],
+  [
     'order by confirmation or reference',
     SEARCH_SQL.exactOrders,
     { text: 'RM-1' },

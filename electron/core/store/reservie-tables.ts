@@ -9,7 +9,7 @@ import type {
   SessionRecord,
 } from './records';
 import type { RecordWriters, Sweepers } from './resources';
-import { customerSearchKeys, phoneDigits, toUtcIso } from './search-keys';
+import { customerSearchKeys, phoneDigits, reversedDigits, toUtcIso } from './search-keys';
 import { tableSweeper, toFlag, upserter, type Row } from './sql-helpers';
 
 type ReservieResource = 'customers' | 'events' | 'passes' | 'customerPasses' | 'registrations';
@@ -21,6 +21,7 @@ const customerRow = (c: CustomerRecord, gen: number): Row => ({
   email: c.email,
   phone: c.phone,
   phone_digits: phoneDigits(c.phone),
+  phone_reversed: reversedDigits(c.phone),
   search_keys: customerSearchKeys(c),
   created_at: c.createdAt,
   sync_gen: gen,

@@ -3,7 +3,7 @@
 import type { CacheDb } from './open-database';
 import type { OrderItemRecord, OrderRecord, ProductRecord, SlotRecord } from './records';
 import type { RecordWriters, Sweepers } from './resources';
-import { orderSearchKeys, phoneDigits, toUtcIso } from './search-keys';
+import { orderSearchKeys, phoneDigits, reversedDigits, toUtcIso } from './search-keys';
 import { dayAfter, dayStart, insertSql, tableSweeper, toFlag, upserter, type Row } from './sql-helpers';
 
 type ResmarkResource = 'products' | 'availability' | 'orders';
@@ -47,6 +47,7 @@ const orderRow = (o: OrderRecord, gen: number): Row => ({
   email: o.email,
   phone: o.phone,
   phone_digits: phoneDigits(o.phone),
+  phone_reversed: reversedDigits(o.phone),
   total: o.total,
   search_keys: orderSearchKeys(o),
   sync_gen: gen,

@@ -56,7 +56,7 @@ describe('listSessions', () => {
     return store;
   }
 
-  test('lists Reservie sessions and Resmark slots starting in the range, by start, with booked counts', () => {
+  test('lists Reservie sessions and Resmark slots starting in the range, by start, with booked counts and tour capacity (seats left + booked)', () => {
     const store = seeded();
     expect(store.listSessions('2025-06-01T00:00:00Z', '2025-06-02T00:00:00Z')).toEqual([
       {
@@ -65,7 +65,7 @@ describe('listSessions', () => {
         name: 'unknown-product',
         startsAt: '2025-06-01T08:00:00.000Z',
         endsAt: '2025-06-01T10:00:00.000Z',
-        capacity: null,
+        capacity: 6,
         spacesAvailable: 5,
         booked: 1,
       },
@@ -95,10 +95,19 @@ describe('listSessions', () => {
         name: 'Harbour tour',
         startsAt: '2025-06-01T10:00:00.000Z',
         endsAt: '2025-06-01T12:00:00.000Z',
-        capacity: null,
+        capacity: 9,
         spacesAvailable: 5,
         booked: 4,
       },
+    ]);
+  });
+
+  test('a tour without cached seats left has no capacity rather than a made-up one', () => {
+    const store = seeded();
+    const bare = slot('act-3', 'tour', '2025-06-01T15:00:00Z', { tiersAvailable: {} });
+    store.writePage({ backend: 'resmark', resource: 'availability', gen: 2, records: [bare], cursor: 2 });
+    expect(store.listSessions('2025-06-01T15:00:00Z', '2025-06-01T16:00:00Z')).toMatchObject([
+      { id: 'act-3', capacity: null, spacesAvailable: null, booked: 0 },
     ]);
   });
 

@@ -6,7 +6,9 @@ import type { RegistrationRecord } from './records';
 import { toUtcIso } from './search-keys';
 
 // Booked: Reservie counts confirmed registrations' spaces; Resmark counts participants of cached
-// orders on the slot. Both are index-only lookups per row (registrations_by_session,
+// orders on the slot. Resmark sends no capacity, only seats left (the cached availability), so a
+// tour's capacity is seats left + booked: what the slot holds as far as this device knows (seats
+// held in someone's open cart count as neither until they become an order). Both are index-only lookups per row (registrations_by_session,
 // order_items_by_activity), and only rows starting in [from, to) are read (by-start indexes).
 export const SCHEDULE_SQL = {
   sessionsInRange: `
@@ -16,12 +18,17 @@ export const SCHEDULE_SQL = {
         WHERE r.session_id = s.id AND r.status = 'confirmed') AS booked
     FROM sessions s WHERE s.starts_at >= @from AND s.starts_at < @to
     UNION ALL
-    SELECT sl.activity_id, 'resmark', COALESCE(p.name, sl.product_id), sl.starts_at, sl.ends_at, NULL,
-      sl.spaces_available,
-      (SELECT COALESCE(SUM(oi.participant_count), 0) FROM order_items oi
-        WHERE oi.activity_id = sl.activity_id)
-    FROM slots sl LEFT JOIN products p ON p.id = sl.product_id
-    WHERE sl.starts_at >= @from AND sl.starts_at < @to
+    SELECT activity_id, 'resmark', name, starts_at, ends_at,
+      CASE WHEN spaces_available IS NULL THEN NULL ELSE spaces_available + booked END,
+      spaces_available, booked
+    FROM (
+      SELECT sl.activity_id, COALESCE(p.name, sl.product_id) AS name, sl.starts_at, sl.ends_at,
+        sl.spaces_available,
+        (SELECT COALESCE(SUM(oi.participant_count), 0) FROM order_items oi
+          WHERE oi.activity_id = sl.activity_id) AS booked
+      FROM slots sl LEFT JOIN products p ON p.id = sl.product_id
+      WHERE sl.starts_at >= @from AND sl.starts_at < @to
+    )
     ORDER BY startsAt, id`,
   registrationsOfSession: `
     SELECT id, session_id AS sessionId, customer_id AS customerId, spaces, status, payment_method AS paymentMethod,

@@ -16,6 +16,15 @@ export function phoneDigits(raw: string | null): string | null {
   return digits === '' ? null : digits;
 }
 
+/**
+ * The phone's digits back to front, so that its last digits (what staff ask for) are a prefix an
+ * index can seek: 07700 900722 -> 22700900770. Null when there are no digits.
+ */
+export function reversedDigits(raw: string | null): string | null {
+  const digits = phoneDigits(raw);
+  return digits === null ? null : [...digits].reverse().join('');
+}
+
 function callingCodeLength(digits: string): number {
   if (ONE_DIGIT_CODES.has(digits.slice(0, 1))) return 1;
   return TWO_DIGIT_CODES.has(digits.slice(0, 2)) ? 2 : 3;

@@ -43,6 +43,17 @@ export function buildMatchQuery(input: string): string | null {
     .join(' AND ');
 }
 
+/**
+ * The end of a phone number, reversed, when the query looks like one (at least 3 digits and only
+ * phone punctuation): "0722" -> "2270", to be matched as a prefix of the reversed-digits column.
+ */
+export function phoneSuffixKey(input: string): string | null {
+  const text = input.normalize('NFKC').trim();
+  if (!PHONE_ONLY.test(text)) return null;
+  const digits = text.replace(/\D/g, '');
+  return digits.length >= 3 ? [...digits].reverse().join('') : null;
+}
+
 /** The digits of a phone-looking query of at least 3 digits, without an international 00. */
 function phoneQuery(text: string): string | null {
   if (!PHONE_ONLY.test(text)) return null;

@@ -29,7 +29,7 @@ function looksLikeApi(value: unknown): value is Api {
   return typeof on === 'function' && typeof app?.status === 'function';
 }
 
-/** Data stores get the api injected, so tests and the screenshot script hand them a fake. */
+/** Data stores get the api injected, so unit tests hand them a fake. */
 export function createStores(api: Api): Stores {
   return {
     status: createStatusStore(api),

@@ -1,4 +1,4 @@
--- user_version 2
+-- user_version 3
 
 -- index customer_passes_by_customer (on customer_passes)
 CREATE INDEX customer_passes_by_customer ON customer_passes (customer_id);
@@ -12,8 +12,11 @@ CREATE TABLE customer_passes ( id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, p
 -- index customers_by_gen (on customers)
 CREATE INDEX customers_by_gen ON customers (sync_gen);
 
+-- index customers_by_phone_reversed (on customers)
+CREATE INDEX customers_by_phone_reversed ON customers (phone_reversed) WHERE phone_reversed IS NOT NULL;
+
 -- table customers (on customers)
-CREATE TABLE customers ( rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, first_name TEXT NOT NULL, last_name TEXT NOT NULL, email TEXT, phone TEXT, phone_digits TEXT, search_keys TEXT NOT NULL, created_at TEXT, sync_gen INTEGER NOT NULL ) STRICT;
+CREATE TABLE customers ( rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, first_name TEXT NOT NULL, last_name TEXT NOT NULL, email TEXT, phone TEXT, phone_digits TEXT, search_keys TEXT NOT NULL, created_at TEXT, sync_gen INTEGER NOT NULL , phone_reversed TEXT) STRICT;
 
 -- trigger customers_fts_delete (on customers)
 CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN DELETE FROM customers_fts WHERE rowid = old.rid; END;
@@ -51,11 +54,14 @@ CREATE INDEX orders_by_confirmation ON orders (confirmation);
 -- index orders_by_gen (on orders)
 CREATE INDEX orders_by_gen ON orders (sync_gen);
 
+-- index orders_by_phone_reversed (on orders)
+CREATE INDEX orders_by_phone_reversed ON orders (phone_reversed) WHERE phone_reversed IS NOT NULL;
+
 -- index orders_by_reference (on orders)
 CREATE INDEX orders_by_reference ON orders (reference_id);
 
 -- table orders (on orders)
-CREATE TABLE orders ( rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, confirmation TEXT NOT NULL COLLATE NOCASE, reference_id TEXT, created_date TEXT NOT NULL, modified_date TEXT, first_name TEXT, last_name TEXT, email TEXT, phone TEXT, phone_digits TEXT, total REAL, search_keys TEXT NOT NULL, sync_gen INTEGER NOT NULL ) STRICT;
+CREATE TABLE orders ( rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, confirmation TEXT NOT NULL COLLATE NOCASE, reference_id TEXT, created_date TEXT NOT NULL, modified_date TEXT, first_name TEXT, last_name TEXT, email TEXT, phone TEXT, phone_digits TEXT, total REAL, search_keys TEXT NOT NULL, sync_gen INTEGER NOT NULL , phone_reversed TEXT) STRICT;
 
 -- trigger orders_fts_delete (on orders)
 CREATE TRIGGER orders_fts_delete AFTER DELETE ON orders BEGIN DELETE FROM orders_fts WHERE rowid = old.rid; END;

@@ -1,7 +1,6 @@
-// Renderer: the front desk's home — desk-wide messages on top, search on the left, today's sessions on the right.
+// Renderer: the front desk's home — the status area on top, search on the left, today's sessions on the right.
 import { useEffect } from 'react';
-import { FlashBanner, OfflineBanner, SecretWarningBanner } from '../status/StatusBanners';
-import { SyncBanners } from '../sync/SyncBanners';
+import { StatusArea } from '../status/StatusArea';
 import { SearchPanel } from '../search/SearchPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 
@@ -9,12 +8,9 @@ export function HomeScreen() {
   useSlashToSearch();
   return (
     <div className="home">
-      <div className="banners">
-        <FlashBanner />
-        <OfflineBanner />
-        <SyncBanners />
-        <SecretWarningBanner />
-      </div>
+      {/* The screen's name for screen readers and axe; the header already shows "Frontdesk". */}
+      <h1 className="visually-hidden">Front desk</h1>
+      <StatusArea where="home" />
       <div className="home__grid">
         <SearchPanel />
         <SessionsPanel />

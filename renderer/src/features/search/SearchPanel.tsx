@@ -3,6 +3,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useSearch, useStores } from '../../app/stores-context';
 import { CloseIcon, SearchIcon } from '../../ui/icons';
 import { SearchResults } from './SearchResults';
+import { INPUT_LIMITS } from '../../lib/input-limits';
 
 export function SearchPanel() {
   const { search } = useStores();
@@ -55,6 +56,7 @@ export function SearchPanel() {
           id="customer-search"
           className="search-box__input"
           type="search"
+          maxLength={INPUT_LIMITS.searchQuery}
           placeholder="Name, e-mail, phone or booking number"
           autoComplete="off"
           spellCheck={false}

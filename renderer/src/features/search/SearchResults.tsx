@@ -11,6 +11,7 @@ import type { SearchPhase } from './search-store';
 
 const DATA_STATE: Record<SearchPhase, 'loading' | 'ready' | 'error'> = {
   idle: 'ready',
+  short: 'ready',
   loading: 'loading',
   ready: 'ready',
   error: 'error',
@@ -51,6 +52,14 @@ function ResultsBody({ active, onActivate, cardRef, onCardKey }: SearchResultsPr
     return (
       <EmptyState icon={<SearchIcon size={32} />} title="Search by name, e-mail, phone or booking number">
         Results come from this device's saved data, so search works offline too.
+      </EmptyState>
+    );
+  }
+  if (phase === 'short') {
+    return (
+      <EmptyState icon={<SearchIcon size={32} />} title="Type at least 2 letters or digits">
+        One letter matches too many people. Add the next letter, or type part of their e-mail, phone or
+        booking number.
       </EmptyState>
     );
   }

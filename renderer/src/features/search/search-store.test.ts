@@ -23,6 +23,19 @@ describe('search store', () => {
     expect(store.getState().results.map((r) => r.name)).toContain('Anna Keller');
   });
 
+  it('one character asks for more instead of searching, and drops the answer it was waiting for', async () => {
+    const { api, controls } = createFakeBackend();
+    const store = createSearchStore(api, { debounceMs: 120 });
+    store.getState().setQuery('ann');
+    store.getState().setQuery('a');
+    expect(store.getState()).toMatchObject({ phase: 'short', results: [], resultsFor: 'a' });
+    await vi.advanceTimersByTimeAsync(500);
+    store.getState().refresh();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controls.calls.filter((c) => c.call === 'search')).toEqual([]);
+    expect(store.getState().phase).toBe('short');
+  });
+
   it('ignores a slow answer to an older query', async () => {
     const base = createFakeApi();
     const pending: ((r: Result<CustomerHit[]>) => void)[] = [];

@@ -5,7 +5,10 @@ import type { AppError } from '../../../../shared/ipc/result';
 import type { CustomerHit } from '../../../../shared/domain/cache';
 import { call } from '../../lib/call';
 
-export type SearchPhase = 'idle' | 'loading' | 'ready' | 'error';
+export type SearchPhase = 'idle' | 'short' | 'loading' | 'ready' | 'error';
+
+/** The core searches from 2 characters (one matches too many people to help); shorter is 'short'. */
+export const MIN_QUERY_LENGTH = 2;
 
 export interface SearchState {
   query: string;
@@ -67,13 +70,18 @@ export function createSearchStore(
           set({ query, phase: 'idle', results: [], resultsFor: '', error: null });
           return;
         }
+        if (trimmed.length < MIN_QUERY_LENGTH) {
+          ticket++;
+          set({ query, phase: 'short', results: [], resultsFor: trimmed, error: null });
+          return;
+        }
         set({ query, phase: 'loading' });
         timer = setTimeout(() => void run(trimmed), debounceMs);
       },
 
       refresh() {
         const trimmed = get().query.trim();
-        if (!trimmed || timer) return;
+        if (trimmed.length < MIN_QUERY_LENGTH || timer) return;
         void run(trimmed);
       },
 

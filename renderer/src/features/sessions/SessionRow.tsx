@@ -38,6 +38,9 @@ export function SessionRow({ session, now }: { session: SessionSummary; now: num
               Full
             </Badge>
           )}
+          {!full && timing !== 'past' && session.spacesAvailable !== null && (
+            <Badge size="sm">{session.spacesAvailable} left</Badge>
+          )}
         </div>
       </div>
       <Occupancy session={session} />

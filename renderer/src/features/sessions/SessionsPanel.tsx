@@ -1,9 +1,10 @@
-// Renderer: "Today's sessions" — the day's classes and tours, with loading, empty and error states.
+// Renderer: "Today's sessions" — the day's classes and tours, grouped by the hour they start,
+// with empty tour slots hidden unless staff ask for them, and loading, empty and error states.
 import { useState } from 'react';
 import type { SessionSummary } from '../../../../shared/domain/cache';
 import { useSessions, useStatus, useStores } from '../../app/stores-context';
 import { activeBackends } from '../status/status-store';
-import { formatDay, plural } from '../../lib/format';
+import { formatDay, formatNumber, formatTime, plural } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -11,6 +12,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { CalendarIcon, ChevronIcon, ErrorIcon } from '../../ui/icons';
 import { SessionRow, timingOf } from './SessionRow';
 import { SourceFilter, type SourceFilterValue } from './SourceFilter';
+import { DEFAULT_HIDE_EMPTY, groupByHour, isEmpty, visibleSessions, type HideEmpty } from './session-view';
 
 export function SessionsPanel() {
   const state = useSessions((s) => s.state);
@@ -18,8 +20,10 @@ export function SessionsPanel() {
   const day = useSessions((s) => s.day);
   // Which source to show is view state: it belongs to this panel, not to the data store.
   const [source, setSource] = useState<SourceFilterValue>('all');
+  const [hideEmpty, setHideEmpty] = useState<HideEmpty>(DEFAULT_HIDE_EMPTY);
   const both = sessions.some((s) => s.source === 'reservie') && sessions.some((s) => s.source === 'resmark');
-  const shown = both && source !== 'all' ? sessions.filter((s) => s.source === source) : sessions;
+  const ofSource = both && source !== 'all' ? sessions.filter((s) => s.source === source) : sessions;
+  const shown = visibleSessions(ofSource, hideEmpty);
   return (
     <Card
       className="sessions-panel"
@@ -36,14 +40,54 @@ export function SessionsPanel() {
       }
     >
       {state === 'ready' && both && <SourceFilter value={source} sessions={sessions} onChange={setSource} />}
-      <div className="sessions-panel__body">
-        <SessionsBody sessions={shown} />
+      {state === 'ready' && (
+        <HideEmptyToggle sessions={ofSource} source={source} hideEmpty={hideEmpty} onChange={setHideEmpty} />
+      )}
+      {/* Focusable so the list scrolls from the keyboard too (its rows are not controls). */}
+      <div className="sessions-panel__body" tabIndex={0} role="region" aria-label="Session list">
+        <SessionsBody sessions={shown} hiddenCount={ofSource.length - shown.length} />
       </div>
     </Card>
   );
 }
 
-function SessionsBody({ sessions }: { sessions: SessionSummary[] }) {
+/**
+ * One switch for the source in view: tours under All and Tours (hourly slots, mostly empty),
+ * classes under Classes. Says how many rows it hides, so nothing vanishes unexplained.
+ */
+function HideEmptyToggle({
+  sessions,
+  source,
+  hideEmpty,
+  onChange,
+}: {
+  sessions: SessionSummary[];
+  source: SourceFilterValue;
+  hideEmpty: HideEmpty;
+  onChange: (next: HideEmpty) => void;
+}) {
+  const target = source === 'reservie' ? 'reservie' : 'resmark';
+  const ofTarget = sessions.filter((s) => s.source === target);
+  if (ofTarget.length === 0) return null;
+  const empty = ofTarget.filter(isEmpty).length;
+  const label = target === 'resmark' ? 'Hide empty tour slots' : 'Hide empty classes';
+  return (
+    <label className="hide-empty">
+      <input
+        type="checkbox"
+        className="hide-empty__box"
+        checked={hideEmpty[target]}
+        onChange={(e) => onChange({ ...hideEmpty, [target]: e.target.checked })}
+      />
+      <span className="hide-empty__label">{label}</span>
+      <span className="hide-empty__count num">
+        {hideEmpty[target] ? `${formatNumber(empty)} hidden` : `${formatNumber(empty)} empty`}
+      </span>
+    </label>
+  );
+}
+
+function SessionsBody({ sessions, hiddenCount }: { sessions: SessionSummary[]; hiddenCount: number }) {
   const { sessions: store } = useStores();
   const state = useSessions((s) => s.state);
   const error = useSessions((s) => s.error);
@@ -71,6 +115,13 @@ function SessionsBody({ sessions }: { sessions: SessionSummary[] }) {
       </EmptyState>
     );
   }
+  if (sessions.length === 0 && hiddenCount > 0) {
+    return (
+      <EmptyState icon={<CalendarIcon size={32} />} title="Nobody booked yet">
+        {plural(hiddenCount, 'empty slot is', 'empty slots are')} hidden. Untick “Hide empty” to see them.
+      </EmptyState>
+    );
+  }
   if (sessions.length === 0) {
     return (
       <EmptyState icon={<CalendarIcon size={32} />} title="No sessions today">
@@ -88,8 +139,18 @@ function SessionsBody({ sessions }: { sessions: SessionSummary[] }) {
       </p>
       {current.length > 0 ? (
         <ul className="session-list" aria-label="Today's sessions">
-          {current.map((s) => (
-            <SessionRow key={`${s.source}:${s.id}`} session={s} now={now} />
+          {groupByHour(current).map((group) => (
+            <li key={group.hour} className="hour-group">
+              <h3 className="hour-group__title num">{formatTime(new Date(group.hour).toISOString())}</h3>
+              <ul
+                className="hour-group__list"
+                aria-label={`Starting at ${formatTime(new Date(group.hour).toISOString())}`}
+              >
+                {group.sessions.map((s) => (
+                  <SessionRow key={`${s.source}:${s.id}`} session={s} now={now} />
+                ))}
+              </ul>
+            </li>
           ))}
         </ul>
       ) : (

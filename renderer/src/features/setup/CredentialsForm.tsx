@@ -1,5 +1,5 @@
 // Renderer: the sign-in form for one back end — server, credentials, "Verify and save", mapped errors.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackendId, BackendStatus } from '../../../../shared/domain/backend';
 import { useStores } from '../../app/stores-context';
 import { BACKEND_LABEL, hostOf } from '../../lib/backends';
@@ -15,7 +15,7 @@ import {
   withoutSecrets,
   type Values,
 } from './credential-fields';
-import { configureErrorText } from './setup-errors';
+import { configureErrorText, type ConfigureErrorText } from './setup-errors';
 import { ServerChoice, baseUrlFor, serverKindOf, type ServerKind } from './ServerChoice';
 
 export interface CredentialsFormProps {
@@ -28,10 +28,13 @@ export interface CredentialsFormProps {
 export function CredentialsForm({ backend, current, onConnected }: CredentialsFormProps) {
   const { status } = useStores();
   const [server, setServer] = useState(() => serverKindOf(backend, current?.baseUrl ?? null));
-  // Secrets live only here, only until the next submit: never in a store, never sent back by the core.
+  // Secrets live only here: never in a store, never sent back by the core. They stay in the form
+  // while an attempt runs and after it fails for any reason but a refusal (a network failure must
+  // not make staff type the secret again); a refused secret is wiped, since it is the likely typo.
   const [values, setValues] = useState<Values>(() => emptyValues(backend));
   const [fieldErrors, setFieldErrors] = useState<Values>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<(ConfigureErrorText & { attempt: number }) | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const baseUrl = baseUrlFor(backend, server.kind, server.custom);
   const label = BACKEND_LABEL[backend];
@@ -46,13 +49,24 @@ export function CredentialsForm({ backend, current, onConnected }: CredentialsFo
       return;
     }
     const credentials = toCredentials(backend, baseUrl, values);
-    setValues((v) => withoutSecrets(backend, v));
     setBusy(true);
     const result = await status.getState().configure(credentials);
     setBusy(false);
-    if (result.ok) onConnected(result.value);
-    else setFormError(configureErrorText(result.error, backend, baseUrl));
+    if (result.ok) {
+      onConnected(result.value);
+      return;
+    }
+    if (result.error.code === 'UNAUTHORIZED') setValues((v) => withoutSecrets(backend, v));
+    setFormError((previous) => ({
+      ...configureErrorText(result.error, backend, baseUrl),
+      attempt: (previous?.attempt ?? 0) + 1,
+    }));
   };
+
+  // Each failed attempt moves focus to its message, so keyboard and screen-reader users hear why.
+  useEffect(() => {
+    if (formError) errorRef.current?.focus();
+  }, [formError]);
 
   return (
     <form className="credentials" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
@@ -80,6 +94,7 @@ export function CredentialsForm({ backend, current, onConnected }: CredentialsFo
             label={f.label}
             type={f.type}
             autoComplete={f.autoComplete}
+            maxLength={f.maxLength}
             spellCheck={false}
             hint={f.hint}
             value={values[f.name] ?? ''}
@@ -89,7 +104,18 @@ export function CredentialsForm({ backend, current, onConnected }: CredentialsFo
         ))}
       </fieldset>
 
-      {formError && <Banner tone="danger" urgent title={formError} className="credentials__error" />}
+      {formError && (
+        <div ref={errorRef} tabIndex={-1} className="credentials__error-focus">
+          <Banner tone="danger" urgent title={formError.title} className="credentials__error">
+            {formError.detail && (
+              <details className="disclosure">
+                <summary className="disclosure__summary">Details</summary>
+                <p className="disclosure__text">{formError.detail}</p>
+              </details>
+            )}
+          </Banner>
+        </div>
+      )}
       {busy && (
         <p className="credentials__progress" role="status">
           <Spinner size={18} /> Checking these credentials with {hostOf(baseUrl)}…

@@ -2,6 +2,7 @@
 import type { BackendId } from '../../../../shared/domain/backend';
 import { BASE_URLS, hostOf } from '../../lib/backends';
 import { TextField } from '../../ui/TextField';
+import { INPUT_LIMITS } from '../../lib/input-limits';
 
 export type ServerKind = 'production' | 'sandbox' | 'custom';
 
@@ -65,13 +66,14 @@ export function ServerChoice({
         <TextField
           label="Server address"
           type="url"
+          maxLength={INPUT_LIMITS.baseUrl}
           inputMode="url"
           placeholder="https://"
           autoComplete="off"
           spellCheck={false}
           value={custom}
           error={error}
-          hint="The API address, including https://"
+          hint="The API address. It must start with https:// — plain http:// is accepted only for this computer (127.0.0.1 or localhost), because it would send your key unencrypted."
           onChange={(e) => onCustom(e.target.value)}
         />
       )}

@@ -1,5 +1,5 @@
 // Renderer: Setup — connected back ends with Sign out, and choosing and signing in to a booking system.
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { AppStatus, BackendStatus } from '../../../../shared/domain/backend';
 import { useStatus, useStores, useUi } from '../../app/stores-context';
 import type { SetupChoice } from '../../app/ui-store';
@@ -7,7 +7,7 @@ import { BACKEND_LABEL } from '../../lib/backends';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { ArrowLeftIcon } from '../../ui/icons';
-import { FlashBanner, SecretWarningBanner } from '../status/StatusBanners';
+import { StatusArea } from '../status/StatusArea';
 import { BackendPicker } from './BackendPicker';
 import { ConnectedBackends } from './ConnectedBackends';
 import { CredentialsForm } from './CredentialsForm';
@@ -19,11 +19,14 @@ export function SetupScreen() {
   const requested = useUi((s) => s.setupChoice);
   const [choice, setChoice] = useState<SetupChoice>(() => requested ?? defaultChoice(status));
   const live = status?.backends.filter((b) => b.mode === 'live') ?? [];
+  const formArea = useRef<HTMLDivElement>(null);
+  useFocusFirstField(formArea);
 
   const onConnected = (connected: BackendStatus) => {
     const { product } = BACKEND_LABEL[connected.backend];
     ui.getState().openHome();
-    ui.getState().showFlash('success', `Connected to ${product} as ${connected.account ?? 'your account'}.`);
+    // The account id ("API key ending …") means nothing at the desk; Setup lists it for the IT person.
+    ui.getState().showFlash('success', `Connected to ${product}.`);
     // A first download right away, so the desk is useful before the scheduler's next run.
     void sync.getState().syncNow({ backend: connected.backend, full: true });
   };
@@ -49,36 +52,50 @@ export function SetupScreen() {
           working when the internet doesn't.
         </p>
       </header>
-      <div className="banners">
-        <FlashBanner />
-        <SecretWarningBanner always />
-      </div>
+      <StatusArea where="setup" />
       {live.length > 0 && <ConnectedBackends backends={live} />}
       <div className="setup__grid">
         <BackendPicker value={choice} status={status} onChange={setChoice} />
-        <Card
-          className="setup__form"
-          title={choice === 'demo' ? 'Use demo data' : `Sign in to ${BACKEND_LABEL[choice].product}`}
-          subtitle={
-            choice === 'demo'
-              ? 'Sample data, for training and trying things out'
-              : BACKEND_LABEL[choice].sells
-          }
-        >
-          {choice === 'demo' ? (
-            <DemoPanel onSwitched={onDemo} />
-          ) : (
-            <CredentialsForm
-              key={choice}
-              backend={choice}
-              current={live.find((b) => b.backend === choice)}
-              onConnected={onConnected}
-            />
-          )}
-        </Card>
+        <div ref={formArea} className="setup__form-area">
+          <Card
+            className="setup__form"
+            title={choice === 'demo' ? 'Use demo data' : `Sign in to ${BACKEND_LABEL[choice].product}`}
+            subtitle={
+              choice === 'demo'
+                ? 'Sample data, for training and trying things out'
+                : BACKEND_LABEL[choice].sells
+            }
+          >
+            {choice === 'demo' ? (
+              <DemoPanel onSwitched={onDemo} />
+            ) : (
+              <CredentialsForm
+                key={choice}
+                backend={choice}
+                current={live.find((b) => b.backend === choice)}
+                onConnected={onConnected}
+              />
+            )}
+          </Card>
+        </div>
       </div>
     </div>
   );
+}
+
+/**
+ * Opening Setup (Settings or Connect) puts the cursor where typing starts: the first text field of
+ * the form, else its first control (demo mode's button). Only on open: a later change of booking
+ * system leaves focus in the picker, where the keyboard user is.
+ */
+function useFocusFirstField(area: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const root = area.current;
+    const target =
+      root?.querySelector<HTMLElement>('input:not([type="radio"]):not([type="checkbox"]):not(:disabled)') ??
+      root?.querySelector<HTMLElement>('input:not(:disabled), button:not(:disabled)');
+    target?.focus();
+  }, [area]);
 }
 
 function defaultChoice(status: AppStatus | null): SetupChoice {

@@ -1,13 +1,15 @@
 // Renderer: which credentials each back end asks for, and how the form's values become a configure call.
 import type { BackendCredentials, BackendId } from '../../../../shared/domain/backend';
+import { INPUT_LIMITS } from '../../lib/input-limits';
 
 export interface CredentialField {
   name: string;
   label: string;
   type: 'text' | 'email' | 'password';
   autoComplete: string;
-  /** Secret fields are wiped from component state after every submit. */
+  /** Secret fields are wiped from component state when the back end refuses them. */
   secret: boolean;
+  maxLength: number;
   hint?: string;
 }
 
@@ -19,18 +21,34 @@ export const CREDENTIAL_FIELDS: Record<BackendId, CredentialField[]> = {
       type: 'text',
       autoComplete: 'off',
       secret: false,
+      maxLength: INPUT_LIMITS.credential,
       hint: 'In Reservie: Settings → Integrations → API keys.',
     },
-    { name: 'apiSecret', label: 'API secret', type: 'password', autoComplete: 'off', secret: true },
+    {
+      name: 'apiSecret',
+      label: 'API secret',
+      type: 'password',
+      autoComplete: 'off',
+      secret: true,
+      maxLength: INPUT_LIMITS.credential,
+    },
   ],
   resmark: [
-    { name: 'username', label: 'User e-mail', type: 'email', autoComplete: 'username', secret: false },
+    {
+      name: 'username',
+      label: 'User e-mail',
+      type: 'email',
+      autoComplete: 'username',
+      secret: false,
+      maxLength: INPUT_LIMITS.email,
+    },
     {
       name: 'apiKey',
       label: 'API key',
       type: 'password',
       autoComplete: 'off',
       secret: true,
+      maxLength: INPUT_LIMITS.credential,
       hint: 'In Resmark: My account → API access.',
     },
   ],
@@ -62,15 +80,24 @@ export function validate(backend: BackendId, baseUrl: string, v: Values): Values
     if (!(v[f.name] ?? '').trim())
       errors[f.name] = `Enter the ${f.label.replace('User e-mail', 'e-mail address')}.`;
   }
-  if (!isHttpUrl(baseUrl)) errors.baseUrl = 'Enter a full address that starts with https://';
+  const url = parseUrl(baseUrl);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    errors.baseUrl = 'Enter a full address that starts with https://';
+  else if (url.protocol === 'http:' && !isLoopback(url.hostname))
+    errors.baseUrl =
+      'Use https:// for this address. http:// is only for this computer (127.0.0.1 or localhost).';
   return errors;
 }
 
-function isHttpUrl(value: string): boolean {
+function parseUrl(value: string): URL | null {
   try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return new URL(value.trim());
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Plain http never leaves this computer: the only place a key may travel unencrypted. */
+export function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }

@@ -4,20 +4,45 @@ import { configureErrorText, signOutErrorText } from './setup-errors';
 import { validate } from './credential-fields';
 
 describe('setup error messages', () => {
-  it('maps each code the setup screen meets', () => {
+  it('maps each code the setup screen meets to plain words, keeping the technical message as detail', () => {
     const url = 'https://go.reservie.net/api/v1';
-    expect(configureErrorText({ code: 'UNAUTHORIZED', message: 'x' }, 'reservie', url)).toBe(
-      'The back end refused these credentials — check your API key and secret.',
-    );
-    expect(configureErrorText({ code: 'OFFLINE', message: 'x' }, 'reservie', url)).toBe(
-      "Couldn't reach go.reservie.net. Check the address and your internet connection.",
-    );
+    expect(configureErrorText({ code: 'UNAUTHORIZED', message: 'x' }, 'reservie', url)).toEqual({
+      title: "Reservie didn't accept these details — check your API key and secret, then try again.",
+      detail: 'x',
+    });
+    expect(
+      configureErrorText({ code: 'OFFLINE', message: 'connect ECONNREFUSED 127.0.0.1:1' }, 'reservie', url),
+    ).toEqual({
+      title: "Couldn't reach go.reservie.net. Check the address and the internet connection.",
+      detail: 'connect ECONNREFUSED 127.0.0.1:1',
+    });
     expect(
       configureErrorText({ code: 'SERVER_ERROR', message: 'Reservie answered 502.' }, 'reservie', url),
-    ).toBe('Reservie answered 502.');
-    expect(configureErrorText({ code: 'BAD_INPUT', message: 'baseUrl: must be a URL' }, 'resmark', url)).toBe(
-      'baseUrl: must be a URL',
-    );
+    ).toEqual({
+      title: "Reservie had a problem and couldn't check these details. Try again in a minute.",
+      detail: 'Reservie answered 502.',
+    });
+    expect(
+      configureErrorText({ code: 'BAD_INPUT', message: 'baseUrl: must be a URL' }, 'resmark', url),
+    ).toEqual({
+      title: "Couldn't check these details.",
+      detail: 'baseUrl: must be a URL',
+    });
+  });
+
+  it('never says "back end" or passes a technical message off as the headline', () => {
+    const codes = [
+      'UNAUTHORIZED',
+      'OFFLINE',
+      'RATE_LIMITED',
+      'SERVER_ERROR',
+      'NOT_FOUND',
+      'INTERNAL',
+    ] as const;
+    for (const code of codes) {
+      const { title } = configureErrorText({ code, message: 'ECONNREFUSED' }, 'resmark', 'https://x.example');
+      expect(title).not.toMatch(/back end|ECONNREFUSED|refused/i);
+    }
   });
 
   it('says what to do about unsent sales', () => {
@@ -34,5 +59,14 @@ describe('setup error messages', () => {
     expect(validate('reservie', 'https://go.reservie.net/api/v1', { apiKey: 'a', apiSecret: 'b' })).toEqual(
       {},
     );
+  });
+
+  it('takes plain http only to this computer, where nothing travels over a network', () => {
+    const creds = { apiKey: 'a', apiSecret: 'b' };
+    for (const url of ['http://127.0.0.1:4010/api/v1', 'http://localhost:8080/api/v1', 'http://[::1]:9/x'])
+      expect(validate('reservie', url, creds)).toEqual({});
+    expect(validate('reservie', 'http://go.reservie.net/api/v1', creds)).toEqual({
+      baseUrl: 'Use https:// for this address. http:// is only for this computer (127.0.0.1 or localhost).',
+    });
   });
 });

@@ -1,17 +1,16 @@
-// Renderer: the header — product name, which account the desk uses, demo badge with its way out, Settings.
+// Renderer: the header — product name, demo badge with its way out, Settings. It holds from a
+// 768 px tablet to a 1080 px portrait kiosk: the demo sentence shows only where there is room, and
+// the connect button shortens its visible words (its accessible name stays whole).
 import { useStatus, useStores, useUi } from '../../app/stores-context';
-import { BACKEND_LABEL } from '../../lib/backends';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { PlugIcon, SettingsIcon, SparkleIcon } from '../../ui/icons';
-import { activeBackends } from './status-store';
 
 export function AppHeader() {
   const { ui } = useStores();
   const status = useStatus((s) => s.status);
   const view = useUi((s) => s.view);
   const demo = status?.mode === 'demo';
-  const accounts = status?.mode === 'live' ? activeBackends(status) : [];
 
   return (
     <header className="app-header">
@@ -19,16 +18,7 @@ export function AppHeader() {
         <span className="brand__mark" aria-hidden="true">
           F
         </span>
-        <div className="brand__text">
-          <span className="brand__name">Frontdesk</span>
-          {accounts.length > 0 && (
-            <span className="brand__account">
-              {accounts
-                .map((b) => `${BACKEND_LABEL[b.backend].kind}: ${b.account ?? 'signed in'}`)
-                .join(' · ')}
-            </span>
-          )}
-        </div>
+        <span className="brand__name">Frontdesk</span>
       </div>
 
       {demo && (
@@ -40,10 +30,12 @@ export function AppHeader() {
           {view !== 'setup' && (
             <Button
               variant="demo"
+              className="demo-callout__connect"
               icon={<PlugIcon size={18} />}
+              aria-label="Connect your booking system"
               onClick={() => ui.getState().openSetup('reservie')}
             >
-              Connect your booking system
+              Connect<span className="demo-callout__connect-more"> your booking system</span>
             </Button>
           )}
         </div>

@@ -1,7 +1,7 @@
 // Renderer: the strip under the header — connections, unsent sales, data freshness and syncing.
 import { useStatus, useSync } from '../../app/stores-context';
+import { deskStatus } from './desk-status';
 import { SyncControl } from '../sync/SyncControl';
-import { activeBackends } from './status-store';
 import { ConnectionList } from './ConnectionList';
 import { OutboxIndicator } from './OutboxIndicator';
 import { SyncFreshness } from './SyncFreshness';
@@ -9,8 +9,10 @@ import { SyncFreshness } from './SyncFreshness';
 export function StatusBar() {
   const status = useStatus((s) => s.status);
   const syncPanel = useSync((s) => s.panel);
+  const seen = useSync((s) => s.failure);
+  const dismissed = useSync((s) => s.dismissed);
   if (!status) return null;
-  const backends = activeBackends(status);
+  const { backends, trouble } = deskStatus(status, seen, dismissed);
   return (
     <div className="status-bar" role="region" aria-label="Connection and sync status">
       <div className="status-bar__left">
@@ -18,7 +20,7 @@ export function StatusBar() {
         <OutboxIndicator size={status.outboxSize} />
       </div>
       <div className="status-bar__right">
-        {!syncPanel && <SyncFreshness backends={backends} />}
+        {!syncPanel && <SyncFreshness backends={backends} trouble={trouble} />}
         <SyncControl disabled={backends.length === 0} />
       </div>
     </div>

@@ -1,4 +1,5 @@
-// Renderer: "Synced 3 min ago" — green when fresh, amber when stale, red when old or never.
+// Renderer: "Synced 3 min ago" — green when fresh, amber when stale, red when old or never; never
+// green while the status area says a back end is offline or failed to sync (then it is neutral).
 import type { BackendStatus } from '../../../../shared/domain/backend';
 import { BACKEND_LABEL } from '../../lib/backends';
 import { formatDateTime } from '../../lib/format';
@@ -6,11 +7,17 @@ import { oldestSync, syncFreshness } from '../../lib/freshness';
 import { useNow } from '../../lib/use-now';
 import { ClockIcon } from '../../ui/icons';
 
-export function SyncFreshness({ backends }: { backends: BackendStatus[] }) {
+export function SyncFreshness({ backends, trouble }: { backends: BackendStatus[]; trouble: boolean }) {
   const now = useNow();
   if (backends.length === 0) return null;
   const last = oldestSync(backends.map((b) => b.lastSyncAt));
-  const { level, text } = syncFreshness(last, now);
+  const fresh = syncFreshness(last, now);
+  // While updates are failing, "Synced just now" would contradict the status area: say when the
+  // saved copy was last brought up to date instead, without the all-clear colour.
+  const { level, text } =
+    trouble && fresh.level === 'fresh'
+      ? { level: 'paused' as const, text: fresh.text.replace(/^Synced/, 'Last synced') }
+      : fresh;
   // The tooltip breaks the figure down per back end for whoever wonders which one is behind.
   const detail = backends
     .map((b) => `${BACKEND_LABEL[b.backend].kind}: ${b.lastSyncAt ? formatDateTime(b.lastSyncAt) : 'never'}`)

@@ -31,12 +31,22 @@ function SyncProgressPanel() {
   const cancelling = useSync((s) => s.cancelling);
   // The run has ended but the panel is held up briefly (PANEL_MIN_MS) so the run is seen to happen.
   const finished = useSync((s) => !s.running && !s.starting);
+  // A run that failed must not say "Up to date" beside the status area's "Couldn't update".
+  const failed = useSync((s) => s.failure !== null);
   const who = finished
-    ? 'Sync finished'
+    ? failed
+      ? 'Sync stopped'
+      : 'Sync finished'
     : progress
       ? `Syncing ${BACKEND_LABEL[progress.backend].kind}`
       : 'Syncing';
-  const detail = finished ? 'Up to date' : progress ? progressText(progress) : 'Getting started…';
+  const detail = finished
+    ? failed
+      ? 'Not everything was updated'
+      : 'Up to date'
+    : progress
+      ? progressText(progress)
+      : 'Getting started…';
 
   return (
     <div className="sync-progress" data-state={finished ? 'finished' : 'syncing'}>
@@ -55,14 +65,12 @@ function SyncProgressPanel() {
         valueText={detail}
         className="sync-progress__bar"
       />
-      <Button
-        variant="secondary"
-        busy={cancelling}
-        disabled={finished}
-        onClick={() => void sync.getState().cancel()}
-      >
-        {cancelling ? 'Cancelling…' : 'Cancel'}
-      </Button>
+      {/* Nothing left to cancel once the run has ended: the button goes, not just greys out. */}
+      {!finished && (
+        <Button variant="secondary" busy={cancelling} onClick={() => void sync.getState().cancel()}>
+          {cancelling ? 'Cancelling…' : 'Cancel'}
+        </Button>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// Renderer: the words for sync progress ("Customers 4,200 / 10,000 · 9,800/min").
+// Renderer: the words for sync progress ("Customers 4,200 / 10,000"). No request rate: it means
+// nothing at the desk (the CLI and the logs have it).
 import type { SyncProgress } from '../../../../shared/domain/sync';
 import { SYNC_RESOURCE_LABEL } from '../../../../shared/domain/sync-resources';
 import { formatNumber } from '../../lib/format';
@@ -6,6 +7,5 @@ import { formatNumber } from '../../lib/format';
 export function progressText(p: SyncProgress): string {
   const counts =
     p.total === null ? formatNumber(p.done) : `${formatNumber(p.done)} / ${formatNumber(p.total)}`;
-  const rate = p.ratePerMinute > 0 ? ` · ${formatNumber(p.ratePerMinute)}/min` : '';
-  return `${SYNC_RESOURCE_LABEL[p.resource]} ${counts}${rate}`;
+  return `${SYNC_RESOURCE_LABEL[p.resource]} ${counts}`;
 }

@@ -76,7 +76,7 @@ describe('sync store', () => {
     const store = createSyncStore(api);
     store.getState().start();
     await store.getState().syncNow();
-    expect(progressText(store.getState().progress!)).toBe('Customers 4,200 / 10,000 · 9,800/min');
+    expect(progressText(store.getState().progress!)).toBe('Customers 4,200 / 10,000');
     await store.getState().cancel();
     expect(store.getState()).toMatchObject({ running: false, cancelling: false });
   });

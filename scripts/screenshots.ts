@@ -1,0 +1,182 @@
+// Dev script (Node): `npm run screenshots [-- --review]` makes the README's pictures from the real
+// app. It starts the web host in demo mode on a fresh temporary data folder, drives the real
+// renderer in Chromium (the demo simulators are faulted through their /_sim controls for the
+// offline and syncing pictures) and writes the PNGs to docs/screenshots/. `--review` also writes
+// every scene at each supported window size to test-results/screenshots/ for a look by eye.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AppStatus } from '../shared/domain/backend';
+import { simControl } from '../electron/sim/testing/sim-control';
+import { CHROMIUM_ARGS, findChromium } from '../test/support/chromium';
+import { startWebHostProcess, stopProcess, type WebHostProcess } from '../test/support/web-host-process';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const README_DIR = join(ROOT, 'docs/screenshots');
+const REVIEW_DIR = join(ROOT, 'test-results/screenshots');
+/** The README's size, then the other sizes the desk must hold at (down to a 768 px tablet, up to a portrait kiosk). */
+const README_SIZE = { width: 1280, height: 800 };
+const REVIEW_SIZES = [
+  README_SIZE,
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+  { width: 1080, height: 1920 },
+];
+/** First syncs of both demo simulators can take a while on a loaded 2-core machine. */
+const SYNC_TIMEOUT = 120_000;
+
+interface Scene {
+  name: string;
+  /** A taller window for the README picture (Setup with its error does not fit in 800 px). */
+  readmeHeight?: number;
+  /** Drives a freshly opened, synced demo desk into the state to capture. */
+  act: (page: Page, demo: DemoSims) => Promise<void>;
+}
+
+interface DemoSims {
+  reservie: ReturnType<typeof simControl>;
+  resmark: ReturnType<typeof simControl>;
+  reservieBaseUrl: string;
+}
+
+const SCENES: Scene[] = [
+  {
+    name: 'home-demo-results',
+    act: async (page) => {
+      await searchFor(page, await demoCustomerWithPasses(page));
+    },
+  },
+  {
+    name: 'syncing',
+    act: async (page, demo) => {
+      // Slow replies keep a full sync on screen long enough to be seen part-way through.
+      await demo.reservie.setFaults({ latencyMs: 400 });
+      await demo.resmark.setFaults({ latencyMs: 400 });
+      await page.evaluate(() => window.frontdesk!.sync.start({ full: true }));
+      await page.getByRole('progressbar', { name: 'Sync progress' }).waitFor();
+      await page.waitForFunction(() => {
+        const bar = document.querySelector('[role="progressbar"][aria-label="Sync progress"]');
+        return Number(bar?.getAttribute('aria-valuenow') ?? 0) > 0;
+      });
+    },
+  },
+  {
+    name: 'setup-error',
+    readmeHeight: 1200,
+    act: async (page, demo) => {
+      await page.getByRole('button', { name: 'Connect your booking system' }).click();
+      await page.getByRole('radio', { name: /Reservie/ }).check();
+      await page.getByRole('radio', { name: /Custom/ }).check();
+      await page.getByLabel('Server address').fill(demo.reservieBaseUrl);
+      await page.getByLabel('API key', { exact: true }).fill('demo-key');
+      await page.getByLabel('API secret').fill('not-the-secret');
+      await page.getByRole('button', { name: 'Verify and save' }).click();
+      await page.getByRole('alert').waitFor();
+    },
+  },
+  {
+    name: 'offline',
+    act: async (page, demo) => {
+      const name = await demoCustomerWithPasses(page);
+      await demo.reservie.setFaults({ down: true });
+      await demo.resmark.setFaults({ down: true });
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await page.locator('[data-connection="offline"]').first().waitFor({ timeout: SYNC_TIMEOUT });
+      await page.getByRole('button', { name: 'Sync now' }).waitFor();
+      await searchFor(page, name);
+    },
+  },
+];
+
+async function searchFor(page: Page, name: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Find a customer' }).fill(name);
+  await page.getByRole('article', { name }).first().waitFor();
+}
+
+/** A customer the demo simulator really holds, with passes, found through the contract. */
+async function demoCustomerWithPasses(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const r = await window.frontdesk!.customers.search({ query: 'mar' });
+    if (!r.ok) throw new Error(r.error.message);
+    const hit = r.value.find((h) => h.kind === 'customer' && h.passes.length > 0);
+    if (!hit) throw new Error('no demo customer with passes matches "mar"');
+    return hit.name;
+  });
+}
+
+async function demoSims(page: Page): Promise<DemoSims> {
+  const status = await page.evaluate(() => window.frontdesk!.app.status());
+  if (!status.ok) throw new Error(status.error.message);
+  const url = (backend: string) => {
+    const found = (status.value as AppStatus).backends.find((b) => b.backend === backend)?.baseUrl;
+    if (!found) throw new Error(`demo mode reports no address for ${backend}`);
+    return found;
+  };
+  return {
+    reservie: simControl(new URL(url('reservie')).origin),
+    resmark: simControl(new URL(url('resmark')).origin),
+    reservieBaseUrl: url('reservie'),
+  };
+}
+
+/** Each picture on its own web host and data folder, so none depends on the one before. */
+async function shoot(
+  browser: Browser,
+  scene: Scene,
+  size: { width: number; height: number },
+  review: boolean,
+) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-screens-'));
+  const { host, child } = await startWebHostProcess(dataDir);
+  try {
+    const readme = size === README_SIZE;
+    const viewport = readme && scene.readmeHeight ? { ...size, height: scene.readmeHeight } : size;
+    const page = await browser.newPage({ viewport });
+    await openSyncedDesk(page, host);
+    await scene.act(page, await demoSims(page));
+    await page.evaluate(() => document.fonts.ready);
+    const files = [
+      ...(readme ? [join(README_DIR, `${scene.name}.png`)] : []),
+      ...(review ? [join(REVIEW_DIR, `${scene.name}-${size.width}x${size.height}.png`)] : []),
+    ];
+    for (const file of files) {
+      await page.screenshot({ path: file, animations: 'disabled' });
+      process.stdout.write(`wrote ${file}\n`);
+    }
+    await page.close();
+  } finally {
+    await stopProcess(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function openSyncedDesk(page: Page, host: WebHostProcess): Promise<void> {
+  await page.goto(host.url);
+  await page.locator('main[data-state="ready"]').waitFor();
+  await page.locator('[data-freshness="fresh"]').waitFor({ timeout: SYNC_TIMEOUT });
+}
+
+async function main() {
+  const review = process.argv.includes('--review');
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  mkdirSync(README_DIR, { recursive: true });
+  if (review) mkdirSync(REVIEW_DIR, { recursive: true });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    for (const scene of SCENES) {
+      if (only.length > 0 && !only.includes(scene.name)) continue;
+      for (const size of review ? REVIEW_SIZES : [README_SIZE]) await shoot(browser, scene, size, review);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `screenshots failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+// E2E (Chromium + web host): axe-core finds no serious or critical violation on any screen that
+// exists: home, search results, a customer, Setup, a refused key, and the desk while offline.
+import { test, expect } from './fixtures';
+import { expectAccessible } from './axe';
+import { simControl } from '../../electron/sim/testing/sim-control';
+import type { Page } from '@playwright/test';
+
+async function demoSimOrigins(page: Page): Promise<{ reservie: string; resmark: string }> {
+  const status = await page.evaluate(() => window.frontdesk!.app.status());
+  if (!status.ok) throw new Error(status.error.message);
+  const origin = (backend: string) =>
+    new URL(status.value.backends.find((b) => b.backend === backend)!.baseUrl!).origin;
+  return { reservie: origin('reservie'), resmark: origin('resmark') };
+}
+
+async function aCustomerWithPasses(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const r = await window.frontdesk!.customers.search({ query: 'mar' });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.find((h) => h.kind === 'customer' && h.passes.length > 0)!.name;
+  });
+}
+
+test('home, search results and a customer have no serious accessibility violations', async ({ app }) => {
+  await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  await expect(app.getByRole('region', { name: "Today's sessions" })).toHaveAttribute('data-state', 'ready');
+  await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectAccessible(app, 'home');
+
+  const search = app.getByRole('searchbox', { name: 'Find a customer' });
+  await search.fill('mar');
+  await expect(app.getByRole('list', { name: 'Customers found' })).toBeVisible();
+  await expectAccessible(app, 'search results');
+
+  const name = await aCustomerWithPasses(app);
+  await search.fill(name);
+  await expect(app.getByRole('article', { name }).getByRole('list', { name: 'Passes' })).toBeVisible();
+  await expectAccessible(app, 'a customer');
+
+  await search.fill('zzqxjv');
+  await expect(app.getByRole('region', { name: 'Search results' })).toContainText(/No customers/);
+  await expectAccessible(app, 'no match');
+});
+
+test('Setup and a refused key have no serious accessibility violations', async ({ app }) => {
+  await app.getByRole('button', { name: 'Connect your booking system' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Connect your booking system' })).toBeVisible();
+  await expectAccessible(app, 'setup');
+
+  const { reservie } = await demoSimOrigins(app);
+  await app.getByRole('radio', { name: /Custom/ }).check();
+  await app.getByLabel('Server address').fill(`${reservie}/api/v1`);
+  await app.getByLabel('API key', { exact: true }).fill('demo-key');
+  await app.getByLabel('API secret').fill('not-the-secret');
+  await app.getByRole('button', { name: 'Verify and save' }).click();
+  await expect(app.getByRole('alert')).toContainText(/check your API key/i);
+  await expectAccessible(app, 'a refused key');
+});
+
+test('the offline desk has no serious accessibility violations', async ({ app }) => {
+  await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  const origins = await demoSimOrigins(app);
+  await simControl(origins.reservie).setFaults({ down: true });
+  await simControl(origins.resmark).setFaults({ down: true });
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.locator('[data-backend="reservie"]')).toHaveAttribute('data-connection', 'offline', {
+    timeout: 30_000,
+  });
+  await expect(app.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 30_000 });
+  await expectAccessible(app, 'offline');
+});
