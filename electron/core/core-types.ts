@@ -7,6 +7,7 @@ import type { Clock, Logger, SecretVault, SettingsStore, StartDemoBackends } fro
 import type { BackendId } from '../../shared/domain/backend';
 import type { CheckInSettingsInput } from './checkin/checkin-settings';
 import type { DeskSettings } from './checkin/desk-identity';
+import type { StoredKiosk } from './kiosk/kiosk-store';
 
 /** Non-secret settings persisted by the host (electron-store in Electron, a JSON file elsewhere). */
 export interface AppSettings extends DeskSettings {
@@ -14,6 +15,8 @@ export interface AppSettings extends DeskSettings {
   backends: Partial<Record<BackendId, { baseUrl: string; account: string }>>;
   /** The venue's check-in rules; absent: the defaults, in this computer's time zone. */
   checkIn?: CheckInSettingsInput;
+  /** Kiosk mode, the staff PIN's salted hash and its lock-out; absent = desk mode, no PIN. Core only. */
+  kiosk?: StoredKiosk;
 }
 
 export interface CoreDeps {
@@ -29,8 +32,11 @@ export interface CoreDeps {
   nativeBinding?: string;
   /** App version shown in the UI. */
   version: string;
-  /** The UI mode the app is in (kiosk mode arrives later); desk when not given. */
-  uiMode?: () => UiMode;
+  /**
+   * 'kiosk' (the host's `--kiosk`) switches the persisted mode to kiosk at start; it needs a staff
+   * PIN, else createCore refuses with NOT_CONFIGURED. Otherwise the persisted mode stands.
+   */
+  launchMode?: UiMode;
   /** Sync at start-up and every few minutes (default true; the CLI turns it off). */
   autoSync?: boolean;
   /**

@@ -33,10 +33,15 @@ import { passRegistrationKind } from './outbox/pass-registration-kind';
 import { PASS_REGISTRATION } from './checkin/pass-registration';
 import { realScheduler } from './http/scheduler';
 import type { ConnectionState } from '../../shared/domain/backend';
+import { createKioskStore } from './kiosk/kiosk-store';
+import { enterKioskMode, kioskHandlers } from './kiosk/kiosk-handlers';
 
 export async function createCore(deps: CoreDeps): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const hub = createEventHub();
+  // Before anything opens: a `--kiosk` launch without a staff PIN is refused, not half started.
+  const kiosk = createKioskStore(deps.settings);
+  if (deps.launchMode === 'kiosk') enterKioskMode(kiosk, deps.logger);
   let cache: CacheHandle | null = null;
   let outbox: OutboxHandle | null = null;
   let ledger: CheckInLedger | null = null;
@@ -218,8 +223,10 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       sender,
       accounts: () => connections.links().map((l) => l.outboxAccount),
     }),
+    kioskHandlers({ kiosk, clock, logger: deps.logger, changed: (s) => hub.emit('kiosk:changed', s) }),
   );
-  const dispatch = createDispatcher(handlers, deps.logger, { uiMode: deps.uiMode });
+  // The persisted mode: in kiosk mode every desk-only call is refused, whoever makes it.
+  const dispatch = createDispatcher(handlers, deps.logger, { uiMode: () => kiosk.read().mode });
   if (deps.autoSync !== false) scheduler.start();
   if (autoSend) sender.kick();
 

@@ -21,6 +21,11 @@ export const CHANNELS = [
   'checkin:today',
   'outbox:list',
   'outbox:send',
+  // Kiosk mode (issue 12).
+  'kiosk:state',
+  'kiosk:setPin',
+  'kiosk:enter',
+  'kiosk:exit',
 ] as const;
 
 /** Push events, core -> renderer. Named `domain:noun`. */
@@ -29,6 +34,7 @@ export const EVENT_NAMES = [
   'sync:finished',
   'app:statusChanged',
   'checkin:changed',
+  'kiosk:changed',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -26,6 +26,13 @@ import {
   type TodaySession,
   type UndoOutcome,
 } from '../domain/checkin';
+import {
+  KioskExit,
+  KioskSetPin,
+  type KioskExitResult,
+  type KioskSetPinResult,
+  type KioskState,
+} from '../domain/kiosk';
 import type { Channel, EventName, UiMode } from './channels';
 
 /** Marks a result type without shipping a schema for it: results are produced by our own core. */
@@ -64,6 +71,12 @@ export const contract = {
   'checkin:today': { input: NoInput, output: returns<TodaySession[]>(), kiosk: false },
   'outbox:list': { input: NoInput, output: returns<OutboxEntry[]>(), kiosk: false },
   'outbox:send': { input: NoInput, output: returns<OutboxSendReport>(), kiosk: false },
+  // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
+  // PIN and entering kiosk mode happen at the desk.
+  'kiosk:state': { input: NoInput, output: returns<KioskState>(), kiosk: true },
+  'kiosk:setPin': { input: KioskSetPin, output: returns<KioskSetPinResult>(), kiosk: false },
+  'kiosk:enter': { input: NoInput, output: returns<KioskState>(), kiosk: false },
+  'kiosk:exit': { input: KioskExit, output: returns<KioskExitResult>(), kiosk: true },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown; kiosk: boolean }>;
 
 /** Whether `channel` may be called by a window in `mode`. */
@@ -79,6 +92,8 @@ export const events = {
   'app:statusChanged': returns<AppStatus>(),
   /** A check-in, an undo or a write-back moved: re-read checkin:today. */
   'checkin:changed': returns<CheckInChanged>(),
+  /** Whenever the kiosk state changes: mode, PIN set, or a lock-out starting or ending early. */
+  'kiosk:changed': returns<KioskState>(),
 } as const satisfies Record<EventName, unknown>;
 
 export type { Channel, EventName, UiMode } from './channels';

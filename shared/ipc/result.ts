@@ -21,7 +21,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   /** The back end refused the write because of its current state (sold out, lock expired, duplicate). */
   'CONFLICT',
-  /** No back end is configured for what was asked. */
+  /** No back end is configured for what was asked, or no staff PIN is set (kiosk mode). */
   'NOT_CONFIGURED',
   /** Refused because unsent work would be lost (e.g. sign-out with a non-empty outbox). */
   'OUTBOX_NOT_EMPTY',

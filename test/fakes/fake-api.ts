@@ -13,6 +13,7 @@ import type {
 import type { CacheCounts, CustomerHit, SessionSummary } from '../../shared/domain/cache';
 import { sampleCustomers, sampleSessions } from './fake-data';
 import { createSyncSimulation, type FakeSyncOptions } from './fake-sync';
+import { createFakeKiosk } from './fake-kiosk';
 
 export type { FakeSyncOptions } from './fake-sync';
 
@@ -156,6 +157,8 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
     return run();
   }
 
+  const kiosk = createFakeKiosk(now, (state) => emit('kiosk:changed', state));
+
   const sync = createSyncSimulation({
     options: options.sync ?? {},
     connected: () => BACKENDS.filter((b) => backends.get(b)!.mode !== 'off'),
@@ -266,6 +269,13 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
     outbox: {
       list: () => Promise.resolve(fail('INTERNAL', 'outbox:list is not in the fake API yet.')),
       send: () => Promise.resolve(fail('INTERNAL', 'outbox:send is not in the fake API yet.')),
+    },
+    kiosk: {
+      state: () => answer('kioskState', undefined, () => kiosk.state()),
+      setPin: (input: { pin: string; currentPin?: string }) =>
+        answer('kioskSetPin', input, () => kiosk.setPin(input)),
+      enter: () => answer('kioskEnter', undefined, () => kiosk.enter()),
+      exit: (input: { pin: string }) => answer('kioskExit', input, () => kiosk.exit(input)),
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
       const set = listeners.get(event) ?? new Set<(payload: unknown) => void>();

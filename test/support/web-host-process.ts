@@ -10,10 +10,15 @@ export interface WebHostProcess {
   output: () => string;
 }
 
-export async function startWebHostProcess(dataDir: string, extraEnv: Record<string, string> = {}) {
+export async function startWebHostProcess(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+  /** More flags for `npm run start:web --`, e.g. `--kiosk`. */
+  args: string[] = [],
+) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir],
+    ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir, ...args],
     {
       env: { ...process.env, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],

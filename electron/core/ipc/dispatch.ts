@@ -10,7 +10,7 @@ import type { Handlers } from './handler-map';
 export type { Handlers } from './handler-map';
 
 export interface DispatcherOptions {
-  /** The UI mode the app is in now (kiosk mode arrives later); desk when not given. */
+  /** The UI mode the app is in now (the core passes its persisted kiosk mode); desk when not given. */
   uiMode?: () => UiMode;
 }
 

@@ -1,0 +1,55 @@
+// Core (plain Node): kiosk mode's persisted part of the settings: the mode, the staff PIN's hash and
+// the lock-out. Read defensively: the file is ours, but a damaged one must not stop the app.
+import type { UiMode } from '../../../shared/ipc/channels';
+import type { SettingsStore } from '../ports';
+import { OPEN_PIN_LOCKOUT, parsePinLockoutState, type PinLockoutState } from './pin-lockout';
+import type { StaffPinHash } from './staff-pin';
+
+export interface StoredKiosk {
+  mode: UiMode;
+  pin: StaffPinHash | null;
+  lockout: PinLockoutState;
+}
+
+const EMPTY: StoredKiosk = { mode: 'desk', pin: null, lockout: OPEN_PIN_LOCKOUT };
+
+export interface KioskStore {
+  read(): StoredKiosk;
+  update(change: Partial<StoredKiosk>): StoredKiosk;
+}
+
+/**
+ * Read once, then kept in memory: the core is the file's only writer, and dispatch asks for the mode
+ * on every call (electron-store would read the file each time).
+ */
+export function createKioskStore(settings: SettingsStore<{ kiosk?: StoredKiosk }>): KioskStore {
+  let current = parseStoredKiosk(settings.get('kiosk'));
+  return {
+    read: () => current,
+    update(change) {
+      const next = { ...current, ...change };
+      settings.set('kiosk', next);
+      current = next;
+      return next;
+    },
+  };
+}
+
+/** Unreadable parts fall back to desk, no PIN, open: as with the lock-out, whoever can edit this file is past the kiosk. */
+export function parseStoredKiosk(raw: unknown): StoredKiosk {
+  if (typeof raw !== 'object' || raw === null) return { ...EMPTY };
+  const { mode, pin, lockout } = raw as Record<string, unknown>;
+  return {
+    mode: mode === 'kiosk' ? 'kiosk' : 'desk',
+    pin: parsePinHash(pin),
+    lockout: parsePinLockoutState(lockout),
+  };
+}
+
+function parsePinHash(raw: unknown): StaffPinHash | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { algorithm, N, r, p, salt, hash } = raw as Record<string, unknown>;
+  const numbers = [N, r, p].every((n) => typeof n === 'number');
+  if (algorithm !== 'scrypt' || !numbers || typeof salt !== 'string' || typeof hash !== 'string') return null;
+  return { algorithm, N: N as number, r: r as number, p: p as number, salt, hash };
+}
