@@ -72,6 +72,8 @@ export interface CartSession {
   placeOrder(choice: OrderChoice): Promise<OrderRecord>;
   /** Releases the seats (`DELETE /cart/{id}`) and stops renewing. */
   cancel(): Promise<void>;
+  /** Stops renewing but keeps the cart (its order may exist): the lock then runs out by itself. */
+  stopRenewing(): void;
   /** Resolves once no renewal is in flight (for shutdown and tests). */
   settled(): Promise<void>;
 }
@@ -195,6 +197,7 @@ function cartSession(
       await inFlight;
       await client.deleteCart(cart.id);
     },
+    stopRenewing: close,
     settled: () => inFlight,
   };
 }
