@@ -1,5 +1,6 @@
-// Simulator (plain Node): /customers CRUD (§7). E-mail is unique per company (409
-// duplicate_customer, §10.8 [A]); `email` and `search` list filters are the §10.8 assumption.
+// Simulator (plain Node): /customers CRUD (§7). E-mail is required, as the seed's own error
+// example says ("The email field is required.", details.field "email"), and unique per company
+// (409 duplicate_customer, §10.8 [A]); `email` and `search` list filters are the §10.8 assumption.
 import { z } from 'zod';
 import { isoSeconds } from '../common/dates';
 import { json, param, type ApiRequest, type Route } from '../common/router';
@@ -13,7 +14,11 @@ const nameField = z.string().trim().min(1).max(100);
 const CustomerCreate = z.object({
   firstName: nameField,
   lastName: nameField,
-  email: z.email().max(200).nullish(),
+  // Blank is read as absent, so "" gets the required message rather than "invalid e-mail".
+  email: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.email().max(200).nullish(),
+  ),
   phone: z.string().trim().max(40).nullish(),
 });
 const CustomerUpdate = CustomerCreate.partial();
@@ -34,6 +39,8 @@ export function customerRoutes(store: ReservieStore): Route[] {
       handler: (req) => {
         const customer = find(req);
         const change = parseBody(CustomerUpdate, req.body);
+        // Present but null or blank would clear it: refused like a create without one.
+        if (change.email === null) throw emailRequired();
         if (change.email) assertEmailFree(store, change.email, customer.id);
         return json(200, store.updateCustomer(customer, { ...change, updatedAt: isoSeconds(req.now) }));
       },
@@ -71,16 +78,25 @@ function listCustomers(store: ReservieStore, req: ApiRequest) {
 
 function createCustomer(store: ReservieStore, req: ApiRequest): Customer {
   const input = parseBody(CustomerCreate, req.body);
-  if (input.email) assertEmailFree(store, input.email, null);
+  if (!input.email) throw emailRequired();
+  assertEmailFree(store, input.email, null);
   const at = isoSeconds(req.now);
   return store.addCustomer({
     id: store.nextId('cust'),
     firstName: input.firstName,
     lastName: input.lastName,
-    email: input.email ?? null,
+    email: input.email,
     phone: input.phone ?? null,
     createdAt: at,
     updatedAt: at,
+  });
+}
+
+/** The seed's wording; checked after the names so a body missing both names its first field. */
+function emailRequired(): SimError {
+  return new SimError(400, 'validation_error', 'The email field is required.', {
+    field: 'email',
+    reason: 'required',
   });
 }
 

@@ -94,10 +94,45 @@ describe('customer CRUD', () => {
     expect((await v1.del(`/customers/${id}`)).status).toBe(404);
   });
 
-  it('accepts a walk-up customer without e-mail or phone', async () => {
-    const res = await v1.post<Customer>('/customers', { firstName: 'Walk', lastName: 'Up' });
+  it('accepts a walk-up customer without a phone', async () => {
+    const res = await v1.post<Customer>('/customers', {
+      firstName: 'Walk',
+      lastName: 'Up',
+      email: 'walk.up.nophone@example.com',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: null, phone: null });
+    expect(res.body).toMatchObject({ email: 'walk.up.nophone@example.com', phone: null });
+  });
+
+  // The seed's own error example (reservie.md §6): the words and the field, as Reservie says them.
+  it.each([{}, { email: null }, { email: '  ' }])(
+    'refuses a customer without an e-mail (%j) with "The email field is required."',
+    async (extra) => {
+      const before = (await v1.get<CustomerList>('/customers?perPage=1')).body.total;
+      const res = await v1.post<V1Error>('/customers', { firstName: 'No', lastName: 'Mail', ...extra });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({
+        code: 'validation_error',
+        message: 'The email field is required.',
+        details: { field: 'email' },
+      });
+      expect((await v1.get<CustomerList>('/customers?perPage=1')).body.total).toBe(before);
+    },
+  );
+
+  it("refuses to clear a customer's e-mail on update", async () => {
+    const made = await v1.post<Customer>('/customers', {
+      firstName: 'Keep',
+      lastName: 'Mail',
+      email: 'keep.mail@example.com',
+    });
+    const res = await v1.put<V1Error>(`/customers/${made.body.id}`, { email: null });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      message: 'The email field is required.',
+      details: { field: 'email' },
+    });
+    expect((await v1.get<Customer>(`/customers/${made.body.id}`)).body.email).toBe('keep.mail@example.com');
   });
 
   it.each([

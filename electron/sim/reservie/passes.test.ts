@@ -101,7 +101,13 @@ describe('customer passes', () => {
   });
 
   it('assigns a pass (201) with expiry from the validity and tracks status by uses and date', async () => {
-    const customer = (await v1.post<Customer>('/customers', { firstName: 'Pass', lastName: 'Holder' })).body;
+    const customer = (
+      await v1.post<Customer>('/customers', {
+        firstName: 'Pass',
+        lastName: 'Holder',
+        email: 'pass.holder@example.com',
+      })
+    ).body;
     const assigned = await v1.post<CpJson>('/customer-passes', {
       customerId: customer.id,
       passId: 'pass_4',
@@ -141,7 +147,13 @@ describe('customer passes', () => {
   });
 
   it('reckons "today" as the UTC day (v1 times are UTC), not the London day', async () => {
-    const customer = (await v1.post<Customer>('/customers', { firstName: 'Late', lastName: 'Night' })).body;
+    const customer = (
+      await v1.post<Customer>('/customers', {
+        firstName: 'Late',
+        lastName: 'Night',
+        email: 'late.night@example.com',
+      })
+    ).body;
     const ctl = control(sim);
     const before = await ctl.now();
     // 23:30 UTC in summer is already 00:30 the next day in London.
@@ -169,7 +181,13 @@ describe('customer passes', () => {
   });
 
   it('defaults startDate to today and refuses unknown customers, passes and negative uses', async () => {
-    const customer = (await v1.post<Customer>('/customers', { firstName: 'Intro', lastName: 'Week' })).body;
+    const customer = (
+      await v1.post<Customer>('/customers', {
+        firstName: 'Intro',
+        lastName: 'Week',
+        email: 'intro.week@example.com',
+      })
+    ).body;
     const intro = await v1.post<CpJson>('/customer-passes', { customerId: customer.id, passId: 'pass_1' });
     expect(intro.body).toMatchObject({
       startDate: '2026-03-04',

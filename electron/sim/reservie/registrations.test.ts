@@ -25,8 +25,11 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
+let customerCount = 0;
 async function newCustomer(): Promise<Customer> {
-  return (await v1.post<Customer>('/customers', { firstName: 'Test', lastName: 'Person' })).body;
+  customerCount += 1;
+  const email = `test.person.${customerCount}@example.com`;
+  return (await v1.post<Customer>('/customers', { firstName: 'Test', lastName: 'Person', email })).body;
 }
 
 async function newEvent(capacity: number, waitingListEnabled = false): Promise<EventJson> {

@@ -29,6 +29,7 @@ import {
 import type { CallOptions } from '../call-options';
 import type {
   CustomerInput,
+  CustomerPassInput,
   Paged,
   RegistrationInput,
   ReservieClientOptions,
@@ -145,9 +146,27 @@ export function createReservieClient(opts: ReservieClientOptions) {
       list('/events', 'events', V1Event, o, {}, expandEventRow),
     listPasses: (o: ReserviePageOptions): Promise<Paged<PassRecord>> => list('/passes', 'passes', V1Pass, o),
     listCustomerPasses: (
-      o: ReserviePageOptions & { customerId?: string },
+      o: ReserviePageOptions & { customerId?: string; passId?: string },
     ): Promise<Paged<CustomerPassRecord>> =>
-      list('/customer-passes', 'customerPasses', V1CustomerPass, o, { customerId: o.customerId }),
+      list('/customer-passes', 'customerPasses', V1CustomerPass, o, {
+        customerId: o.customerId,
+        passId: o.passId,
+      }),
+    /**
+     * Customers with this e-mail (the `email` filter, §10.8 [A]). Only exact, case-insensitive
+     * matches are kept: a server that ignored the filter must not hand us a stranger.
+     */
+    async findCustomersByEmail(email: string, o: CallOptions = {}): Promise<CustomerRecord[]> {
+      const want = email.trim().toLowerCase();
+      const page = await list(
+        '/customers',
+        'customers',
+        V1Customer,
+        { page: 1, perPage: 25, lane: o.lane ?? 'interactive', signal: o.signal },
+        { email: email.trim() },
+      );
+      return page.items.filter((c) => c.email?.trim().toLowerCase() === want);
+    },
     /** Takes a session id (an event id for a single-session event). */
     listRegistrations,
 
@@ -206,6 +225,21 @@ export function createReservieClient(opts: ReservieClientOptions) {
         },
       );
     },
+    /** Sells a pass at the desk. Not retried automatically: a lost reply may still have made it. */
+    createCustomerPass: (
+      input: CustomerPassInput,
+      o: CallOptions = {},
+    ): Promise<WriteResult<CustomerPassRecord>> =>
+      write(
+        { method: 'POST', path: '/customer-passes', body: input, ...o },
+        {
+          key: 'customerPass',
+          record: V1CustomerPass,
+          required: ['id', 'customerId', 'passId', 'remainingUses'],
+          echo: customerPassFields,
+          known: { customerId: input.customerId, passId: input.passId, startDate: input.startDate ?? null },
+        },
+      ),
     /** Sets (not decrements) the remaining uses, so a retry cannot spend a use twice. */
     updateCustomerPass: (
       id: string,

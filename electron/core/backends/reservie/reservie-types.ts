@@ -42,6 +42,14 @@ export interface CustomerInput {
   phone?: string | null;
 }
 
+/** Body of POST /customer-passes (§7): a pass sold to a customer. */
+export interface CustomerPassInput {
+  customerId: string;
+  passId: string;
+  /** YYYY-MM-DD; Reservie's default is today. */
+  startDate?: string;
+}
+
 /** Body of POST /events/:id/registrations (reservie.md §10.1, an assumption). */
 export interface RegistrationInput {
   customerId: string;

@@ -146,7 +146,13 @@ describe('Resmark mapping', () => {
       items: [],
       total: 0,
     };
-    expect(RmCart.parse(cart)).toEqual({ id: 'f81b20b0-c6d6-4375-a149-9b24addb7a3f', total: 0, items: [] });
+    expect(RmCart.parse(cart)).toEqual({
+      id: 'f81b20b0-c6d6-4375-a149-9b24addb7a3f',
+      total: 0,
+      items: [],
+      lockExpiresDate: null,
+      status: null,
+    });
   });
 });
 
@@ -318,5 +324,21 @@ describe('readToken', () => {
     expect(e).toBeInstanceOf(BackendError);
     expect(e).toMatchObject({ code: 'SERVER_ERROR' });
     expect(() => readToken('')).toThrow(BackendError);
+  });
+});
+
+describe('RmCart lock', () => {
+  it('takes the soonest item lock, else the cart lock, and the status', () => {
+    const cart = {
+      id: 'c1',
+      status: 'open',
+      lockExpiresDate: '2026-03-03T09:00:00Z',
+      items: [
+        { activityId: 'a', total: 1, lockExpiresDate: '2026-03-03T08:40:00.000Z' },
+        { activityId: 'b', total: 1, lockExpiresDate: '2026-03-03T08:30:00.000Z' },
+      ],
+    };
+    expect(RmCart.parse(cart)).toMatchObject({ lockExpiresDate: '2026-03-03T08:30:00.000Z', status: 'open' });
+    expect(RmCart.parse({ ...cart, items: [] }).lockExpiresDate).toBe('2026-03-03T09:00:00.000Z');
   });
 });

@@ -259,12 +259,33 @@ export interface CartSummary {
   id: string;
   total: number | null;
   items: { activityId: string | null; total: number | null }[];
+  /** When the earliest seat lock runs out, as the server said (ISO); null when it did not say. */
+  lockExpiresDate: string | null;
+  /** open | expired | ordered, when the server says (§8.5 [A]); null otherwise. */
+  status: string | null;
 }
 
 export const RmCart = z
-  .looseObject({ id: idString, total: optNumber, items: anyValue.transform(orderItems) })
-  .transform((c): CartSummary => ({
-    id: c.id,
-    total: c.total,
-    items: c.items.map((i) => ({ activityId: i.activityId, total: i.total })),
-  }));
+  .looseObject({
+    id: idString,
+    total: optNumber,
+    items: anyValue,
+    lockExpiresDate: optInstant,
+    status: optText,
+  })
+  .transform((c): CartSummary => {
+    const items = orderItems(c.items);
+    // Locks are per item (§8.4 [A]): the cart's own date, else the soonest item's.
+    const raw = Array.isArray(c.items) ? (c.items as unknown[]) : [];
+    const itemLocks = raw
+      .map((i) => (isObject(i) ? optInstant.safeParse(i.lockExpiresDate) : null))
+      .flatMap((r) => (r?.success && r.data ? [r.data] : []))
+      .sort();
+    return {
+      id: c.id,
+      total: c.total,
+      items: items.map((i) => ({ activityId: i.activityId, total: i.total })),
+      lockExpiresDate: itemLocks[0] ?? c.lockExpiresDate,
+      status: c.status,
+    };
+  });

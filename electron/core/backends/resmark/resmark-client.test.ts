@@ -159,7 +159,13 @@ describe('Resmark client', () => {
 
   it('runs the cart calls, treating a failure inside a 200 as an error that is not retried', async () => {
     const { client, server } = await setup();
-    expect(await client.createCart()).toEqual({ id: 'cart-1', total: 0, items: [] });
+    expect(await client.createCart()).toEqual({
+      id: 'cart-1',
+      total: 0,
+      items: [],
+      lockExpiresDate: null,
+      status: null,
+    });
     const e = (await client
       .addItem('cart-1', { itemId: 'act-1', participants: { Adult: 2 } })
       .catch((x: unknown) => x)) as BackendError;

@@ -143,6 +143,13 @@ export function createResmarkClient(opts: ResmarkClientConfig) {
       ),
 
     createCart: (o: CallOptions = {}): Promise<CartSummary> => cartCall('POST', '/cart', undefined, o),
+    /** The cart as it is now: which items still hold their seats, and until when. */
+    getCart: (cartId: string, o: CallOptions = {}): Promise<CartSummary> =>
+      call(
+        { method: 'GET', path: `/cart/${seg(cartId)}`, lane: o.lane ?? 'interactive', signal: o.signal },
+        RmCart,
+        'a cart',
+      ),
     /** Locks the seats for 30 minutes. Not retried: a lost reply may still have locked them. */
     addItem: (cartId: string, item: CartItemInput, o: CallOptions = {}): Promise<CartSummary> =>
       cartCall('POST', `/cart/${seg(cartId)}/item`, item, o),
@@ -175,7 +182,14 @@ export function createResmarkClient(opts: ResmarkClientConfig) {
         {
           method: 'POST',
           path: '/order',
-          body: { id: input.cartId, referenceId: input.referenceId, billing: { memo: input.memo } },
+          body: {
+            id: input.cartId,
+            referenceId: input.referenceId,
+            billing: { memo: input.memo },
+            ...(input.sendConfirmationEmail === undefined
+              ? {}
+              : { disableConfirmationEmail: !input.sendConfirmationEmail }),
+          },
           lane: o.lane ?? 'interactive',
           signal: o.signal,
         },
@@ -183,6 +197,25 @@ export function createResmarkClient(opts: ResmarkClientConfig) {
         'an order',
       ),
   };
+}
+
+/**
+ * The order sent under our referenceId (`GET /order?referenceId=`, §8.6), or null. Only an order
+ * whose referenceId is ours counts: a server that ignored the filter must not make a stranger's
+ * order look like ours.
+ */
+export async function findOrderByReference(
+  client: Pick<ResmarkClient, 'listOrders'>,
+  referenceId: string,
+  o: CallOptions = {},
+): Promise<OrderRecord | null> {
+  const page = await client.listOrders({
+    page: 0,
+    referenceId,
+    lane: o.lane ?? 'interactive',
+    signal: o.signal,
+  });
+  return page.items.find((order) => order.referenceId === referenceId) ?? null;
 }
 
 export type ResmarkClient = ReturnType<typeof createResmarkClient>;

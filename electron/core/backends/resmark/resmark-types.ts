@@ -55,4 +55,6 @@ export interface OrderInput {
   referenceId: string;
   /** Shown on the payment, e.g. "walk-up cash". */
   memo: string;
+  /** Whether Resmark e-mails the customer a confirmation; unset leaves Resmark's default. */
+  sendConfirmationEmail?: boolean;
 }

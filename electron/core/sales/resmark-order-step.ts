@@ -1,0 +1,42 @@
+// Core (plain Node): the Resmark step of a queued walk-up sale, as the outbox sender replays it:
+// a cart, the item, the lead guest, the order under the sale's referenceId — and its lookup,
+// `GET /order?referenceId=`, for an attempt whose outcome is unknown (found means sent).
+import type { Scheduler } from '../http/scheduler';
+import { findOrderByReference } from '../backends/resmark/resmark-client';
+import { openCartSession, type CartClient } from './resmark-cart';
+import { outcomeUnknown } from './outcome';
+import type { ResmarkOrderStep } from './sale-plan';
+import type { StepDepsBase, StepExecutor } from './step-executor';
+
+export interface ResmarkStepDeps extends StepDepsBase {
+  client: CartClient;
+  scheduler: Scheduler;
+}
+
+export const resmarkOrder: StepExecutor<ResmarkOrderStep, ResmarkStepDeps> = {
+  async send(step, deps) {
+    const session = await openCartSession(
+      { client: deps.client, scheduler: deps.scheduler },
+      { itemId: step.activityId, participants: { ...step.participants } },
+    );
+    try {
+      await session.setCustomer({ ...step.customer });
+      const order = await session.placeOrder({
+        referenceId: step.referenceId,
+        memo: step.memo,
+        sendConfirmationEmail: step.sendConfirmationEmail,
+      });
+      return { serverId: order.id, detail: order.confirmation };
+    } catch (error) {
+      // Refused for sure: let the seats go now rather than in 30 minutes. Unknown: the order may
+      // exist, and its lookup decides; the lock then runs out by itself if it does not.
+      if (!outcomeUnknown(error)) await session.cancel().catch(() => undefined);
+      else session.stopRenewing();
+      throw error;
+    }
+  },
+  async lookup(step, deps) {
+    const order = await findOrderByReference(deps.client, step.referenceId);
+    return order ? { serverId: order.id, detail: order.confirmation } : null;
+  },
+};
