@@ -1,8 +1,10 @@
 // Dev script (Node): `npm run screenshots [-- --review]` makes the README's pictures from the real
 // app. It starts the web host in demo mode on a fresh temporary data folder, drives the real
-// renderer in Chromium (the demo simulators are faulted through their /_sim controls for the
-// offline and syncing pictures) and writes the PNGs to docs/screenshots/. `--review` also writes
-// every scene at each supported window size to test-results/screenshots/ for a look by eye.
+// renderer in Chromium and writes the PNGs to docs/screenshots/. Demo mode's simulators take no
+// faults (their /_sim controls are off), so the syncing and offline pictures connect the desk to
+// both back ends as simulator processes (`npm run sim`), then slow them down through /_sim or stop
+// them. `--review` also writes every scene at each supported window size to
+// test-results/screenshots/ for a look by eye.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppStatus } from '../shared/domain/backend';
 import { simControl } from '../electron/sim/testing/sim-control';
 import { CHROMIUM_ARGS, findChromium } from '../test/support/chromium';
+import { startSimPair, type SimPair } from '../test/support/sim-pair';
 import { startWebHostProcess, stopProcess, type WebHostProcess } from '../test/support/web-host-process';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -31,14 +34,15 @@ interface Scene {
   name: string;
   /** A taller window for the README picture (Setup with its error does not fit in 800 px). */
   readmeHeight?: number;
-  /** Drives a freshly opened, synced demo desk into the state to capture. */
-  act: (page: Page, demo: DemoSims) => Promise<void>;
+  /** Connect the desk to simulator processes (with /_sim controls) instead of staying in demo mode. */
+  sims?: true;
+  /** Drives a freshly opened, synced desk into the state to capture. */
+  act: (page: Page, ctx: SceneContext) => Promise<void>;
 }
 
-interface DemoSims {
-  reservie: ReturnType<typeof simControl>;
-  resmark: ReturnType<typeof simControl>;
-  reservieBaseUrl: string;
+interface SceneContext {
+  /** The simulator processes the desk is connected to, for scenes with `sims`. */
+  sims: SimPair | null;
 }
 
 const SCENES: Scene[] = [
@@ -50,10 +54,11 @@ const SCENES: Scene[] = [
   },
   {
     name: 'syncing',
-    act: async (page, demo) => {
+    sims: true,
+    act: async (page, { sims }) => {
       // Slow replies keep a full sync on screen long enough to be seen part-way through.
-      await demo.reservie.setFaults({ latencyMs: 400 });
-      await demo.resmark.setFaults({ latencyMs: 400 });
+      await simControl(sims!.reservie.origin).setFaults({ latencyMs: 400 });
+      await simControl(sims!.resmark.origin).setFaults({ latencyMs: 400 });
       await page.evaluate(() => window.frontdesk!.sync.start({ full: true }));
       await page.getByRole('progressbar', { name: 'Sync progress' }).waitFor();
       await page.waitForFunction(() => {
@@ -65,11 +70,12 @@ const SCENES: Scene[] = [
   {
     name: 'setup-error',
     readmeHeight: 1200,
-    act: async (page, demo) => {
+    act: async (page) => {
+      const reservieBaseUrl = await demoBaseUrl(page, 'reservie');
       await page.getByRole('button', { name: 'Connect your booking system' }).click();
       await page.getByRole('radio', { name: /Reservie/ }).check();
       await page.getByRole('radio', { name: /Custom/ }).check();
-      await page.getByLabel('Server address').fill(demo.reservieBaseUrl);
+      await page.getByLabel('Server address').fill(reservieBaseUrl);
       await page.getByLabel('API key', { exact: true }).fill('demo-key');
       await page.getByLabel('API secret').fill('not-the-secret');
       await page.getByRole('button', { name: 'Verify and save' }).click();
@@ -78,10 +84,11 @@ const SCENES: Scene[] = [
   },
   {
     name: 'offline',
-    act: async (page, demo) => {
+    sims: true,
+    act: async (page, { sims }) => {
       const name = await demoCustomerWithPasses(page);
-      await demo.reservie.setFaults({ down: true });
-      await demo.resmark.setFaults({ down: true });
+      // Offline for real: both servers are gone.
+      await sims!.stop();
       await page.getByRole('button', { name: 'Sync now' }).click();
       await page.locator('[data-connection="offline"]').first().waitFor({ timeout: SYNC_TIMEOUT });
       await page.getByRole('button', { name: 'Sync now' }).waitFor();
@@ -106,19 +113,35 @@ async function demoCustomerWithPasses(page: Page): Promise<string> {
   });
 }
 
-async function demoSims(page: Page): Promise<DemoSims> {
+/** Demo mode's address for one back end, as the desk reports it. */
+async function demoBaseUrl(page: Page, backend: 'reservie' | 'resmark'): Promise<string> {
   const status = await page.evaluate(() => window.frontdesk!.app.status());
   if (!status.ok) throw new Error(status.error.message);
-  const url = (backend: string) => {
-    const found = (status.value as AppStatus).backends.find((b) => b.backend === backend)?.baseUrl;
-    if (!found) throw new Error(`demo mode reports no address for ${backend}`);
-    return found;
-  };
-  return {
-    reservie: simControl(new URL(url('reservie')).origin),
-    resmark: simControl(new URL(url('resmark')).origin),
-    reservieBaseUrl: url('reservie'),
-  };
+  const found = (status.value as AppStatus).backends.find((b) => b.backend === backend);
+  if (found?.mode !== 'demo' || !found.baseUrl)
+    throw new Error(`demo mode reports no address for ${backend}`);
+  return found.baseUrl;
+}
+
+/**
+ * Connects the desk to each simulator process in turn, as Setup would, waiting for its first sync
+ * (a run already going would skip the next back end's), then hides the sign-in warning this host
+ * shows for live credentials, as staff may, so the picture shows only the state it is about.
+ */
+async function connectToSims(page: Page, sims: SimPair): Promise<void> {
+  const connections = page.getByRole('list', { name: 'Connections' });
+  for (const credentials of sims.credentials) {
+    const configured = await page.evaluate((c) => window.frontdesk!.backend.configure(c), credentials);
+    if (!configured.ok) throw new Error(`connecting ${credentials.backend}: ${configured.error.message}`);
+    const product = credentials.backend === 'reservie' ? 'Reservie' : 'Resmark';
+    await connections.getByRole('listitem', { name: `${product} · ${credentials.baseUrl}` }).waitFor();
+    await page.locator('[data-freshness="fresh"]').waitFor({ timeout: SYNC_TIMEOUT });
+    await page.getByRole('button', { name: 'Sync now', disabled: false }).waitFor({ timeout: SYNC_TIMEOUT });
+  }
+  const hide = page
+    .getByRole('list', { name: 'Desk status' })
+    .getByRole('button', { name: 'Hide this warning' });
+  if ((await hide.count()) > 0) await hide.click();
 }
 
 /** Each picture on its own web host and data folder, so none depends on the one before. */
@@ -130,12 +153,17 @@ async function shoot(
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-screens-'));
   const { host, child } = await startWebHostProcess(dataDir);
+  let sims: SimPair | null = null;
   try {
     const readme = size === README_SIZE;
     const viewport = readme && scene.readmeHeight ? { ...size, height: scene.readmeHeight } : size;
     const page = await browser.newPage({ viewport });
     await openSyncedDesk(page, host);
-    await scene.act(page, await demoSims(page));
+    if (scene.sims) {
+      sims = await startSimPair();
+      await connectToSims(page, sims);
+    }
+    await scene.act(page, { sims });
     await page.evaluate(() => document.fonts.ready);
     const files = [
       ...(readme ? [join(README_DIR, `${scene.name}.png`)] : []),
@@ -148,6 +176,7 @@ async function shoot(
     await page.close();
   } finally {
     await stopProcess(child);
+    await sims?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -5,10 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebHostProcess, stopProcess, type WebHostProcess } from '../support/web-host-process';
+import { startSimPair, type SimPair } from '../support/sim-pair';
 
 export { startWebHostProcess, stopProcess, type WebHostProcess };
 
-export const test = base.extend<{ host: WebHostProcess; app: Page }>({
+export const test = base.extend<{ host: WebHostProcess; app: Page; sims: SimPair }>({
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-e2e-'));
@@ -22,6 +23,33 @@ export const test = base.extend<{ host: WebHostProcess; app: Page }>({
     await expect(page.locator('main[data-state="ready"]')).toBeVisible();
     await use(page);
   },
+  /** Both back ends as simulator processes with their /_sim controls (demo mode's have none). */
+  // eslint-disable-next-line no-empty-pattern
+  sims: async ({}, use) => {
+    const sims = await startSimPair();
+    await use(sims);
+    await sims.stop();
+  },
 });
+
+/**
+ * Connects the desk to both simulator processes, as Setup would, one at a time: a sync already
+ * running when the second is connected would not pick it up (the scheduler skips a kick while a run
+ * is on), so each waits for its chip, with the simulator's address, and for the desk to be fresh.
+ */
+export async function connectToSims(app: Page, sims: SimPair): Promise<void> {
+  const connections = app.getByRole('list', { name: 'Connections' });
+  for (const credentials of sims.credentials) {
+    const configured = await app.evaluate((c) => window.frontdesk!.backend.configure(c), credentials);
+    expect(configured).toMatchObject({ ok: true, value: { mode: 'live' } });
+    const product = credentials.backend === 'reservie' ? 'Reservie' : 'Resmark';
+    await expect(
+      connections.getByRole('listitem', { name: `${product} · ${credentials.baseUrl}` }),
+    ).toBeVisible();
+    await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 60_000 });
+    await expect(app.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 60_000 });
+  }
+  await expect(app.getByText('Demo data', { exact: true })).toBeHidden();
+}
 
 export { expect };
