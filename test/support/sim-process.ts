@@ -31,7 +31,8 @@ export async function startSimProcess(args: string[]): Promise<SimProcess> {
     origin: new URL(baseUrl).origin,
     child,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      // Already gone (exited, or killed by a signal): a second stop must not wait for an exit that came.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;

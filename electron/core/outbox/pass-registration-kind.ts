@@ -57,19 +57,24 @@ export function passRegistrationKind(d: PassRegistrationDeps): OutboxKind {
     },
     async confirmed(item, serverId, client) {
       const p = payloadOf(item);
-      const ledger = d.ledger();
-      const checkIn = ledger.get(item.referenceId);
-      if (checkIn && (checkIn.writeBack === 'saved' || checkIn.writeBack === 'needs_attention'))
-        ledger.setWriteBackState(item.referenceId, 'confirmed', serverId);
-      d.onChanged(p.sessionId);
-      // The server spent the use: its count is now the truth, pending uses no longer apply.
-      const passes = await reservie(client).listCustomerPasses({
-        page: 1,
-        perPage: 100,
-        customerId: p.customerId,
-        lane: 'interactive',
-      });
-      for (const pass of passes.items) if (pass.customerId === p.customerId) d.putCustomerPass(pass);
+      // The server spent the use, so its count becomes the truth and this desk's pending use stops
+      // counting. Re-read the pass first and only then mark the check-in confirmed: the other way
+      // round, the screen would show the use as given back until the re-read landed.
+      try {
+        const passes = await reservie(client).listCustomerPasses({
+          page: 1,
+          perPage: 100,
+          customerId: p.customerId,
+          lane: 'interactive',
+        });
+        for (const pass of passes.items) if (pass.customerId === p.customerId) d.putCustomerPass(pass);
+      } finally {
+        const ledger = d.ledger();
+        const checkIn = ledger.get(item.referenceId);
+        if (checkIn && (checkIn.writeBack === 'saved' || checkIn.writeBack === 'needs_attention'))
+          ledger.setWriteBackState(item.referenceId, 'confirmed', serverId);
+        d.onChanged(p.sessionId);
+      }
     },
     refused(item, message) {
       const ledger = d.ledger();
