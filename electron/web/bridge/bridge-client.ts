@@ -78,7 +78,7 @@ export function createBridgeClient(opts: BridgeClientOptions) {
     };
   }
 
-  function emit(event: EventName | string, payload: unknown) {
+  function emit(event: string, payload: unknown) {
     for (const listener of listeners.get(event) ?? []) listener(payload);
   }
 
