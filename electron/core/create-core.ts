@@ -124,6 +124,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     onRunEnd: () => {
       hub.emit('sync:finished', { state: sync.state() });
       statusChanged();
+      scheduler.runEnded();
     },
   });
   const scheduler = createSyncScheduler({ sync, logger: deps.logger });

@@ -67,6 +67,10 @@ vi.mock('electron', async () => {
       fake.windows.at(-1)!.url = url;
     }
     show() {}
+    close() {
+      fake.calls.push(`close window ${fake.windows.findIndex((w) => w.contents === this.webContents)}`);
+      this.emit('closed');
+    }
   }
   return {
     app,
@@ -87,7 +91,10 @@ vi.mock('electron', async () => {
       },
     },
     shell: { openExternal: async () => {} },
-    Menu: { setApplicationMenu: (menu: unknown) => fake.calls.push(`setApplicationMenu ${String(menu)}`) },
+    Menu: {
+      setApplicationMenu: (menu: unknown) => fake.calls.push(`setApplicationMenu ${String(menu)}`),
+      getApplicationMenu: () => 'desk-menu',
+    },
     powerSaveBlocker: {
       start: (type: string) => (fake.calls.push(`powerSaveBlocker.start ${type}`), 1),
       stop: (id: number) => fake.calls.push(`powerSaveBlocker.stop ${id}`),
@@ -138,7 +145,7 @@ describe('electron/main/index.ts', () => {
   it('claims the data folder before the lock, then wires core, IPC and one hardened window', async () => {
     const close = vi.fn(async () => {});
     const core = {
-      dispatch: vi.fn(async () => ({ ok: true, value: 'status' })),
+      dispatch: vi.fn(async (_channel: unknown) => ({ ok: true, value: 'status' })),
       onEvent: () => () => {},
       close,
     };
@@ -172,7 +179,8 @@ describe('electron/main/index.ts', () => {
     expect(
       await call({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined),
     ).toMatchObject({ error: { code: 'FORBIDDEN' } });
-    expect(core.dispatch).toHaveBeenCalledTimes(1);
+    // Main itself reads the kiosk state at start; the refused sender's call never reached the core.
+    expect(core.dispatch.mock.calls.map(([channel]) => channel)).toEqual(['kiosk:state', 'app:status']);
     const navigation = { url: 'https://evil.example/', preventDefault: vi.fn() };
     expect(window!.contents.emit('will-navigate', navigation)).toBe(true);
     expect(navigation.preventDefault).toHaveBeenCalledTimes(1);
@@ -185,12 +193,19 @@ describe('electron/main/index.ts', () => {
 
   it('in kiosk mode (--kiosk) keeps the instance lock and makes the window a locked-down kiosk', async () => {
     process.argv.push('--kiosk');
-    fake.createCore = async () => ({
-      dispatch: async () => ({ ok: true }),
-      onEvent: () => () => {},
-      close: async () => {},
-    });
+    let deps: Record<string, unknown> = {};
+    fake.createCore = async (d) => {
+      deps = d as Record<string, unknown>;
+      return {
+        dispatch: async (channel: string) =>
+          channel === 'kiosk:state' ? { ok: true, value: kioskState('kiosk') } : { ok: true },
+        onEvent: () => () => {},
+        close: async () => {},
+      };
+    };
     await boot();
+    // The core enters kiosk mode (and refuses to start without a staff PIN): not only the window.
+    expect(deps).toMatchObject({ launchMode: 'kiosk' });
 
     expect(fake.calls.slice(0, 3)).toEqual([
       `setPath userData ${join(dir, 'data')}`,
@@ -210,6 +225,43 @@ describe('electron/main/index.ts', () => {
     const key = { preventDefault: vi.fn() };
     window!.contents.emit('before-input-event', key, { type: 'keyDown', key: 'F5', code: 'F5' });
     expect(key.preventDefault).toHaveBeenCalled();
+  });
+
+  it('follows the mode the core saved, and replaces the window when kiosk mode is entered or left', async () => {
+    let emit: (event: string, payload: unknown) => void = () => {};
+    let mode: 'desk' | 'kiosk' = 'kiosk';
+    fake.createCore = async () => ({
+      dispatch: async (channel: string) =>
+        channel === 'kiosk:state' ? { ok: true, value: kioskState(mode) } : { ok: true },
+      onEvent: (listener: (event: string, payload: unknown) => void) => ((emit = listener), () => {}),
+      close: async () => {},
+    });
+    await boot();
+    // Saved as a kiosk, started without --kiosk: still a kiosk.
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]!.options).toMatchObject({ kiosk: true });
+
+    // A PIN lock-out changes the kiosk state but not the mode: the window stays.
+    emit('kiosk:changed', { ...kioskState('kiosk'), retryAt: '2026-12-01T10:00:00.000Z' });
+    expect(fake.windows).toHaveLength(1);
+
+    mode = 'desk';
+    emit('kiosk:changed', kioskState('desk'));
+    expect(fake.windows).toHaveLength(2);
+    expect(fake.windows[1]!.options).not.toHaveProperty('kiosk');
+    expectHardenedWindow(fake.windows[1]!.options);
+    // The desk window exists before the kiosk one closes (no moment with no window to quit on),
+    // and the desk gets its menu back.
+    expect(fake.calls.slice(-3)).toEqual([
+      'close window 0',
+      'powerSaveBlocker.stop 1',
+      'setApplicationMenu desk-menu',
+    ]);
+
+    emit('kiosk:changed', kioskState('kiosk'));
+    expect(fake.windows).toHaveLength(3);
+    expect(fake.windows[2]!.options).toMatchObject({ kiosk: true, webPreferences: { devTools: false } });
+    expect(fake.calls.at(-1)).toBe('close window 1');
   });
 
   it('in desk mode leaves the menu, the window frame and devtools alone', async () => {
@@ -242,6 +294,10 @@ describe('electron/main/index.ts', () => {
     expect(fake.calls.some((c) => c.startsWith('setPath'))).toBe(false);
   });
 });
+
+function kioskState(mode: 'desk' | 'kiosk') {
+  return { mode, pinSet: true, retryAt: null };
+}
 
 /** S2: what the BrowserWindow constructor really received: isolated, sandboxed, no Node, nothing widened. */
 function expectHardenedWindow(options: unknown) {

@@ -21,6 +21,9 @@ import { installSecurityGuards } from './guards';
 import { forwardEvents, registerIpc } from './ipc';
 import { attachKioskMode } from './kiosk/kiosk-window';
 import { launchModeFromArgv } from './kiosk/launch-mode';
+import { followWindowMode } from './kiosk/window-mode';
+import type { KioskState } from '../../shared/domain/kiosk';
+import type { UiMode } from '../../shared/ipc/channels';
 import { outOfOrderPagePath } from './kiosk/out-of-order-page';
 import { closeOnQuit, startupErrorMessage } from './lifecycle';
 import { createMainLogger, mainLogFile } from './logger';
@@ -67,8 +70,11 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
   // safeStorage is only usable after `ready`, which is why the vault is built here.
   const vault = createSafeStorageVault(dataDir, safeStorage, { logger });
   if (vault.protection !== 'os-keychain') logger.warn('no OS keychain: secrets are not really protected');
+  const launchMode = launchModeFromArgv(process.argv);
   const core = await createCore({
     dataDir,
+    // `--kiosk` enters kiosk mode (refused, with a clear start-up error, when no staff PIN is set).
+    ...(launchMode === 'kiosk' ? { launchMode } : {}),
     vault,
     settings: await openElectronStoreSettings(dataDir),
     logger,
@@ -85,21 +91,38 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
 
   registerIpc(ipcMain, core, entry.isAppUrl, logger);
   forwardEvents(core, () => mainWindow?.webContents, entry.isAppUrl);
-  const mode = launchModeFromArgv(process.argv);
-  mainWindow = createMainWindow(join(OUT_DIR, 'preload', 'index.cjs'), entry, logger, mode);
-  const kiosk =
-    mode === 'kiosk'
-      ? attachKioskMode(mainWindow, {
-          menu: Menu,
-          powerSaveBlocker,
-          platform: process.platform,
-          outOfOrderPage: outOfOrderPagePath(app.getAppPath()),
-          logger,
-        })
-      : undefined;
-  mainWindow.on('closed', () => {
-    kiosk?.stop();
-    mainWindow = undefined;
+  // The mode the core is in (saved across restarts, or just entered by --kiosk), and every
+  // change of it afterwards: a kiosk:enter at the desk turns this window into a kiosk.
+  const saved = await core.dispatch('kiosk:state', undefined);
+  const initialMode: UiMode =
+    saved.ok && (saved.value as KioskState | undefined)?.mode === 'kiosk' ? 'kiosk' : 'desk';
+  const deskMenu = Menu.getApplicationMenu();
+  const openWindow = (mode: UiMode) => {
+    const window = createMainWindow(join(OUT_DIR, 'preload', 'index.cjs'), entry, logger, mode);
+    const kiosk =
+      mode === 'kiosk'
+        ? attachKioskMode(window, {
+            menu: Menu,
+            deskMenu,
+            powerSaveBlocker,
+            platform: process.platform,
+            outOfOrderPage: outOfOrderPagePath(app.getAppPath()),
+            logger,
+          })
+        : undefined;
+    mainWindow = window;
+    window.on('closed', () => {
+      kiosk?.stop();
+      if (mainWindow === window) mainWindow = undefined;
+    });
+    return window;
+  };
+  followWindowMode(initialMode, {
+    openWindow,
+    onModeChanged: (listener) =>
+      core.onEvent((event, payload) => {
+        if (event === 'kiosk:changed') listener((payload as KioskState).mode);
+      }),
   });
 }
 

@@ -1,6 +1,7 @@
 // Shared (pure TS): which back ends exist, how they are configured, and the status the renderer may see.
 import { z } from 'zod';
 import { MAX_BASE_URL_LENGTH, MAX_CREDENTIAL_LENGTH } from './limits';
+import { isSafeBackendAddress } from '../security/transport';
 
 export const BACKEND_IDS = ['reservie', 'resmark'] as const;
 export const BackendId = z.enum(BACKEND_IDS);
@@ -20,7 +21,9 @@ const httpUrl = z
   .trim()
   .max(MAX_BASE_URL_LENGTH)
   .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
+  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://')
+  // The key and secret go to this address: never unencrypted off this computer.
+  .refine(isSafeBackendAddress, 'must use https:// (plain http:// only for 127.0.0.1 or localhost)');
 
 const secret = z.string().trim().min(1).max(MAX_CREDENTIAL_LENGTH);
 

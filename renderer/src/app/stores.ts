@@ -6,6 +6,7 @@ import { createSearchStore, type SearchStore } from '../features/search/search-s
 import { createSessionsStore, type SessionsStore } from '../features/sessions/sessions-store';
 import { createCheckInStore, type CheckInStore } from '../features/checkin/checkin-store';
 import { createUiStore, type UiStore } from './ui-store';
+import { createContrastStore, startContrast, type ContrastStore } from '../features/display/contrast-store';
 
 export interface Stores {
   status: StatusStore;
@@ -14,6 +15,7 @@ export interface Stores {
   sessions: SessionsStore;
   checkin: CheckInStore;
   ui: UiStore;
+  contrast: ContrastStore;
 }
 
 /**
@@ -40,5 +42,8 @@ export function createStores(api: Api): Stores {
     sessions: createSessionsStore(api),
     checkin: createCheckInStore(api),
     ui: createUiStore(),
+    // The page applies the theme to <html>; without a document (unit tests) it is only a store.
+    contrast:
+      typeof document === 'undefined' ? createContrastStore(null, false) : startContrast(document, window),
   };
 }

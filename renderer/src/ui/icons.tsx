@@ -142,3 +142,9 @@ export const ClockIcon = icon(
   </>,
 );
 export const ChevronIcon = icon(<path d="m9 6 6 6-6 6" />);
+export const ContrastIcon = icon(
+  <>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 3a9 9 0 0 1 0 18Z" fill="currentColor" />
+  </>,
+);
