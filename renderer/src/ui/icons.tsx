@@ -142,3 +142,9 @@ export const ClockIcon = icon(
   </>,
 );
 export const ChevronIcon = icon(<path d="m9 6 6 6-6 6" />);
+export const CameraIcon = icon(
+  <>
+    <path d="M4 8h3l2-3h6l2 3h3v11H4z" />
+    <circle cx="12" cy="13" r="3.5" />
+  </>,
+);
