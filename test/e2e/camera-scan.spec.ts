@@ -22,11 +22,12 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(videoDir, { recursive: true, force: true }));
 
-/** A Chromium whose only camera plays `image`, permission granted, opened at the desk. */
+/** A Chromium whose only camera plays `image` (permission granted unless `allow` is false), at the desk. */
 async function deskWithCamera(
   url: string,
   name: string,
   image: LumaImage,
+  { allow = true }: { allow?: boolean } = {},
 ): Promise<{ browser: Browser; page: Page }> {
   const video = join(videoDir, `${name}.y4m`);
   writeY4m(video, image);
@@ -35,8 +36,9 @@ async function deskWithCamera(
     args: [
       ...CHROMIUM_ARGS,
       '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
       `--use-file-for-fake-video-capture=${video}`,
+      // Says yes to the camera prompt; without it the prompt is refused, as by a person blocking it.
+      ...(allow ? ['--use-fake-ui-for-media-stream'] : []),
     ],
   });
   // A context of its own (not browser.newPage): axe opens a page beside this one in the same context.
@@ -64,6 +66,8 @@ test('a QR code of a customer id shown to the camera opens that customer', async
     await expect(scanned.getByRole('region', { name: 'Check-in' })).toBeVisible();
     // The preview closed itself once the code was read.
     await expect(page.getByRole('dialog', { name: 'Scan with camera' })).toHaveCount(0);
+    // And the desk's one field has the focus again, ready for the next scan or search.
+    await expect(page.getByRole('searchbox', { name: 'Find a customer' })).toBeFocused();
   } finally {
     await browser.close();
   }
@@ -83,6 +87,23 @@ test('the preview says what it is doing, is accessible, and Stop closes it', asy
     await expect(dialog).toHaveCount(0);
     await expect(open).toBeFocused();
     await expect(page.getByText('Scanned', { exact: true })).toHaveCount(0);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a blocked camera says so, and how to go on, without a Try again that cannot help', async ({ host }) => {
+  const blank: LumaImage = { ...FRAME, luma: new Uint8Array(FRAME.width * FRAME.height).fill(235) };
+  const { browser, page } = await deskWithCamera(host.url, 'blocked', blank, { allow: false });
+  try {
+    await page.getByRole('button', { name: 'Scan with camera' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Scan with camera' });
+    await expect(dialog.getByRole('alert')).toContainText('Camera access is blocked.');
+    await expect(dialog.locator('[data-state="denied"]')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await expectAccessible(page, 'camera scan, blocked');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toHaveCount(0);
   } finally {
     await browser.close();
   }

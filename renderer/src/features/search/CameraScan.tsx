@@ -18,6 +18,20 @@ const MAX_FRAME_WIDTH = 800;
 export function CameraScanButton({ onCode }: { onCode: (code: string) => void }) {
   const present = useCameraPresent();
   const [open, setOpen] = useState(false);
+  // A code read waits until the preview has closed and handed focus back, so whatever onCode
+  // focuses (the search field) keeps it.
+  const pending = useRef<string | null>(null);
+  const codeRef = useRef(onCode);
+  useEffect(() => {
+    codeRef.current = onCode;
+  }, [onCode]);
+  useEffect(() => {
+    const code = pending.current;
+    if (open || code === null) return;
+    pending.current = null;
+    codeRef.current(code);
+  }, [open]);
+
   if (!present) return null;
   return (
     <>
@@ -33,8 +47,8 @@ export function CameraScanButton({ onCode }: { onCode: (code: string) => void })
         <CameraScanDialog
           onClose={() => setOpen(false)}
           onCode={(code) => {
+            pending.current = code;
             setOpen(false);
-            onCode(code);
           }}
         />
       )}

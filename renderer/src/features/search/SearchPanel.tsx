@@ -127,7 +127,12 @@ export function SearchPanel() {
           </button>
         )}
       </div>
-      <CameraScanButton onCode={(code) => void onScan(code)} />
+      <CameraScanButton
+        onCode={(code) => {
+          ownInput.current?.focus();
+          void onScan(code);
+        }}
+      />
       <p id="search-hint" className="search-panel__hint">
         {results.length > 0
           ? 'Press Enter to check in the highlighted customer, ↓ to move through the results, Esc to go back.'
