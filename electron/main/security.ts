@@ -87,3 +87,29 @@ export function devServerUrl(raw: string | undefined, isPackaged: boolean): stri
 
 /** Matches the renderer's page background, so the window does not flash white before first paint. */
 export const WINDOW_BACKGROUND = '#f5f5f4';
+
+/** A permission request or check, narrowed to what decides it (from Electron's handler details). */
+export interface PermissionAsk {
+  permission: string;
+  /** The URL of the frame asking. */
+  requestingUrl: string | undefined;
+  isMainFrame: boolean;
+  /** For 'media': the devices asked for (a request's mediaTypes, a check's one mediaType). */
+  mediaTypes: readonly string[] | undefined;
+}
+
+/**
+ * The one permission the desk grants: the camera (video only, never the microphone or the screen),
+ * to the app's own page in its main frame, for scanning a card's QR code. Everything else is refused.
+ */
+export function allowsPermission(ask: PermissionAsk, isApp: (url: string) => boolean): boolean {
+  const types = ask.mediaTypes ?? [];
+  return (
+    ask.permission === 'media' &&
+    ask.isMainFrame &&
+    types.length > 0 &&
+    types.every((t) => t === 'video') &&
+    typeof ask.requestingUrl === 'string' &&
+    isApp(ask.requestingUrl)
+  );
+}

@@ -1,11 +1,13 @@
 // Renderer: the big "Find a customer" box and its results, navigable with the arrow keys; Enter
-// opens the highlighted customer's check-in, and a barcode scan of a customer id opens them at once.
+// opens the highlighted customer's check-in, and a scan (barcode scanner or camera) of a customer's
+// or a pass's id opens them at once.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useCheckIn, useSearch, useStores } from '../../app/stores-context';
 import type { CustomerHit } from '../../../../shared/domain/cache';
 import { CloseIcon, SearchIcon } from '../../ui/icons';
 import { SearchResults } from './SearchResults';
 import { ScannedCustomer } from './ScannedCustomer';
+import { CameraScanButton } from './CameraScan';
 import { createScanDetector } from './scan-detector';
 import { CHECK_IN_BUTTON_ID } from '../checkin/CheckInPanel';
 import { INPUT_LIMITS } from '../../lib/input-limits';
@@ -45,6 +47,7 @@ export function SearchPanel() {
     document.getElementById(CHECK_IN_BUTTON_ID)?.focus();
   };
 
+  /** Every scan, from the barcode scanner or the camera, goes this one way. */
   const onScan = async (code: string) => {
     search.getState().clear();
     if (await checkin.getState().openScanned(code)) return;
@@ -53,7 +56,7 @@ export function SearchPanel() {
   };
 
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    const code = detector.key(event.key);
+    const code = detector.key(event.key, event.timeStamp);
     if (code !== null) {
       event.preventDefault();
       void onScan(code);
@@ -124,6 +127,12 @@ export function SearchPanel() {
           </button>
         )}
       </div>
+      <CameraScanButton
+        onCode={(code) => {
+          ownInput.current?.focus();
+          void onScan(code);
+        }}
+      />
       <p id="search-hint" className="search-panel__hint">
         {results.length > 0
           ? 'Press Enter to check in the highlighted customer, ↓ to move through the results, Esc to go back.'
