@@ -137,7 +137,8 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
         message,
       });
       if (decision.outcome === 'already_checked_in') {
-        const keys = req.participants === 'all' ? t.participants.map((p) => p.key) : [...new Set(req.participants)];
+        const keys =
+          req.participants === 'all' ? t.participants.map((p) => p.key) : [...new Set(req.participants)];
         return {
           ...base(session!),
           outcome: 'already_checked_in',
@@ -153,7 +154,13 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
         const key = record.person.kind === 'participant' ? record.person.participant : '';
         const r = ledger.recordCheckIn(record, { writeBack: false });
         return r.recorded
-          ? { participant: key, label: label(key), outcome: 'checked_in', checkInId: r.checkIn.id, message: null }
+          ? {
+              participant: key,
+              label: label(key),
+              outcome: 'checked_in',
+              checkInId: r.checkIn.id,
+              message: null,
+            }
           : {
               participant: key,
               label: label(key),
@@ -198,7 +205,8 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
         undone: c.undo !== null,
         writeBack: 'none',
       });
-      if (!decision.allowed) return { undone: false, message: decision.message, note: null, sessionId: c.session.id };
+      if (!decision.allowed)
+        return { undone: false, message: decision.message, note: null, sessionId: c.session.id };
       const orderId = c.person.orderId;
       const batch = ledger
         .list({ backend: 'resmark', sessionId: c.session.id })
@@ -228,7 +236,10 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
     const counts = d.ledger().countsBySession('resmark');
     return d
       .reads()
-      .departuresBetween(new Date(now.getTime() - DAY_MS).toISOString(), new Date(now.getTime() + DAY_MS).toISOString())
+      .departuresBetween(
+        new Date(now.getTime() - DAY_MS).toISOString(),
+        new Date(now.getTime() + DAY_MS).toISOString(),
+      )
       .filter((dep) => localDay(new Date(dep.startsAt), tz) === day)
       .map((dep) => ({
         id: dep.departureId,

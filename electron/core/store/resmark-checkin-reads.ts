@@ -52,12 +52,17 @@ export function createResmarkCheckInReads(db: CacheDb): ResmarkCheckInReads {
   const orderRow = db.prepare<[string], OrderRow>(RESMARK_CHECKIN_SQL.order);
   const itemRows = db.prepare<[string], ItemRow>(RESMARK_CHECKIN_SQL.items);
   const find = db.prepare<{ text: string }, string>(RESMARK_CHECKIN_SQL.find).pluck();
-  const departures = db.prepare<{ from: string; to: string }, CachedDeparture>(RESMARK_CHECKIN_SQL.departures);
+  const departures = db.prepare<{ from: string; to: string }, CachedDeparture>(
+    RESMARK_CHECKIN_SQL.departures,
+  );
 
   const order = (id: string): OrderRecord | null => {
     const row = orderRow.get(id);
     if (!row) return null;
-    return { ...row, items: itemRows.all(id).map((i) => ({ ...i, participants: tierCounts(i.participants) })) };
+    return {
+      ...row,
+      items: itemRows.all(id).map((i) => ({ ...i, participants: tierCounts(i.participants) })),
+    };
   };
   return {
     order,
