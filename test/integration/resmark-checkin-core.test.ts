@@ -8,8 +8,6 @@ import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
 import type { Core } from '../../electron/core/core-types';
 import { createNodeHostDeps } from '../../electron/node-host/node-host-deps';
-import { createResmarkClient } from '../../electron/core/backends/resmark/resmark-client';
-import type { OrderRecord } from '../../electron/core/store/records';
 import { startResmarkSim } from '../../electron/sim/index';
 import type {
   CheckInOutcome,
@@ -20,48 +18,19 @@ import type {
 } from '../../shared/domain/checkin';
 import { syncOnce } from '../support/reservie-checkin-fixture';
 import { tempDir } from '../support/sync-harness';
+import { RESMARK_VENUE_TIME_ZONE, todaysOrder, venueDay } from '../support/resmark-checkin-fixture';
 
 const closers: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
 });
 
-const TZ = 'Europe/London';
-const venueDay = (at: Date) =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: TZ,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+const TZ = RESMARK_VENUE_TIME_ZONE;
 
 async function value<T>(core: Core, channel: string, input?: unknown): Promise<T> {
   const r = await core.dispatch(channel, input);
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   return r.value as T;
-}
-
-/** One of the simulator's seeded orders with a single item today and at least three people on it. */
-async function todaysOrder(baseUrl: string, credentials: Record<string, string>): Promise<OrderRecord> {
-  const client = createResmarkClient({
-    baseUrl,
-    username: credentials.username!,
-    apiKey: credentials.apikey!,
-  });
-  const today = venueDay(new Date());
-  for (let page = 0; page < 20; page++) {
-    const { items } = await client.listOrders({ page, limit: 50 });
-    const found = items.find(
-      (o) =>
-        o.items.length === 1 &&
-        o.items[0]!.startTime !== null &&
-        venueDay(new Date(o.items[0]!.startTime)) === today &&
-        Object.values(o.items[0]!.participants).reduce((a, b) => a + b, 0) >= 3,
-    );
-    if (found) return found;
-    if (items.length < 50) break;
-  }
-  throw new Error('the simulator seeded no order of three or more for today');
 }
 
 async function world() {
@@ -87,7 +56,7 @@ async function world() {
   });
   if (!configured.ok) throw new Error(`configure failed: ${JSON.stringify(configured)}`);
   await syncOnce(core);
-  const order = await todaysOrder(sim.baseUrl, sim.credentials);
+  const order = await todaysOrder(sim.baseUrl);
   return { core, deps, order, stopSim };
 }
 
