@@ -19,6 +19,9 @@ export const CHANNELS = [
   'checkin:checkIn',
   'checkin:undo',
   'checkin:today',
+  // Resmark check-in and the ledger's CSV (issue 10).
+  'checkin:resmarkOrder',
+  'checkin:export',
   'outbox:list',
   'outbox:send',
   // Kiosk mode (issue 12).

@@ -17,8 +17,12 @@ import type { OutboxEntry, OutboxSendReport } from '../domain/outbox';
 import {
   CheckInOptionsQuery,
   CheckInRequest,
+  LedgerExportQuery,
+  ResmarkOrderQuery,
   ResolveQuery,
   UndoRequest,
+  type LedgerExport,
+  type ResmarkOrderView,
   type ResolvedPerson,
   type CheckInChanged,
   type CheckInOptions,
@@ -69,6 +73,13 @@ export const contract = {
   'checkin:checkIn': { input: CheckInRequest, output: returns<CheckInOutcome>(), kiosk: true },
   'checkin:undo': { input: UndoRequest, output: returns<UndoOutcome>(), kiosk: false },
   'checkin:today': { input: NoInput, output: returns<TodaySession[]>(), kiosk: false },
+  // Staff look a tour booking up and export the ledger; the kiosk's own find is its own call.
+  'checkin:resmarkOrder': {
+    input: ResmarkOrderQuery,
+    output: returns<ResmarkOrderView | null>(),
+    kiosk: false,
+  },
+  'checkin:export': { input: LedgerExportQuery, output: returns<LedgerExport>(), kiosk: false },
   'outbox:list': { input: NoInput, output: returns<OutboxEntry[]>(), kiosk: false },
   'outbox:send': { input: NoInput, output: returns<OutboxSendReport>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the

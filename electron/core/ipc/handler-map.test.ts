@@ -23,6 +23,8 @@ const checkin = domain(
   'checkin:checkIn',
   'checkin:undo',
   'checkin:today',
+  'checkin:resmarkOrder',
+  'checkin:export',
 );
 const outbox = domain('outbox:list', 'outbox:send');
 const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit');

@@ -5,6 +5,10 @@ import { createSyncStore, type SyncStore } from '../features/sync/sync-store';
 import { createSearchStore, type SearchStore } from '../features/search/search-store';
 import { createSessionsStore, type SessionsStore } from '../features/sessions/sessions-store';
 import { createCheckInStore, type CheckInStore } from '../features/checkin/checkin-store';
+import {
+  createResmarkCheckInStore,
+  type ResmarkCheckInStore,
+} from '../features/checkin/resmark-checkin-store';
 import { createUiStore, type UiStore } from './ui-store';
 import { createContrastStore, startContrast, type ContrastStore } from '../features/display/contrast-store';
 
@@ -14,6 +18,7 @@ export interface Stores {
   search: SearchStore;
   sessions: SessionsStore;
   checkin: CheckInStore;
+  resmarkCheckin: ResmarkCheckInStore;
   ui: UiStore;
   contrast: ContrastStore;
 }
@@ -41,6 +46,7 @@ export function createStores(api: Api): Stores {
     search: createSearchStore(api),
     sessions: createSessionsStore(api),
     checkin: createCheckInStore(api),
+    resmarkCheckin: createResmarkCheckInStore(api),
     ui: createUiStore(),
     // The page applies the theme to <html>; without a document (unit tests) it is only a store.
     contrast:

@@ -10,13 +10,14 @@ import { ScannedCustomer } from './ScannedCustomer';
 import { CameraScanButton } from './CameraScan';
 import { createScanDetector } from './scan-detector';
 import { CHECK_IN_BUTTON_ID } from '../checkin/CheckInPanel';
+import { RESMARK_CHECK_IN_BUTTON_ID } from '../checkin/ResmarkCheckInPanel';
 import { INPUT_LIMITS } from '../../lib/input-limits';
 
 /** The scan detector's clock: key gaps are measured on the monotonic clock, not the wall clock. */
 const monotonicNow = () => performance.now();
 
 export function SearchPanel() {
-  const { search, checkin } = useStores();
+  const { search, checkin, resmarkCheckin } = useStores();
   const query = useSearch((s) => s.query);
   const results = useSearch((s) => s.results);
   // Enter acts on results that answer what is typed, not on the last query's while the next loads.
@@ -42,7 +43,14 @@ export function SearchPanel() {
   };
 
   const openCustomer = async (hit: CustomerHit | undefined) => {
-    if (!hit || hit.kind !== 'customer') return;
+    if (!hit) return;
+    if (hit.kind === 'order') {
+      checkin.getState().close();
+      await resmarkCheckin.getState().open(hit.id);
+      document.getElementById(RESMARK_CHECK_IN_BUTTON_ID)?.focus();
+      return;
+    }
+    resmarkCheckin.getState().close();
     await checkin.getState().open(hit.id);
     document.getElementById(CHECK_IN_BUTTON_ID)?.focus();
   };
@@ -51,8 +59,10 @@ export function SearchPanel() {
   const onScan = async (code: string) => {
     search.getState().clear();
     if (await checkin.getState().openScanned(code)) return;
-    // Not a customer id: a confirmation number or anything else the search knows finds them.
+    // Not a customer id: a confirmation number or anything else the search knows finds them, and
+    // a tour booking's confirmation number opens its check-in at once (its card comes first).
     search.getState().setQuery(code);
+    if (!(await resmarkCheckin.getState().open(code))) resmarkCheckin.getState().close();
   };
 
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
