@@ -16,15 +16,19 @@ interface BuilderConfig {
 const config = JSON.parse(readFileSync('electron-builder.json', 'utf8')) as BuilderConfig;
 
 describe('electron-builder.json', () => {
-  it('sets the fuses: no run-as-node, no NODE_OPTIONS or --inspect, cookies encrypted, ASAR only and checked', () => {
+  it('sets the fuses: no run-as-node, no NODE_OPTIONS or --inspect, cookies encrypted, ASAR only and checked, file:// unprivileged', () => {
     expect(config.asar).toBe(true);
-    expect(config.electronFuses).toMatchObject({
+    // Every fuse named, so a new one added to the file is a decision this test sees too.
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      // The renderer comes from app:// (app-protocol.ts), so file:// needs none of its old powers.
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
