@@ -122,13 +122,23 @@ describe('describeUrl', () => {
 });
 
 describe('isAllowedExternalUrl', () => {
-  it('allows plain https links', () => {
+  it("allows https links to the back ends' own sites", () => {
     expect(isAllowedExternalUrl('https://go.reservie.net/help')).toBe(true);
-    expect(isAllowedExternalUrl('https://example.com:8443/a?b=c#d')).toBe(true);
+    expect(isAllowedExternalUrl('https://helpdesk.resmarksystems.com/a?b=c#d')).toBe(true);
+    expect(isAllowedExternalUrl('HTTPS://GO.RESERVIE.NET/help')).toBe(true);
+    expect(isAllowedExternalUrl('https://go.reservie.net:443/help')).toBe(true);
   });
 
   it.each([
     'http://example.com/',
+    'https://example.com/',
+    'https://go.reservie.net:8443/',
+    'https://go.reservie.net./',
+    'https://evil.go.reservie.net/',
+    'https://go.reservie.net.evil.com/',
+    'https://gо.reservie.net/',
+    'https://user@go.reservie.net/',
+    'http://go.reservie.net/',
     'https://user@example.com/',
     'https://user:pass@example.com/',
     'file:///etc/passwd',

@@ -55,10 +55,31 @@ export function describeUrl(raw: string): string {
   return url.origin !== 'null' ? url.origin : url.protocol;
 }
 
-/** Links we hand to the OS browser: https only, and no credentials smuggled in the URL. */
+/**
+ * The only hosts a link may open in the OS browser: the two back ends' own sites (help pages, their
+ * web apps). Exact names: a subdomain, a trailing dot or a look-alike (which the URL parser turns
+ * into xn--… punycode) is another host. The renderer has no external links today; one added later
+ * must point here, or this list grows by review.
+ */
+export const EXTERNAL_LINK_HOSTS: ReadonlySet<string> = new Set([
+  'reservie.net',
+  'go.reservie.net',
+  'ww2.reservie.net',
+  'helpdesk.resmarksystems.com',
+  'app.resmarksystems.com',
+]);
+
+/** Links we hand to the OS browser: https on the default port to a listed host, no credentials. */
 export function isAllowedExternalUrl(raw: unknown): raw is string {
   const url = parseUrl(raw);
-  return url !== null && url.protocol === 'https:' && !url.username && !url.password && url.hostname !== '';
+  return (
+    url !== null &&
+    url.protocol === 'https:' &&
+    !url.username &&
+    !url.password &&
+    url.port === '' &&
+    EXTERNAL_LINK_HOSTS.has(url.hostname)
+  );
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
