@@ -13,7 +13,9 @@ export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 /**
  * The privileges registerSchemesAsPrivileged gives the scheme. `standard` gives it an origin and
  * relative URLs (like https), `secure` makes the page a secure context, `supportFetchAPI` lets the
- * page fetch its own assets. Nothing else: no CORS bypass, no service workers, no CSP bypass.
+ * page fetch its own assets. Nothing else: no service workers, no CSP bypass, and no `corsEnabled`
+ * (which would let other origins read app:// responses; the page's own same-origin module scripts
+ * do not need it).
  */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
 
