@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { CoreError } from '../../shared/ipc/core-error';
 import type { StartDemoBackends } from '../core/ports';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -14,6 +16,7 @@ const fake = vi.hoisted(() => {
   const state = {
     calls: [] as string[],
     handlers: new Map<string, Listener>(),
+    protocolHandlers: new Map<string, Listener>(),
     windows: [] as {
       options: unknown;
       url: string;
@@ -91,6 +94,14 @@ vi.mock('electron', async () => {
       },
     },
     shell: { openExternal: async () => {} },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) =>
+        fake.calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
+      handle: (scheme: string, handler: Listener) => {
+        fake.calls.push(`protocol.handle ${scheme}`);
+        fake.protocolHandlers.set(scheme, handler);
+      },
+    },
     Menu: {
       setApplicationMenu: (menu: unknown) => fake.calls.push(`setApplicationMenu ${String(menu)}`),
       getApplicationMenu: () => 'desk-menu',
@@ -123,7 +134,13 @@ beforeEach(() => {
   const addon = join(fake.appPath, '.electron-native/better-sqlite3/build/Release');
   mkdirSync(addon, { recursive: true });
   writeFileSync(join(addon, 'better_sqlite3.node'), '');
-  Object.assign(fake, { calls: [], handlers: new Map(), windows: [], errorBoxes: [] });
+  Object.assign(fake, {
+    calls: [],
+    handlers: new Map(),
+    protocolHandlers: new Map(),
+    windows: [],
+    errorBoxes: [],
+  });
   process.argv = [argv[0]!, 'out/main/index.js', '--data-dir', join(dir, 'data')];
   vi.resetModules();
 });
@@ -153,9 +170,10 @@ describe('electron/main/index.ts', () => {
     fake.createCore = async (d) => ((deps = d as Record<string, unknown>), core);
     await boot();
 
-    expect(fake.calls.slice(0, 3)).toEqual([
+    expect(fake.calls.slice(0, 4)).toEqual([
       `setPath userData ${join(dir, 'data')}`,
       'enableSandbox',
+      `registerSchemesAsPrivileged ${JSON.stringify([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }])}`,
       'lock',
     ]);
     expect(deps).toMatchObject({ dataDir: join(dir, 'data'), version: '9.9.9' });
@@ -168,8 +186,17 @@ describe('electron/main/index.ts', () => {
     expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
 
     const [window] = fake.windows;
-    expect(window!.url).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(window!.url).toBe('app://frontdesk/index.html');
     expectHardenedWindow(window!.options);
+    // The page comes from the app:// handler, which answers even a refusal with the CSP header.
+    expect(fake.calls).toContain('protocol.handle app');
+    const serve = fake.protocolHandlers.get('app')! as (r: {
+      url: string;
+      method: string;
+    }) => Promise<Response>;
+    const refused = await serve({ url: 'app://evil/index.html', method: 'GET' });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
 
     const call = fake.handlers.get('app:status')!;
     expect(await call({ senderFrame: { url: window!.url, parent: null } }, undefined)).toEqual({
@@ -207,9 +234,10 @@ describe('electron/main/index.ts', () => {
     // The core enters kiosk mode (and refuses to start without a staff PIN): not only the window.
     expect(deps).toMatchObject({ launchMode: 'kiosk' });
 
-    expect(fake.calls.slice(0, 3)).toEqual([
+    expect(fake.calls.slice(0, 4)).toEqual([
       `setPath userData ${join(dir, 'data')}`,
       'enableSandbox',
+      `registerSchemesAsPrivileged ${JSON.stringify([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }])}`,
       'lock',
     ]);
     const [window] = fake.windows;

@@ -5,6 +5,7 @@ import {
   ipcMain,
   Menu,
   powerSaveBlocker,
+  protocol,
   safeStorage,
   session,
   shell,
@@ -17,6 +18,7 @@ import type { Logger } from '../core/ports';
 import { openElectronStoreSettings } from './adapters/electron-store-settings';
 import { createSafeStorageVault } from './adapters/safe-storage-vault';
 import { ensureDataDir, requestedDataDir } from '../core/host/data-dir';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { installSecurityGuards } from './guards';
 import { forwardEvents, registerIpc } from './ipc';
 import { attachKioskMode } from './kiosk/kiosk-window';
@@ -56,8 +58,19 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
   const entry = resolveRendererEntry({
     isPackaged: app.isPackaged,
     devUrl: process.env.ELECTRON_RENDERER_URL,
-    indexFile: join(OUT_DIR, 'renderer', 'index.html'),
+    rendererDir: join(OUT_DIR, 'renderer'),
   });
+  // The built renderer is served from app://frontdesk/ (not file://), with the CSP on every answer.
+  if (entry.servedFrom) {
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({
+        root: entry.servedFrom,
+        csp: entry.csp,
+        onRefused: (reason, status) => logger.warn('app:// request refused', { reason, status }),
+      }),
+    );
+  }
   installSecurityGuards({
     app,
     session: session.defaultSession,
@@ -136,6 +149,8 @@ function main(): void {
   }
   // Every renderer sandboxed, whatever options a future window is created with.
   app.enableSandbox();
+  // Only possible before `ready`: app:// gets an origin and a secure context, and nothing more.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
   // One desk per data folder: a second launch focuses the running window instead.
   if (!app.requestSingleInstanceLock()) {
     app.quit();

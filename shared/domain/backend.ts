@@ -27,10 +27,13 @@ const httpUrl = z
 
 const secret = z.string().trim().min(1).max(MAX_CREDENTIAL_LENGTH);
 
-/** What the setup screen sends. Secrets travel renderer -> core once, and never back. */
+/**
+ * What the setup screen sends. Secrets travel renderer -> core once, and never back. Strict, like
+ * every other input: an extra field is a mistake (or a probe) and is refused, not silently dropped.
+ */
 export const BackendCredentials = z.discriminatedUnion('backend', [
-  z.object({ backend: z.literal('reservie'), baseUrl: httpUrl, apiKey: secret, apiSecret: secret }),
-  z.object({ backend: z.literal('resmark'), baseUrl: httpUrl, username: secret, apiKey: secret }),
+  z.object({ backend: z.literal('reservie'), baseUrl: httpUrl, apiKey: secret, apiSecret: secret }).strict(),
+  z.object({ backend: z.literal('resmark'), baseUrl: httpUrl, username: secret, apiKey: secret }).strict(),
 ]);
 export type BackendCredentials = z.infer<typeof BackendCredentials>;
 
