@@ -21,6 +21,7 @@ export const CHANNELS = [
   'checkin:today',
   'outbox:list',
   'outbox:send',
+  'outbox:resolve',
   // Kiosk mode (issue 12).
   'kiosk:state',
   'kiosk:setPin',

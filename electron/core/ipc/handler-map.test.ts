@@ -24,7 +24,7 @@ const checkin = domain(
   'checkin:undo',
   'checkin:today',
 );
-const outbox = domain('outbox:list', 'outbox:send');
+const outbox = domain('outbox:list', 'outbox:send', 'outbox:resolve');
 const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit');
 
 describe('wireHandlers', () => {
