@@ -5,6 +5,7 @@ import { createSyncStore, type SyncStore } from '../features/sync/sync-store';
 import { createSearchStore, type SearchStore } from '../features/search/search-store';
 import { createSessionsStore, type SessionsStore } from '../features/sessions/sessions-store';
 import { createCheckInStore, type CheckInStore } from '../features/checkin/checkin-store';
+import { createOutboxStore, type OutboxStore } from '../features/outbox/outbox-store';
 import { createUiStore, type UiStore } from './ui-store';
 
 export interface Stores {
@@ -13,6 +14,7 @@ export interface Stores {
   search: SearchStore;
   sessions: SessionsStore;
   checkin: CheckInStore;
+  outbox: OutboxStore;
   ui: UiStore;
 }
 
@@ -39,6 +41,7 @@ export function createStores(api: Api): Stores {
     search: createSearchStore(api),
     sessions: createSessionsStore(api),
     checkin: createCheckInStore(api),
+    outbox: createOutboxStore(api),
     ui: createUiStore(),
   };
 }
