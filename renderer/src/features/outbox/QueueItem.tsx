@@ -59,7 +59,11 @@ export function QueueItem(props: {
           <dd title={formatDateTime(entry.createdAt)}>{formatAge(now - Date.parse(entry.createdAt))}</dd>
         </div>
       </dl>
-      {error && entry.state !== 'sent' && <p className="queue-item__error">{error}</p>}
+      {error && entry.state !== 'sent' && (
+        <p className={`queue-item__error${entry.state === 'dismissed' ? ' queue-item__error--closed' : ''}`}>
+          {error}
+        </p>
+      )}
       {!entry.currentAccount && (
         <p className="queue-item__note">From another account: it is never sent from here.</p>
       )}

@@ -59,7 +59,11 @@ export function createOutboxStore(api: Api): OutboxStore {
 
     async resolve(input) {
       const result = await call(() => api.outbox.resolve(input));
-      if (result.ok) await get().load();
+      // The last "Send now" summary no longer describes the queue once staff answered an item.
+      if (result.ok) {
+        set({ sendResult: null });
+        await get().load();
+      }
       return result;
     },
 
