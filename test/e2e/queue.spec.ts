@@ -1,8 +1,9 @@
 // E2E (Chromium + web host + Reservie simulator process): the queue screen. Two walk-ins are
-// checked in while Reservie is down, with passes another desk used up meanwhile; sent, Reservie
-// refuses both, and they show under "needs attention" with the reason in plain words. One is
-// resolved from the screen with another pass (exactly one registration arrives, on that pass),
-// the other dismissed with a reason (required; kept on the screen with it). Axe on each state.
+// checked in while Reservie is down, on passes another desk used up meanwhile; Send now then says
+// Reservie could not be reached. Once it is back, Reservie refuses both, and they show under
+// "needs attention" with the reason in plain words. One is resolved from the screen with another
+// pass (exactly one registration arrives, on that pass), the other dismissed with a reason
+// (required; kept on the screen with it). Axe on each state: empty, offline, needs attention, dialogs.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectAccessible } from './axe';
@@ -72,7 +73,7 @@ test('a refusal on replay is resolved from the queue screen, and exactly one reg
   app,
   sims,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const api = await simApi(sims.reservie.baseUrl);
   const { eventId, ann, ben } = await seed(api);
   const reservie = sims.credentials.find((c) => c.backend === 'reservie')!;
@@ -103,6 +104,16 @@ test('a refusal on replay is resolved from the queue screen, and exactly one reg
   await expect(annItem.getByText('Queued', { exact: true })).toBeVisible();
   await expect(annItem.getByText('Reservie', { exact: true })).toBeVisible();
   await expect(app.getByText('2 changes not sent yet.')).toBeVisible();
+
+  // Send now while Reservie is down: nothing goes, and the screen says why; both still wait.
+  // (A refused connection is retried inside the request first: the answer waits for those tries.)
+  await app.getByRole('button', { name: 'Send now' }).click();
+  await expect(app.getByText("The booking system couldn't be reached; the rest waits here.")).toBeVisible({
+    timeout: 90_000,
+  });
+  await expect(annItem.getByText('Queued', { exact: true })).toBeVisible();
+  await expect(app.getByText("Reservie can't be reached right now.")).toBeVisible();
+  await expectAccessible(app, 'queue, offline');
 
   // Back online: Send now. Reservie refuses both; they wait for staff with the reason.
   await control.clearFaults();
