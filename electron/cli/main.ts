@@ -29,6 +29,8 @@ Commands:
                       The check-in ledger as CSV, for a day and/or one session or departure.
   outbox [--json]     Every queued write: kind, back end, state, attempts, last error, age.
   outbox send         Send what is waiting now. Exit 0 when nothing is left waiting.
+  outbox resolve <id> --retry | --other-pass <customer-pass id> | --pay cash|card | --dismiss "<reason>"
+                      Answer an item that needs attention (the actions "outbox" lists for it).
 `;
 
 const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {

@@ -31,6 +31,8 @@ import { createResmarkCheckInReads, type ResmarkCheckInReads } from './store/res
 import { createResmarkCheckInService } from './checkin/resmark-checkin-service';
 import { createOutboxSender } from './outbox/outbox-sender';
 import { outboxHandlers } from './outbox/outbox-handlers';
+import { createOutboxQueue } from './outbox/outbox-queue';
+import { createResolutionStore, type ResolutionStore } from './store/outbox-resolutions';
 import { passRegistrationKind } from './outbox/pass-registration-kind';
 import { PASS_REGISTRATION } from './checkin/pass-registration';
 import { realScheduler } from './http/scheduler';
@@ -47,6 +49,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let cache: CacheHandle | null = null;
   let outbox: OutboxHandle | null = null;
   let ledger: CheckInLedger | null = null;
+  let resolutions: ResolutionStore | null = null;
   let reads: CheckInReads | null = null;
   let resmarkReads: ResmarkCheckInReads | null = null;
   let status: (() => AppStatus) | null = null;
@@ -78,6 +81,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     outbox?.close();
     outbox = openOutbox(deps.dataDir, mode, { nativeBinding: deps.nativeBinding, clock });
     ledger = createCheckInLedger(outbox.db, desk, { clock });
+    resolutions = createResolutionStore(outbox.db);
     reopenCache(mode);
   };
   const reopenCache = (mode: 'demo' | 'live') => {
@@ -199,23 +203,39 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     onChanged: (change) => hub.emit('checkin:changed', change),
   });
 
+  const kinds = {
+    [PASS_REGISTRATION]: passRegistrationKind({
+      ledger: () => ledger!,
+      putCustomerPass: (pass) => reads!.putCustomerPass(pass),
+      passCanPay: (customerId, customerPassId) => checkIns.passCanPay(customerId, customerPassId),
+      onChanged: (sessionId) => hub.emit('checkin:changed', { backend: 'reservie', sessionId }),
+      logger: deps.logger,
+    }),
+  };
   const sender = createOutboxSender({
     outbox: outboxStore,
     links: connections.links,
-    kinds: {
-      [PASS_REGISTRATION]: passRegistrationKind({
-        ledger: () => ledger!,
-        putCustomerPass: (pass) => reads!.putCustomerPass(pass),
-        onChanged: (sessionId) => hub.emit('checkin:changed', { backend: 'reservie', sessionId }),
-        logger: deps.logger,
-      }),
-    },
+    kinds,
     clock,
     scheduler: realScheduler,
     logger: deps.logger,
     onProgress: () => statusChanged(),
   });
   sendQueue = (force) => (force ? void sender.sendNow() : sender.kick());
+  const queue = createOutboxQueue({
+    outbox: outboxStore,
+    resolutions: () => resolutions!,
+    outboxDb: () => outbox!.db,
+    kinds,
+    accounts: () => connections.links().map((l) => l.outboxAccount),
+    desk,
+    clock,
+    logger: deps.logger,
+    onResolved: () => {
+      statusChanged();
+      if (autoSend) sendQueue(false);
+    },
+  });
 
   // The composition root only wires: each domain owns its calls and says what it needs.
   const handlers = wireHandlers(
@@ -237,11 +257,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       ledger: () => ledger!,
       timeZone: () => checkInSettings().timeZone,
     }),
-    outboxHandlers({
-      outbox: outboxStore,
-      sender,
-      accounts: () => connections.links().map((l) => l.outboxAccount),
-    }),
+    outboxHandlers({ queue, sender }),
     kioskHandlers({ kiosk, clock, logger: deps.logger, changed: (s) => hub.emit('kiosk:changed', s) }),
   );
   // The persisted mode: in kiosk mode every desk-only call is refused, whoever makes it.

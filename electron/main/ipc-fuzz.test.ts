@@ -114,6 +114,7 @@ const VALID: { [C in Channel]: unknown } = {
   'checkin:export': { day: '2026-12-01' },
   'outbox:list': undefined,
   'outbox:send': undefined,
+  'outbox:resolve': { itemId: 1, action: 'retry' },
   'kiosk:state': undefined,
   'kiosk:setPin': { pin: '1234' },
   'kiosk:enter': undefined,

@@ -24,6 +24,7 @@ export const CHANNELS = [
   'checkin:export',
   'outbox:list',
   'outbox:send',
+  'outbox:resolve',
   // Kiosk mode (issue 12).
   'kiosk:state',
   'kiosk:setPin',

@@ -13,7 +13,12 @@ import {
   type SessionSummary,
 } from '../domain/cache';
 import type { DoctorReport } from '../domain/doctor';
-import type { OutboxEntry, OutboxSendReport } from '../domain/outbox';
+import {
+  OutboxResolve,
+  type OutboxEntry,
+  type OutboxResolveResult,
+  type OutboxSendReport,
+} from '../domain/outbox';
 import {
   CheckInOptionsQuery,
   CheckInRequest,
@@ -82,6 +87,8 @@ export const contract = {
   'checkin:export': { input: LedgerExportQuery, output: returns<LedgerExport>(), kiosk: false },
   'outbox:list': { input: NoInput, output: returns<OutboxEntry[]>(), kiosk: false },
   'outbox:send': { input: NoInput, output: returns<OutboxSendReport>(), kiosk: false },
+  // Staff's answer to an item that needs attention: retry, another pass, cash or card, or dismiss.
+  'outbox:resolve': { input: OutboxResolve, output: returns<OutboxResolveResult>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
   // PIN and entering kiosk mode happen at the desk.
   'kiosk:state': { input: NoInput, output: returns<KioskState>(), kiosk: true },

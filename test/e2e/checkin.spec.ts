@@ -65,14 +65,21 @@ async function findPerson(page: Page, which: Case): Promise<Person> {
       to: new Date(Date.now() + day).toISOString(),
     });
     if (!listed.ok) throw new Error(listed.error.message);
-    const hasRoom = new Map(listed.value.map((s) => [s.id, (s.spacesAvailable ?? 0) > 0]));
+    // Room as the server sees it and as the desk counts it (capacity less confirmed places).
+    const hasRoom = new Map(
+      listed.value.map((s) => [
+        s.id,
+        (s.spacesAvailable ?? 0) > 0 && (s.capacity === null || s.booked < s.capacity),
+      ]),
+    );
     for (const [id, c] of seen) {
       const o = await api.checkin.options({ customerId: id });
       if (!o.ok) continue;
-      // A walk-in is checked in to an open session today with a place left (demo classes are often full,
-      // and a full one is a write-back Reservie refuses); the other cases use the default session.
+      // A walk-in (paying or not) is checked in to an open session today with a place left: demo
+      // classes are often full, and the desk refuses a walk-in to a full one ("… is full (16 of 16)")
+      // before it looks at passes. A booked customer uses the default session (their booking's).
       const session =
-        wanted === 'walkIn'
+        wanted !== 'booked'
           ? o.value.sessions.find(
               (s) =>
                 s.open &&
@@ -86,7 +93,7 @@ async function findPerson(page: Page, which: Case): Promise<Person> {
       const fits =
         wanted === 'booked'
           ? session.booked
-          : !session.booked && (wanted === 'walkIn' ? pass !== null : o.value.defaultPassId === null);
+          : !session.booked && (wanted === 'noPass' ? o.value.defaultPassId === null : pass !== null);
       if (!fits) continue;
       // Their e-mail must find them alone, so the card on screen is theirs.
       const byEmail = await api.customers.search({ query: c.email, limit: 5 });
@@ -224,7 +231,8 @@ test('a walk-in with no usable pass is refused with the exact reason and a note 
 test('Enter on the highlighted result opens its check-in with the Check in button focused', async ({
   app,
 }) => {
-  const person = await findPerson(app, 'walkIn');
+  // Booked: checked in on the default session whether or not it is full (walk-ins pick one with room).
+  const person = await findPerson(app, 'booked');
   const search = app.getByRole('searchbox', { name: 'Find a customer' });
   await search.fill(person.email);
   const card = app
@@ -242,7 +250,7 @@ test('Enter on the highlighted result opens its check-in with the Check in butto
 test('a scanner burst of a customer id opens that customer; the same id typed by hand is a search', async ({
   app,
 }) => {
-  const person = await findPerson(app, 'walkIn');
+  const person = await findPerson(app, 'booked');
   const search = app.getByRole('searchbox', { name: 'Find a customer' });
   await search.focus();
 

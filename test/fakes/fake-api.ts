@@ -272,6 +272,7 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
     outbox: {
       list: () => Promise.resolve(fail('INTERNAL', 'outbox:list is not in the fake API yet.')),
       send: () => Promise.resolve(fail('INTERNAL', 'outbox:send is not in the fake API yet.')),
+      resolve: () => Promise.resolve(fail('INTERNAL', 'outbox:resolve is not in the fake API yet.')),
     },
     kiosk: {
       state: () => answer('kioskState', undefined, () => kiosk.state()),

@@ -1,6 +1,7 @@
 // Integration (Node): `checkin` and `outbox` from the IT person's CLI, run as `npm run frontdesk`
 // runs it, against a Reservie simulator process: in, twice is once, queued while the back end is
-// down (answering at once), and sent by `outbox send` once it is back.
+// down (answering at once), and sent by `outbox send` once it is back; a refusal on replay is
+// listed with its actions and answered with `outbox resolve`.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ const dataDir = tempDir('frontdesk-cli-checkin-');
 beforeAll(async () => {
   sim = await startSimProcess(['--backend', 'reservie', '--scale', '0']);
   api = await simApi(sim.baseUrl);
-  seeded = await seedCheckIns(api, 3);
+  seeded = await seedCheckIns(api, 4);
   // The venue's day in UTC, so "today" does not depend on this machine's zone.
   writeFileSync(
     join(dataDir, 'settings.json'),
@@ -103,4 +104,45 @@ it('checks in, says already in, queues while down and sends with outbox send', a
   const refused = await frontdesk(['checkin', third, '--session', seeded.eventId]);
   expect(refused.code).toBe(1);
   expect(refused.out).toMatch(/used up/i);
+}, 120_000);
+
+it('lists what can be done about a refusal, and resolves it with outbox resolve', async () => {
+  const fourth = seeded.customers[3]!;
+  // Another desk uses the pass up while this one is offline (its saved copy still says 10 uses).
+  await api.send('PUT', `/customer-passes/${seeded.passes.get(fourth)}`, { remainingUses: 0 });
+  const control = simControl(sim.origin);
+  await control.setFaults({ down: true });
+  const offline = await frontdesk(['checkin', fourth, '--session', seeded.eventId, '--json']);
+  expect(JSON.parse(offline.out)).toMatchObject({ outcome: 'checked_in', state: 'saved' });
+  await control.clearFaults();
+  const replay = await frontdesk(['outbox', 'send']);
+  expect(replay.out).toContain('needs attention 1');
+  expect(replay.code).toBe(0);
+
+  const items = JSON.parse((await frontdesk(['outbox', '--json'])).out) as {
+    id: number;
+    state: string;
+    actions: string[];
+  }[];
+  const stuck = items.find((i) => i.state === 'needs_attention')!;
+  expect(stuck.actions).toEqual(['retry', 'otherPass', 'recordPayment', 'dismiss']);
+  const text = await frontdesk(['outbox']);
+  expect(text.out).toContain(`#${stuck.id} Check-in · Walk4 In · Morning Flow`);
+  expect(text.out).toContain('can: retry, otherPass, recordPayment, dismiss');
+
+  const bad = await frontdesk(['outbox', 'resolve', String(stuck.id), '--pay', 'gold']);
+  expect(bad.code).toBe(2);
+  const paid = await frontdesk(['outbox', 'resolve', String(stuck.id), '--pay', 'card']);
+  expect(paid.out).toContain('Sending it again as paid by card');
+  expect(paid.code).toBe(0);
+  expect((await frontdesk(['outbox', 'send'])).out).toContain('Sent 1');
+  const regs = await api.get<{ registrations: { customerId: string; paymentMethod: string }[] }>(
+    `/events/${seeded.eventId}/registrations`,
+  );
+  expect(regs.registrations.filter((r) => r.customerId === fourth)).toEqual([
+    expect.objectContaining({ paymentMethod: 'card' }),
+  ]);
+  const late = await frontdesk(['outbox', 'resolve', String(stuck.id), '--dismiss', 'too late']);
+  expect(late.code).toBe(1);
+  expect(late.out).toMatch(/sent already/);
 }, 120_000);

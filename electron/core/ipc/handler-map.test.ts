@@ -26,7 +26,7 @@ const checkin = domain(
   'checkin:resmarkOrder',
   'checkin:export',
 );
-const outbox = domain('outbox:list', 'outbox:send');
+const outbox = domain('outbox:list', 'outbox:send', 'outbox:resolve');
 const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit');
 
 describe('wireHandlers', () => {

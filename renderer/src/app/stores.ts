@@ -9,6 +9,7 @@ import {
   createResmarkCheckInStore,
   type ResmarkCheckInStore,
 } from '../features/checkin/resmark-checkin-store';
+import { createOutboxStore, type OutboxStore } from '../features/outbox/outbox-store';
 import { createUiStore, type UiStore } from './ui-store';
 import { createContrastStore, startContrast, type ContrastStore } from '../features/display/contrast-store';
 
@@ -19,6 +20,7 @@ export interface Stores {
   sessions: SessionsStore;
   checkin: CheckInStore;
   resmarkCheckin: ResmarkCheckInStore;
+  outbox: OutboxStore;
   ui: UiStore;
   contrast: ContrastStore;
 }
@@ -47,6 +49,7 @@ export function createStores(api: Api): Stores {
     sessions: createSessionsStore(api),
     checkin: createCheckInStore(api),
     resmarkCheckin: createResmarkCheckInStore(api),
+    outbox: createOutboxStore(api),
     ui: createUiStore(),
     // The page applies the theme to <html>; without a document (unit tests) it is only a store.
     contrast:
