@@ -5,6 +5,8 @@ import type { SyncBenchFigures } from './sync-bench';
 import { runBundled } from './run-bundled';
 import { incrementalFigure } from './incremental-bench';
 import { checkInFigure } from './checkin-bench';
+import { freshnessFigure } from './freshness-bench';
+import { scanFigure } from './scan-bench';
 import type { Figure } from './bench-types';
 
 const args = process.argv.slice(2);
@@ -17,6 +19,10 @@ const wanted = (id: string) => !only || only.has(id);
 async function main() {
   const figures: Record<string, Figure> = {};
   const log = (line: string) => !json && process.stdout.write(line + '\n');
+  if (wanted('P1')) {
+    log('P1 scan to painted result in Chromium, 100k customers cached, back end stopped …');
+    figures.P1 = await scanFigure();
+  }
   if (wanted('P2')) {
     log('P2 check-in decision with the durable ledger write …');
     figures.P2 = await checkInFigure();
@@ -33,6 +39,10 @@ async function main() {
   if (wanted('P5')) {
     log('P5 incremental sync with 1 % of orders changed …');
     figures.P5 = await incrementalFigure();
+  }
+  if (wanted('F1')) {
+    log('F1 freshness under the rolling refresh, 100k customers, time-scaled 100 requests / 6 s (about eight minutes) …');
+    figures.F1 = await freshnessFigure(log);
   }
   if (json) {
     const out = Object.fromEntries(
