@@ -7,34 +7,23 @@
 // maximum over the steady-state lap, in venue minutes. The `status --json` figure (now minus the
 // start of the last complete lap) is printed beside it.
 import { performance } from 'node:perf_hooks';
-import { createReservieClient } from '../../electron/core/backends/reservie/reservie-client';
-import { createRequestBudget } from '../../electron/core/http/request-budget';
 import { reserviePlan, ROLLING_REQUESTS_PER_MINUTE } from '../../electron/core/sync/reservie-plan';
 import { FRESHNESS_AT_REFERENCE_MS, oldestRecordAgeMs } from '../../electron/core/sync/rolling-pace';
 import { SYNC_EVERY_MS } from '../../electron/core/sync/sync-scheduler';
 import type { PagedCursor, SyncContext } from '../../electron/core/sync/sync-types';
 import type { Clock } from '../../electron/core/ports';
-import { startSimProcess } from '../support/sim-process';
+import { startTimeScaledReservie, TIME_SCALE } from './time-scaled-reservie';
 import { openTempCache } from '../support/sync-harness';
 import { round, type Figure } from './bench-types';
 
 const CUSTOMERS = 100_000;
-const LIMIT = { requests: 100, seconds: 6 };
-/** Venue milliseconds per real millisecond: the simulator's minute is LIMIT.seconds long. */
-const SCALE = 60 / LIMIT.seconds;
+const SCALE = TIME_SCALE;
 const MIN = 60_000;
 
 type Lists = 'customers' | 'customerPasses';
 
 export async function freshnessFigure(log: (line: string) => void = () => {}): Promise<Figure> {
-  const sim = await startSimProcess([
-    '--backend',
-    'reservie',
-    '--scale',
-    String(CUSTOMERS),
-    '--rate-limit',
-    `${LIMIT.requests}/${LIMIT.seconds}`,
-  ]);
+  const { sim, client } = await startTimeScaledReservie(CUSTOMERS);
   const cache = openTempCache();
   try {
     const realStart = performance.now();
@@ -42,12 +31,6 @@ export async function freshnessFigure(log: (line: string) => void = () => {}): P
     const clock: Clock = {
       now: () => new Date(venueStart + (performance.now() - realStart) * SCALE),
     };
-    const client = createReservieClient({
-      baseUrl: sim.baseUrl,
-      apiKey: 'demo-key',
-      apiSecret: 'demo-secret',
-      budget: createRequestBudget({ requests: LIMIT.requests, perMs: LIMIT.seconds * 1000 }),
-    });
     // When each record was last brought back from the server, in venue time.
     const readAt: Record<Lists, Map<string, number>> = { customers: new Map(), customerPasses: new Map() };
     const stamp = <T extends { items: readonly { id: string }[] }>(list: Lists, page: T): T => {

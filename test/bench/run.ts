@@ -41,7 +41,9 @@ async function main() {
     figures.P5 = await incrementalFigure();
   }
   if (wanted('F1')) {
-    log('F1 freshness under the rolling refresh, 100k customers, time-scaled 100 requests / 6 s (about eight minutes) …');
+    log(
+      'F1 freshness under the rolling refresh, 100k customers, time-scaled 100 requests / 6 s (about eight minutes) …',
+    );
     figures.F1 = await freshnessFigure(log);
   }
   if (json) {

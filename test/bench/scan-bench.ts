@@ -61,7 +61,9 @@ export async function scanFigure(scans = 200): Promise<Figure> {
     seedSyntheticCustomers(cache.store, CUSTOMERS, 7);
     // Scans spread over the whole list, each customer once.
     const step = Math.floor(CUSTOMERS / scans);
-    const lastNames = cache.db.prepare<[string], string>('SELECT last_name FROM customers WHERE id = ?').pluck();
+    const lastNames = cache.db
+      .prepare<[string], string>('SELECT last_name FROM customers WHERE id = ?')
+      .pluck();
     for (let i = 0; i < scans; i++) {
       const id = `cust-${(i * step + 13) % CUSTOMERS}`;
       names.set(id, lastNames.get(id)!);
@@ -126,7 +128,8 @@ export async function scanFigure(scans = 200): Promise<Figure> {
       await search.focus();
       const { ms, name } = await scanOnce(id);
       if (!name.includes(lastName)) throw new Error(`scan of ${id} showed "${name}", not ${lastName}`);
-      if (warm > 0) warm -= 1; // the first scans warm the page and the core; not counted
+      if (warm > 0)
+        warm -= 1; // the first scans warm the page and the core; not counted
       else times.push(ms);
       // Close the card, so the next scan starts from the empty desk.
       await page.locator('article.hit--scanned').getByRole('button', { name: 'Close' }).click();

@@ -79,6 +79,9 @@ export function refreshPace(input: PaceInput): Pace {
   };
 }
 
+/** How much earlier than the interval a run may start and still read a whole slice. */
+export const RUN_START_SLACK = 0.1;
+
 /**
  * Pages to re-read now, `elapsedMs` after the last slice (or the last whole read): the pace is
  * kept in time, not in runs, so a "Sync now" a minute after a full sync reads a fifth of a run's
@@ -94,9 +97,6 @@ export function pagesDue(pagesPerRun: number, runEveryMs: number, elapsedMs: num
   const share = elapsedMs >= runEveryMs * (1 - RUN_START_SLACK) ? 1 : elapsedMs / runEveryMs;
   return Math.ceil(pagesPerRun * share);
 }
-
-/** How much earlier than the interval a run may start and still read a whole slice. */
-export const RUN_START_SLACK = 0.1;
 
 /** Age of the oldest cached record: everything was read again since `wholeSince` (null: never read whole). */
 export function oldestRecordAgeMs(now: Date, wholeSince: string | null): number | null {
