@@ -1,4 +1,4 @@
-// Benchmarks (Node): `npm run bench [-- --json] [--only P3,P4]`. Measures the speed and memory
+// Benchmarks (Node): `npm run bench [-- --json] [--only P1,F1]`. Measures the speed and memory
 // targets of shared/docs/targets.md for real against the simulators, and prints them.
 import { searchFigure } from './search-bench';
 import type { SyncBenchFigures } from './sync-bench';
@@ -50,7 +50,7 @@ async function main() {
     const out = Object.fromEntries(
       Object.entries(figures).map(([id, f]) => [
         id,
-        { value: f.value, unit: f.unit, target: f.target, pass: f.pass },
+        { value: f.value, unit: f.unit, target: f.target, pass: f.pass, detail: f.detail ?? {} },
       ]),
     );
     process.stdout.write(JSON.stringify(out) + '\n');
