@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectAccessible } from './axe';
 import { simControl } from '../../electron/sim/testing/sim-control';
-import { simApi, type SimApi } from '../support/reservie-sim-api';
+import { simApi, type SimApi } from '../support/sim-api';
 
 interface Walkin {
   customerId: string;

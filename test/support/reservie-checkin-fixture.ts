@@ -5,9 +5,9 @@ import type { Core } from '../../electron/core/core-types';
 import { createNodeHostDeps } from '../../electron/node-host/node-host-deps';
 import { startReservieSim, type RunningSim } from '../../electron/sim/index';
 import { tempDir } from './sync-harness';
-import { simApi, type SimApi } from './reservie-sim-api';
+import { simApi, type SimApi } from './sim-api';
 
-export { simApi, type SimApi };
+export { simApi, type SimApi } from './sim-api';
 
 export interface CheckInWorld {
   sim: RunningSim;

@@ -1,6 +1,5 @@
-// Test support (Node): the Reservie simulator's own v1 API over real HTTP, signed in with the demo
-// key: what tests use to set up a venue, or to play another desk. Free of the core, so Playwright
-// specs can load it too.
+// Test support (Node): a Reservie simulator's own v1 API, signed in with the demo credentials, to
+// set up and read back what a test needs over real HTTP (no core imports, so Playwright can load it).
 export interface SimApi {
   get<T>(path: string): Promise<T>;
   send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T>;
