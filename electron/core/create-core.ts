@@ -27,6 +27,7 @@ import { createCheckInLedger, type CheckInLedger } from './checkin/ledger-store'
 import { deskIdentity } from './checkin/desk-identity';
 import { parseCheckInSettings } from './checkin/checkin-settings';
 import { createCheckInReads, type CheckInReads } from './store/checkin-reads';
+import { createKioskSearch, type KioskSearch } from './store/kiosk-search';
 import { createOutboxSender } from './outbox/outbox-sender';
 import { outboxHandlers } from './outbox/outbox-handlers';
 import { passRegistrationKind } from './outbox/pass-registration-kind';
@@ -46,6 +47,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let outbox: OutboxHandle | null = null;
   let ledger: CheckInLedger | null = null;
   let reads: CheckInReads | null = null;
+  let kioskSearch: KioskSearch | null = null;
   let status: (() => AppStatus) | null = null;
   const desk = deskIdentity(deps.settings);
   const autoSend = deps.autoSend !== false;
@@ -81,6 +83,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     cache?.close();
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
     reads = createCheckInReads(cache.db);
+    kioskSearch = createKioskSearch(cache.db);
     if (cache.rebuiltFrom)
       deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
   };
@@ -157,6 +160,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
 
   const checkIns = createCheckInService({
     reads: () => reads!,
+    kioskSearch: () => kioskSearch!,
     cachedRegistrations: (sessionId) => store().listRegistrations(sessionId),
     ledger: () => ledger!,
     outbox: outboxStore,

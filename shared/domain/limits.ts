@@ -14,3 +14,7 @@ export const MAX_CREDENTIAL_LENGTH = 512;
 export const MAX_EMAIL_LENGTH = 254;
 /** Days one `sessions:list` may span: two months of timetable, enough for any screen. */
 export const MAX_SESSION_RANGE_DAYS = 62;
+/** Characters the self-service kiosk needs before it looks anyone up: fewer would list half the venue. */
+export const KIOSK_MIN_QUERY_LENGTH = 3;
+/** People one kiosk look-up may show: enough to tell a few apart, too few to browse. */
+export const KIOSK_MAX_MATCHES = 5;

@@ -17,12 +17,14 @@ import type { OutboxEntry, OutboxSendReport } from '../domain/outbox';
 import {
   CheckInOptionsQuery,
   CheckInRequest,
+  KioskFindQuery,
   ResolveQuery,
   UndoRequest,
   type ResolvedPerson,
   type CheckInChanged,
   type CheckInOptions,
   type CheckInOutcome,
+  type KioskFindResult,
   type TodaySession,
   type UndoOutcome,
 } from '../domain/checkin';
@@ -69,6 +71,8 @@ export const contract = {
   'checkin:checkIn': { input: CheckInRequest, output: returns<CheckInOutcome>(), kiosk: true },
   'checkin:undo': { input: UndoRequest, output: returns<UndoOutcome>(), kiosk: false },
   'checkin:today': { input: NoInput, output: returns<TodaySession[]>(), kiosk: false },
+  // The kiosk's own look-up: at least 3 characters, at most 5 people, each as "Ann K." only.
+  'checkin:kioskFind': { input: KioskFindQuery, output: returns<KioskFindResult>(), kiosk: true },
   'outbox:list': { input: NoInput, output: returns<OutboxEntry[]>(), kiosk: false },
   'outbox:send': { input: NoInput, output: returns<OutboxSendReport>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the

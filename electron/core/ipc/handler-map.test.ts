@@ -23,6 +23,7 @@ const checkin = domain(
   'checkin:checkIn',
   'checkin:undo',
   'checkin:today',
+  'checkin:kioskFind',
 );
 const outbox = domain('outbox:list', 'outbox:send');
 const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit');
