@@ -18,3 +18,5 @@ export const MAX_SESSION_RANGE_DAYS = 62;
 export const KIOSK_MIN_QUERY_LENGTH = 3;
 /** People one kiosk look-up may show: enough to tell a few apart, too few to browse. */
 export const KIOSK_MAX_MATCHES = 5;
+/** The kiosk's idle reset: the default, and the range a venue may set (seconds). */
+export const KIOSK_IDLE_SECONDS = { default: 45, min: 10, max: 600 } as const;
