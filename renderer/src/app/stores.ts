@@ -6,6 +6,9 @@ import { createSearchStore, type SearchStore } from '../features/search/search-s
 import { createSessionsStore, type SessionsStore } from '../features/sessions/sessions-store';
 import { createCheckInStore, type CheckInStore } from '../features/checkin/checkin-store';
 import { createUiStore, type UiStore } from './ui-store';
+import { createKioskModeStore, type KioskModeStore } from '../features/kiosk/kiosk-mode-store';
+import { createKioskGuestStore, type KioskGuestStore } from '../features/kiosk/kiosk-store';
+import { browserTimers } from '../features/kiosk/idle-timer';
 
 export interface Stores {
   status: StatusStore;
@@ -14,6 +17,8 @@ export interface Stores {
   sessions: SessionsStore;
   checkin: CheckInStore;
   ui: UiStore;
+  kioskMode: KioskModeStore;
+  kioskGuest: KioskGuestStore;
 }
 
 /**
@@ -40,5 +45,7 @@ export function createStores(api: Api): Stores {
     sessions: createSessionsStore(api),
     checkin: createCheckInStore(api),
     ui: createUiStore(),
+    kioskMode: createKioskModeStore(api),
+    kioskGuest: createKioskGuestStore(api, browserTimers),
   };
 }
