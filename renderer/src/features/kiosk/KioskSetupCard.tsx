@@ -44,6 +44,8 @@ export function KioskSetupCard() {
     <Card
       className="kiosk-setup"
       title="Self-service kiosk"
+      titleId="kiosk-setup-title"
+      aria-labelledby="kiosk-setup-title"
       subtitle="Turn this screen into a check-in kiosk for guests. Staff leave it with the PIN."
     >
       <form className="kiosk-setup__form" onSubmit={(e) => void start(e)} noValidate>
