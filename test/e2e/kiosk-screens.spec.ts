@@ -216,6 +216,21 @@ test('--kiosk: an idle guest is forgotten (DOM, storage and heap); wrong PINs lo
         expect(after.storage, trace).not.toContain(trace);
       }
 
+      // A keyboard-wedge scan of their card (the customer id, one fast burst ending in Enter) goes
+      // straight to them; "No" forgets them again.
+      await page.getByRole('searchbox', { name: START }).focus();
+      await page.evaluate((code) => {
+        const input = document.activeElement as HTMLElement;
+        for (const key of [...code, 'Enter'])
+          input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      }, guest.id);
+      await expect(
+        page.getByRole('heading', { level: 1, name: `Check in as ${guest.publicName}?` }),
+      ).toBeVisible();
+      await page.getByRole('button', { name: 'No, go back' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: START })).toBeVisible();
+      expect(await page.content()).not.toContain(guest.publicName);
+
       // Wrong PINs: the tries count down, then the lock says when it opens.
       await page.getByRole('button', { name: 'Staff' }).click();
       for (const left of [4, 3, 2, 1]) {
@@ -249,6 +264,55 @@ test('--kiosk: an idle guest is forgotten (DOM, storage and heap); wrong PINs lo
       'Sorry, this kiosk is not working right now. Please see the desk.',
     );
     await expectAccessible(page, 'kiosk out of order');
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+/** Every button and field on screen is at least `min` px in both directions. */
+async function expectTargetsAtLeast(page: Page, min: number, screen: string) {
+  const small = await page.evaluate((min) => {
+    return [...document.querySelectorAll<HTMLElement>('button, input')]
+      .map((el) => ({
+        name: el.textContent?.trim() || el.getAttribute('aria-label') || el.id,
+        box: el.getBoundingClientRect(),
+      }))
+      .filter(({ box }) => box.width < min || box.height < min)
+      .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`);
+  }, min);
+  expect(small, `targets under ${min} px on ${screen}`).toEqual([]);
+}
+
+test('--kiosk: kiosk targets are large; staff leaving a kiosk window are told to restart for the desk', async ({
+  page,
+}) => {
+  const dataDir = dataFolder();
+  try {
+    const desk = await startWebHostProcess(dataDir);
+    try {
+      await page.goto(desk.host.url);
+      const pinSet = await page.evaluate((pin) => window.frontdesk!.kiosk.setPin({ pin }), PIN);
+      expect(pinSet).toMatchObject({ ok: true, value: { outcome: 'pinSet' } });
+    } finally {
+      await stopProcess(desk.child);
+    }
+    const kiosk = await startWebHostProcess(dataDir, {}, ['--kiosk']);
+    try {
+      await page.goto(kiosk.host.url);
+      await expect(page.getByRole('heading', { level: 1, name: START })).toBeVisible();
+      await expectTargetsAtLeast(page, 44, 'the start screen');
+      await page.getByRole('button', { name: 'Staff' }).click();
+      await expect(page.getByRole('group', { name: 'PIN digits' })).toBeVisible();
+      // The PIN pad and its actions are kiosk-sized, well over the desk's 44 px.
+      await expectTargetsAtLeast(page, 64, 'the staff PIN pad');
+      await expectAccessible(page, 'kiosk staff PIN');
+      await enterPin(page, PIN);
+      await expect(page.getByRole('heading', { level: 1, name: 'Kiosk mode is off' })).toBeVisible();
+      await expect(page.locator('main')).toContainText('start Frontdesk again without --kiosk');
+      await expectAccessible(page, 'kiosk mode is off');
+    } finally {
+      await stopProcess(kiosk.child);
+    }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 // E2E (Chromium + web host): `npm run start:web -- --kiosk` as staff would run it. The page gets
-// only the kiosk's calls, and the staff PIN's lock-out answers in the browser. (The kiosk screens
-// themselves are not built yet: this drives window.frontdesk directly.)
+// only the kiosk's calls, and the staff PIN's lock-out answers in the browser. This drives
+// window.frontdesk directly; the kiosk's screens are kiosk-screens.spec.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
