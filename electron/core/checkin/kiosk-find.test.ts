@@ -94,6 +94,8 @@ describe('kioskFind', () => {
       ).toEqual(['c1']);
     expect(find('900123').matches).toEqual([]);
     expect(find('07700').matches).toEqual([]);
+    // A name with the start of a phone is not a way to fish for the phone either.
+    expect(find('kowalski 07700').matches).toEqual([]);
   });
 
   test('a scanned customer id or customer-pass id goes straight to that one person', () => {

@@ -53,6 +53,8 @@ export function createKioskSearch(db: CacheDb): KioskSearch {
       if (text.replace(/\D/g, '').length < MIN_PHONE_DIGITS || keys.length === 0) return [];
       return byPhone.all(`{search_keys} : (${keys.map((k) => `"${k}"`).join(' OR ')})`, limit);
     }
+    // A word of digits alone is no part of a name, and would match the phone forms in search_keys.
+    if (text.split(/\s+/).some((word) => /\d/.test(word) && PHONE_ONLY.test(word))) return [];
     const match = buildMatchQuery(text);
     return match ? byName.all(`{first_name last_name search_keys} : (${match})`, limit) : [];
   };
