@@ -28,6 +28,8 @@ import { deskIdentity } from './checkin/desk-identity';
 import { parseCheckInSettings } from './checkin/checkin-settings';
 import { createCheckInReads, type CheckInReads } from './store/checkin-reads';
 import { createKioskSearch, type KioskSearch } from './store/kiosk-search';
+import { createResmarkCheckInReads, type ResmarkCheckInReads } from './store/resmark-checkin-reads';
+import { createResmarkCheckInService } from './checkin/resmark-checkin-service';
 import { createOutboxSender } from './outbox/outbox-sender';
 import { outboxHandlers } from './outbox/outbox-handlers';
 import { passRegistrationKind } from './outbox/pass-registration-kind';
@@ -48,6 +50,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let ledger: CheckInLedger | null = null;
   let reads: CheckInReads | null = null;
   let kioskSearch: KioskSearch | null = null;
+  let resmarkReads: ResmarkCheckInReads | null = null;
   let status: (() => AppStatus) | null = null;
   const desk = deskIdentity(deps.settings);
   const autoSend = deps.autoSend !== false;
@@ -84,6 +87,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
     reads = createCheckInReads(cache.db);
     kioskSearch = createKioskSearch(cache.db);
+    resmarkReads = createResmarkCheckInReads(cache.db);
     if (cache.rebuiltFrom)
       deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
   };
@@ -127,6 +131,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     onRunEnd: () => {
       hub.emit('sync:finished', { state: sync.state() });
       statusChanged();
+      scheduler.runEnded();
     },
   });
   const scheduler = createSyncScheduler({ sync, logger: deps.logger });
@@ -158,6 +163,12 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     if (connections.mode() === 'live') reopenCache('live');
   };
 
+  // Read each time: staff may change the venue's rules or time zone while the app runs.
+  const checkInSettings = () =>
+    parseCheckInSettings({
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      ...deps.settings.get('checkIn'),
+    });
   const checkIns = createCheckInService({
     reads: () => reads!,
     kioskSearch: () => kioskSearch!,
@@ -174,18 +185,21 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         online: () => link.status().connection !== 'offline',
       };
     },
-    // Read each time: staff may change the venue's rules or time zone while the app runs.
-    settings: () =>
-      parseCheckInSettings({
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        ...deps.settings.get('checkIn'),
-      }),
+    settings: checkInSettings,
     clock,
     logger: deps.logger,
     onQueued: () => {
       statusChanged();
       if (autoSend) sendQueue(false);
     },
+    onChanged: (change) => hub.emit('checkin:changed', change),
+  });
+  const resmarkCheckIns = createResmarkCheckInService({
+    reads: () => resmarkReads!,
+    ledger: () => ledger!,
+    outboxDb: () => outbox!.db,
+    settings: checkInSettings,
+    clock,
     onChanged: (change) => hub.emit('checkin:changed', change),
   });
 
@@ -221,7 +235,12 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     }),
     syncHandlers({ sync }),
     cacheHandlers({ cache: store }),
-    checkinHandlers({ checkIns }),
+    checkinHandlers({
+      checkIns,
+      resmark: resmarkCheckIns,
+      ledger: () => ledger!,
+      timeZone: () => checkInSettings().timeZone,
+    }),
     outboxHandlers({
       outbox: outboxStore,
       sender,

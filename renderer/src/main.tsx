@@ -9,6 +9,7 @@ import './features/home/home.css';
 import './features/setup/setup.css';
 import './features/checkin/checkin.css';
 import './features/kiosk/kiosk.css';
+import './features/search/camera-scan.css';
 import { App } from './app/App';
 import { MissingBridge } from './app/MissingBridge';
 import { createStores, readBridge } from './app/stores';

@@ -21,6 +21,9 @@ export const CHANNELS = [
   'checkin:today',
   // The self-service kiosk's look-up (issue 10): public names only.
   'checkin:kioskFind',
+  // Resmark check-in and the ledger's CSV (issue 10).
+  'checkin:resmarkOrder',
+  'checkin:export',
   'outbox:list',
   'outbox:send',
   // Kiosk mode (issue 12).

@@ -18,8 +18,12 @@ import {
   CheckInOptionsQuery,
   CheckInRequest,
   KioskFindQuery,
+  LedgerExportQuery,
+  ResmarkOrderQuery,
   ResolveQuery,
   UndoRequest,
+  type LedgerExport,
+  type ResmarkOrderView,
   type ResolvedPerson,
   type CheckInChanged,
   type CheckInOptions,
@@ -73,6 +77,13 @@ export const contract = {
   'checkin:today': { input: NoInput, output: returns<TodaySession[]>(), kiosk: false },
   // The kiosk's own look-up: at least 3 characters, at most 5 people, each as "Ann K." only.
   'checkin:kioskFind': { input: KioskFindQuery, output: returns<KioskFindResult>(), kiosk: true },
+  // Staff look a tour booking up and export the ledger; the kiosk's own find is its own call.
+  'checkin:resmarkOrder': {
+    input: ResmarkOrderQuery,
+    output: returns<ResmarkOrderView | null>(),
+    kiosk: false,
+  },
+  'checkin:export': { input: LedgerExportQuery, output: returns<LedgerExport>(), kiosk: false },
   'outbox:list': { input: NoInput, output: returns<OutboxEntry[]>(), kiosk: false },
   'outbox:send': { input: NoInput, output: returns<OutboxSendReport>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the

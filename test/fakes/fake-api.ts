@@ -266,6 +266,9 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       undo: () => Promise.resolve(fail('INTERNAL', 'checkin:undo is not in the fake API yet.')),
       today: () => Promise.resolve(fail('INTERNAL', 'checkin:today is not in the fake API yet.')),
       kioskFind: () => Promise.resolve(fail('INTERNAL', 'checkin:kioskFind is not in the fake API yet.')),
+      resmarkOrder: () =>
+        Promise.resolve(fail('INTERNAL', 'checkin:resmarkOrder is not in the fake API yet.')),
+      export: () => Promise.resolve(fail('INTERNAL', 'checkin:export is not in the fake API yet.')),
     },
     outbox: {
       list: () => Promise.resolve(fail('INTERNAL', 'outbox:list is not in the fake API yet.')),

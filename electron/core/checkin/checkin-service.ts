@@ -4,7 +4,7 @@
 import type {
   CheckInOptions,
   CheckInOutcome,
-  CheckInRequest,
+  ReservieCheckInRequest,
   ResolvedPerson,
   TodaySession,
   UndoOutcome,
@@ -145,7 +145,7 @@ export function createCheckInService(d: CheckInServiceDeps) {
     endsAt: s.endsAt,
   });
 
-  const checkIn = async (req: CheckInRequest): Promise<CheckInOutcome> => {
+  const checkIn = async (req: ReservieCheckInRequest): Promise<CheckInOutcome> => {
     const settings = d.settings();
     const customer = mustCustomer(req.customerId);
     const startedAt = d.clock.now();

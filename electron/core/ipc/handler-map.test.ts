@@ -24,6 +24,8 @@ const checkin = domain(
   'checkin:undo',
   'checkin:today',
   'checkin:kioskFind',
+  'checkin:resmarkOrder',
+  'checkin:export',
 );
 const outbox = domain('outbox:list', 'outbox:send');
 const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit');

@@ -5,10 +5,15 @@ import { createSyncStore, type SyncStore } from '../features/sync/sync-store';
 import { createSearchStore, type SearchStore } from '../features/search/search-store';
 import { createSessionsStore, type SessionsStore } from '../features/sessions/sessions-store';
 import { createCheckInStore, type CheckInStore } from '../features/checkin/checkin-store';
+import {
+  createResmarkCheckInStore,
+  type ResmarkCheckInStore,
+} from '../features/checkin/resmark-checkin-store';
 import { createUiStore, type UiStore } from './ui-store';
 import { createKioskModeStore, type KioskModeStore } from '../features/kiosk/kiosk-mode-store';
 import { createKioskGuestStore, type KioskGuestStore } from '../features/kiosk/kiosk-store';
 import { browserTimers } from '../features/kiosk/idle-timer';
+import { createContrastStore, startContrast, type ContrastStore } from '../features/display/contrast-store';
 
 export interface Stores {
   status: StatusStore;
@@ -16,9 +21,11 @@ export interface Stores {
   search: SearchStore;
   sessions: SessionsStore;
   checkin: CheckInStore;
+  resmarkCheckin: ResmarkCheckInStore;
   ui: UiStore;
   kioskMode: KioskModeStore;
   kioskGuest: KioskGuestStore;
+  contrast: ContrastStore;
 }
 
 /**
@@ -44,8 +51,12 @@ export function createStores(api: Api): Stores {
     search: createSearchStore(api),
     sessions: createSessionsStore(api),
     checkin: createCheckInStore(api),
+    resmarkCheckin: createResmarkCheckInStore(api),
     ui: createUiStore(),
     kioskMode: createKioskModeStore(api),
     kioskGuest: createKioskGuestStore(api, browserTimers),
+    // The page applies the theme to <html>; without a document (unit tests) it is only a store.
+    contrast:
+      typeof document === 'undefined' ? createContrastStore(null, false) : startContrast(document, window),
   };
 }
