@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, startWebHostProcess, stopProcess } from './fixtures';
 import { expectAccessible } from './axe';
+import { smallTouchTargets } from './touch-targets';
 
 const PIN = '2468';
 const START = 'Scan your card, or type your name or e-mail';
@@ -269,17 +270,10 @@ test('--kiosk: an idle guest is forgotten (DOM, storage and heap); wrong PINs lo
   }
 });
 
-/** Every button and field on screen is at least `min` px in both directions. */
+/** Every control on screen is at least `min` px each way (the suite's own measure). */
 async function expectTargetsAtLeast(page: Page, min: number, screen: string) {
-  const small = await page.evaluate((min) => {
-    return [...document.querySelectorAll<HTMLElement>('button, input')]
-      .map((el) => ({
-        name: el.textContent?.trim() || el.getAttribute('aria-label') || el.id,
-        box: el.getBoundingClientRect(),
-      }))
-      .filter(({ box }) => box.width < min || box.height < min)
-      .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`);
-  }, min);
+  const { measured, small } = await smallTouchTargets(page, min);
+  expect(measured, `controls measured on ${screen}`).toBeGreaterThan(0);
   expect(small, `targets under ${min} px on ${screen}`).toEqual([]);
 }
 
