@@ -27,6 +27,7 @@ import { createCheckInLedger, type CheckInLedger } from './checkin/ledger-store'
 import { deskIdentity } from './checkin/desk-identity';
 import { parseCheckInSettings } from './checkin/checkin-settings';
 import { createCheckInReads, type CheckInReads } from './store/checkin-reads';
+import { createKioskSearch, type KioskSearch } from './store/kiosk-search';
 import { createResmarkCheckInReads, type ResmarkCheckInReads } from './store/resmark-checkin-reads';
 import { createResmarkCheckInService } from './checkin/resmark-checkin-service';
 import { createOutboxSender } from './outbox/outbox-sender';
@@ -51,6 +52,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let ledger: CheckInLedger | null = null;
   let resolutions: ResolutionStore | null = null;
   let reads: CheckInReads | null = null;
+  let kioskSearch: KioskSearch | null = null;
   let resmarkReads: ResmarkCheckInReads | null = null;
   let status: (() => AppStatus) | null = null;
   const desk = deskIdentity(deps.settings);
@@ -88,6 +90,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     cache?.close();
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
     reads = createCheckInReads(cache.db);
+    kioskSearch = createKioskSearch(cache.db);
     resmarkReads = createResmarkCheckInReads(cache.db);
     if (cache.rebuiltFrom)
       deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
@@ -172,6 +175,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     });
   const checkIns = createCheckInService({
     reads: () => reads!,
+    kioskSearch: () => kioskSearch!,
     cachedRegistrations: (sessionId) => store().listRegistrations(sessionId),
     ledger: () => ledger!,
     outbox: outboxStore,

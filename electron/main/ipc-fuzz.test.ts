@@ -112,6 +112,7 @@ const VALID: { [C in Channel]: unknown } = {
   'checkin:today': undefined,
   'checkin:resmarkOrder': { text: 'RM-1234' },
   'checkin:export': { day: '2026-12-01' },
+  'checkin:kioskFind': { text: 'ann' },
   'outbox:list': undefined,
   'outbox:send': undefined,
   'outbox:resolve': { itemId: 1, action: 'retry' },

@@ -8,6 +8,7 @@ import './app/app.css';
 import './features/home/home.css';
 import './features/setup/setup.css';
 import './features/checkin/checkin.css';
+import './features/kiosk/kiosk.css';
 import './features/search/camera-scan.css';
 import './features/outbox/outbox.css';
 import { App } from './app/App';

@@ -1,6 +1,7 @@
 // Shared (pure TS + zod): the shapes of the `checkin:` calls. Inputs are strict and bounded: they
 // come from a renderer (or the kiosk) and go into the ledger and the outbox.
 import { z } from 'zod';
+import { KIOSK_MIN_QUERY_LENGTH, MAX_EMAIL_LENGTH } from './limits';
 
 /** An id as the back end names it: non-empty, bounded, no control characters. */
 const Id = z
@@ -20,6 +21,40 @@ export interface ResolvedPerson {
   customerId: string;
   /** Which kind of identifier matched. */
   matched: 'customerId' | 'customerPassId' | 'email';
+}
+
+/**
+ * What a guest types or scans at the self-service kiosk. Fewer than 3 characters is refused rather
+ * than answered with a list: the kiosk must never let a passer-by browse the venue's customers.
+ */
+export const KioskFindQuery = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(KIOSK_MIN_QUERY_LENGTH, `Type at least ${KIOSK_MIN_QUERY_LENGTH} characters`)
+      .max(MAX_EMAIL_LENGTH),
+  })
+  .strict();
+export type KioskFindQuery = z.infer<typeof KioskFindQuery>;
+
+/** One person as the kiosk may show them to the public: first name and last initial, nothing else. */
+export interface KioskMatch {
+  customerId: string;
+  /** "Ann K." */
+  displayName: string;
+}
+
+export interface KioskFindResult {
+  /** At most 5; one when a scanned code or an exact e-mail named the person. */
+  matches: KioskMatch[];
+  /** More than 5 people match: none is shown, and the guest is asked for more of their name. */
+  tooMany: boolean;
+  /**
+   * People left out because they share their public name with another match: two "Ann K." buttons
+   * cannot be told apart, so the kiosk asks for more of the name or the card instead.
+   */
+  sameNameHidden: number;
 }
 
 /** A Reservie check-in: the customer, on a session (the default one when absent), paid as the rules say. */

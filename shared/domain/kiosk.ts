@@ -11,6 +11,11 @@ export interface KioskState {
   pinSet: boolean;
   /** ISO time the PIN opens again after too many wrong tries; null when it is not locked. */
   retryAt: string | null;
+  /**
+   * Seconds without a touch or a key before the kiosk goes back to its start screen and forgets the
+   * guest (`kiosk.idleSeconds` in settings.json, 10 to 600; 45 when not set).
+   */
+  idleSeconds: number;
 }
 
 /**

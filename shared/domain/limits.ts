@@ -16,3 +16,9 @@ export const MAX_EMAIL_LENGTH = 254;
 export const MAX_SESSION_RANGE_DAYS = 62;
 /** Characters in the reason staff give for dismissing a queued change. */
 export const MAX_RESOLUTION_REASON_LENGTH = 500;
+/** Characters the self-service kiosk needs before it looks anyone up: fewer would list half the venue. */
+export const KIOSK_MIN_QUERY_LENGTH = 3;
+/** People one kiosk look-up may show: enough to tell a few apart, too few to browse. */
+export const KIOSK_MAX_MATCHES = 5;
+/** The kiosk's idle reset: the default, and the range a venue may set (seconds). */
+export const KIOSK_IDLE_SECONDS = { default: 45, min: 10, max: 600 } as const;

@@ -19,6 +19,8 @@ export const CHANNELS = [
   'checkin:checkIn',
   'checkin:undo',
   'checkin:today',
+  // The self-service kiosk's look-up (issue 10): public names only.
+  'checkin:kioskFind',
   // Resmark check-in and the ledger's CSV (issue 10).
   'checkin:resmarkOrder',
   'checkin:export',

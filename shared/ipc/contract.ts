@@ -22,6 +22,7 @@ import {
 import {
   CheckInOptionsQuery,
   CheckInRequest,
+  KioskFindQuery,
   LedgerExportQuery,
   ResmarkOrderQuery,
   ResolveQuery,
@@ -32,6 +33,7 @@ import {
   type CheckInChanged,
   type CheckInOptions,
   type CheckInOutcome,
+  type KioskFindResult,
   type TodaySession,
   type UndoOutcome,
 } from '../domain/checkin';
@@ -78,6 +80,8 @@ export const contract = {
   'checkin:checkIn': { input: CheckInRequest, output: returns<CheckInOutcome>(), kiosk: true },
   'checkin:undo': { input: UndoRequest, output: returns<UndoOutcome>(), kiosk: false },
   'checkin:today': { input: NoInput, output: returns<TodaySession[]>(), kiosk: false },
+  // The kiosk's own look-up: at least 3 characters, at most 5 people, each as "Ann K." only.
+  'checkin:kioskFind': { input: KioskFindQuery, output: returns<KioskFindResult>(), kiosk: true },
   // Staff look a tour booking up and export the ledger; the kiosk's own find is its own call.
   'checkin:resmarkOrder': {
     input: ResmarkOrderQuery,

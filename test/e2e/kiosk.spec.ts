@@ -1,6 +1,6 @@
 // E2E (Chromium + web host): `npm run start:web -- --kiosk` as staff would run it. The page gets
-// only the kiosk's calls, and the staff PIN's lock-out answers in the browser. (The kiosk screens
-// themselves are not built yet: this drives window.frontdesk directly.)
+// only the kiosk's calls, and the staff PIN's lock-out answers in the browser. This drives
+// window.frontdesk directly; the kiosk's screens are kiosk-screens.spec.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +32,7 @@ test('--kiosk turns a desk into a kiosk whose page can make only kiosk calls', a
       await open(page, kiosk.host.url);
       expect(await page.evaluate(() => window.frontdesk!.kiosk.state())).toEqual({
         ok: true,
-        value: { mode: 'kiosk', pinSet: true, retryAt: null },
+        value: { mode: 'kiosk', pinSet: true, retryAt: null, idleSeconds: 45 },
       });
       for (const result of await page.evaluate(() =>
         Promise.all([

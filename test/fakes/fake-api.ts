@@ -265,6 +265,7 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       checkIn: () => Promise.resolve(fail('INTERNAL', 'checkin:checkIn is not in the fake API yet.')),
       undo: () => Promise.resolve(fail('INTERNAL', 'checkin:undo is not in the fake API yet.')),
       today: () => Promise.resolve(fail('INTERNAL', 'checkin:today is not in the fake API yet.')),
+      kioskFind: () => Promise.resolve(fail('INTERNAL', 'checkin:kioskFind is not in the fake API yet.')),
       resmarkOrder: () =>
         Promise.resolve(fail('INTERNAL', 'checkin:resmarkOrder is not in the fake API yet.')),
       export: () => Promise.resolve(fail('INTERNAL', 'checkin:export is not in the fake API yet.')),

@@ -17,6 +17,7 @@ export function createFakeKiosk(now: () => Date, changed: (state: KioskState) =>
     mode,
     pinSet: pin !== null,
     retryAt: locked() ? new Date(lockedUntil!).toISOString() : null,
+    idleSeconds: 45,
   });
   const check = (attempt: string) => {
     if (locked()) return { outcome: 'lockedOut', retryAt: new Date(lockedUntil!).toISOString() } as const;

@@ -58,7 +58,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 describe('kiosk domain', () => {
   it('sets a 4–8 digit PIN, and changes it only with the current one', async () => {
     const { call } = await start();
-    expect(await call('kiosk:state')).toEqual(value({ mode: 'desk', pinSet: false, retryAt: null }));
+    expect(await call('kiosk:state')).toEqual(
+      value({ mode: 'desk', pinSet: false, retryAt: null, idleSeconds: 45 }),
+    );
     expect(await call('kiosk:enter')).toEqual(failure('NOT_CONFIGURED'));
     expect(await call('kiosk:setPin', { pin: '12' })).toEqual(failure('BAD_INPUT'));
     expect(await call('kiosk:setPin', { pin: '2468' })).toMatchObject(
@@ -81,7 +83,9 @@ describe('kiosk domain', () => {
     const changes: unknown[] = [];
     core.onEvent((event, payload) => event === 'kiosk:changed' && changes.push(payload));
     await call('kiosk:setPin', { pin: PIN });
-    expect(await call('kiosk:enter')).toEqual(value({ mode: 'kiosk', pinSet: true, retryAt: null }));
+    expect(await call('kiosk:enter')).toEqual(
+      value({ mode: 'kiosk', pinSet: true, retryAt: null, idleSeconds: 45 }),
+    );
 
     for (const left of [4, 3, 2, 1])
       expect(await call('kiosk:exit', { pin: '0000' })).toEqual(
@@ -91,7 +95,9 @@ describe('kiosk domain', () => {
     expect(await call('kiosk:exit', { pin: '0000' })).toEqual(
       value({ outcome: 'lockedOut', retryAt: iso(opens) }),
     );
-    expect(await call('kiosk:state')).toEqual(value({ mode: 'kiosk', pinSet: true, retryAt: iso(opens) }));
+    expect(await call('kiosk:state')).toEqual(
+      value({ mode: 'kiosk', pinSet: true, retryAt: iso(opens), idleSeconds: 45 }),
+    );
 
     clock.advance(5 * MINUTE - 1);
     expect(await call('kiosk:exit', { pin: PIN })).toEqual(
@@ -110,7 +116,7 @@ describe('kiosk domain', () => {
     expect(await call('kiosk:exit', { pin: PIN })).toMatchObject(value({ outcome: 'lockedOut' }));
     clock.advance(1);
     expect(await call('kiosk:exit', { pin: PIN })).toEqual(
-      value({ outcome: 'exited', state: { mode: 'desk', pinSet: true, retryAt: null } }),
+      value({ outcome: 'exited', state: { mode: 'desk', pinSet: true, retryAt: null, idleSeconds: 45 } }),
     );
     expect(changes.map((c) => (c as { mode: UiMode }).mode)).toEqual([
       'desk',
@@ -143,7 +149,9 @@ describe('kiosk domain', () => {
 
     const again = await start(first.dataDir, clock);
     const opens = iso(clock.at() + 5 * MINUTE);
-    expect(await again.call('kiosk:state')).toEqual(value({ mode: 'kiosk', pinSet: true, retryAt: opens }));
+    expect(await again.call('kiosk:state')).toEqual(
+      value({ mode: 'kiosk', pinSet: true, retryAt: opens, idleSeconds: 45 }),
+    );
     for (const channel of CHANNELS.filter((c) => !contract[c].kiosk)) {
       // Desk-only calls are refused before their input is even read, so any payload will do.
       expect(await again.call(channel, undefined), channel).toEqual(failure('DESK_ONLY'));

@@ -27,6 +27,9 @@ import { chooseSession, defaultSession } from './session-choice';
 import { decideUndo, type WriteBackProgress } from './undo-decision';
 import { localDay } from './venue-time';
 import { PASS_REGISTRATION, type PassRegistrationPayload } from './pass-registration';
+import type { KioskSearch } from '../store/kiosk-search';
+import { kioskFind } from './kiosk-find';
+import { publicName } from './public-name';
 
 /** How long a check-in waits for live data before it decides from the cache. */
 export const LIVE_READ_TIMEOUT_MS = 1500;
@@ -41,6 +44,8 @@ export interface ReservieLink {
 
 export interface CheckInServiceDeps {
   reads(): CheckInReads;
+  /** The kiosk's narrow look-up over the current cache. */
+  kioskSearch(): KioskSearch;
   /** A session's register as cached. */
   cachedRegistrations(sessionId: string): RegistrationRecord[];
   ledger(): CheckInLedger;
@@ -338,7 +343,30 @@ export function createCheckInService(d: CheckInServiceDeps) {
     return choice.ok ? { ok: true, passName: choice.pass.passName } : { ok: false, message: choice.message };
   };
 
-  return { checkIn, options, undo, today, resolve, passCanPay };
+  const findForKiosk = (text: string) =>
+    kioskFind(text, {
+      resolve,
+      customerName: (id) => d.reads().customer(id),
+      search: d.kioskSearch(),
+    });
+
+  /** "Ann K." for a customer in the cache; NOT_FOUND otherwise, as `options` answers. */
+  const publicNameOf = (customerId: string) => {
+    const c = d.reads().customer(customerId);
+    if (!c) throw new CoreError('NOT_FOUND', 'No customer with that id in the offline copy.');
+    return publicName(c.firstName, c.lastName);
+  };
+
+  return {
+    checkIn,
+    options,
+    undo,
+    today,
+    resolve,
+    passCanPay,
+    kioskFind: findForKiosk,
+    publicName: publicNameOf,
+  };
 }
 
 function rangeOf(now: Date) {

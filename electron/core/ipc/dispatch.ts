@@ -5,9 +5,9 @@ import { allowedIn, contract, isChannel, type Channel, type UiMode } from '../..
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Logger } from '../ports';
 import { toAppError } from './to-app-error';
-import type { Handlers } from './handler-map';
+import type { CallContext, Handlers } from './handler-map';
 
-export type { Handlers } from './handler-map';
+export type { CallContext, Handlers } from './handler-map';
 
 export interface DispatcherOptions {
   /** The UI mode the app is in now (the core passes its persisted kiosk mode); desk when not given. */
@@ -36,8 +36,11 @@ export function createDispatcher(handlers: Handlers, logger: Logger, opts: Dispa
       return fail('BAD_INPUT', `Invalid input for ${channel}${describeIssue(parsed.error.issues[0])}.`);
     }
     try {
-      const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown;
-      return ok(await handler(parsed.data));
+      const handler = handlers[channel] as (
+        input: unknown,
+        context: CallContext,
+      ) => Promise<unknown> | unknown;
+      return ok(await handler(parsed.data, { mode }));
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'INTERNAL') logger.error('handler failed', { channel, error: String(error) });

@@ -23,6 +23,7 @@ const checkin = domain(
   'checkin:checkIn',
   'checkin:undo',
   'checkin:today',
+  'checkin:kioskFind',
   'checkin:resmarkOrder',
   'checkin:export',
 );

@@ -1,10 +1,19 @@
 // Core (plain Node): handler maps in the style of Actual Budget's. Each domain module returns the
 // handlers of its own channels; the composition root wires them with wireHandlers, and the
 // compiler refuses a channel that no domain handles or that two domains both handle.
-import type { Channel, In, Out } from '../../../shared/ipc/contract';
+import type { Channel, In, Out, UiMode } from '../../../shared/ipc/contract';
 
-/** Runs one call. It may throw; dispatch catches and turns the error into a Result. */
-export type Handler<C extends Channel> = (input: In<C>) => Promise<Out<C>> | Out<C>;
+/** What dispatch knows about the call beyond its input. */
+export interface CallContext {
+  /** Who is asking: 'kiosk' when the app is in kiosk mode or the caller's grant is the kiosk's. */
+  mode: UiMode;
+}
+
+/**
+ * Runs one call. It may throw; dispatch catches and turns the error into a Result. Most handlers
+ * ignore the context; those that answer the public less than staff read its mode.
+ */
+export type Handler<C extends Channel> = (input: In<C>, context: CallContext) => Promise<Out<C>> | Out<C>;
 
 /** One domain's handlers: exactly the channels it names. */
 export type DomainHandlers<C extends Channel> = { [K in C]: Handler<K> };

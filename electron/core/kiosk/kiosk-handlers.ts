@@ -20,9 +20,9 @@ export interface KioskHandlerDeps {
 type Refusal = PinCheck<never>;
 
 export function kioskState(kiosk: KioskStore, now: number): KioskState {
-  const { mode, pin, lockout } = kiosk.read();
+  const { mode, pin, lockout, idleSeconds } = kiosk.read();
   const gate = pinGate(lockout, now);
-  return { mode, pinSet: pin !== null, retryAt: gate.open ? null : iso(gate.retryAt) };
+  return { mode, pinSet: pin !== null, retryAt: gate.open ? null : iso(gate.retryAt), idleSeconds };
 }
 
 /** Switches to kiosk mode; refused without a PIN, which is the only way back out. */

@@ -4,14 +4,22 @@ import type { UiMode } from '../../../shared/ipc/channels';
 import type { SettingsStore } from '../ports';
 import { OPEN_PIN_LOCKOUT, parsePinLockoutState, type PinLockoutState } from './pin-lockout';
 import type { StaffPinHash } from './staff-pin';
+import { KIOSK_IDLE_SECONDS } from '../../../shared/domain/limits';
 
 export interface StoredKiosk {
   mode: UiMode;
   pin: StaffPinHash | null;
   lockout: PinLockoutState;
+  /** Set by the venue in settings.json; the core never changes it. */
+  idleSeconds: number;
 }
 
-const EMPTY: StoredKiosk = { mode: 'desk', pin: null, lockout: OPEN_PIN_LOCKOUT };
+const EMPTY: StoredKiosk = {
+  mode: 'desk',
+  pin: null,
+  lockout: OPEN_PIN_LOCKOUT,
+  idleSeconds: KIOSK_IDLE_SECONDS.default,
+};
 
 export interface KioskStore {
   read(): StoredKiosk;
@@ -38,12 +46,19 @@ export function createKioskStore(settings: SettingsStore<{ kiosk?: StoredKiosk }
 /** Unreadable parts fall back to desk, no PIN, open: as with the lock-out, whoever can edit this file is past the kiosk. */
 export function parseStoredKiosk(raw: unknown): StoredKiosk {
   if (typeof raw !== 'object' || raw === null) return { ...EMPTY };
-  const { mode, pin, lockout } = raw as Record<string, unknown>;
+  const { mode, pin, lockout, idleSeconds } = raw as Record<string, unknown>;
   return {
     mode: mode === 'kiosk' ? 'kiosk' : 'desk',
     pin: parsePinHash(pin),
     lockout: parsePinLockoutState(lockout),
+    idleSeconds: parseIdleSeconds(idleSeconds),
   };
+}
+
+/** Whole seconds in range, else the default: a typo must not leave a guest's name up for an hour. */
+function parseIdleSeconds(raw: unknown): number {
+  const { default: fallback, min, max } = KIOSK_IDLE_SECONDS;
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max ? raw : fallback;
 }
 
 function parsePinHash(raw: unknown): StaffPinHash | null {

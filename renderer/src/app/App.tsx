@@ -9,10 +9,16 @@ import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Spinner } from '../ui/Spinner';
 import { ErrorIcon } from '../ui/icons';
+import { KioskShell } from '../features/kiosk/KioskShell';
+import { useKioskMode } from '../features/kiosk/use-kiosk';
 
 export function App() {
   const state = useStatus((s) => s.state);
   const view = useUi((s) => s.view);
+  // The self-service kiosk replaces the whole desk, header included (a window opened as a kiosk
+  // keeps its shell after staff leave: it cannot be the desk).
+  const kiosk = useKioskMode((s) => s.mode === 'kiosk' || s.kioskOnlyWindow);
+  if (kiosk) return <KioskShell />;
   return (
     <div className="app">
       <AppHeader />

@@ -11,6 +11,9 @@ import {
 } from '../features/checkin/resmark-checkin-store';
 import { createOutboxStore, type OutboxStore } from '../features/outbox/outbox-store';
 import { createUiStore, type UiStore } from './ui-store';
+import { createKioskModeStore, type KioskModeStore } from '../features/kiosk/kiosk-mode-store';
+import { createKioskGuestStore, type KioskGuestStore } from '../features/kiosk/kiosk-store';
+import { browserTimers } from '../features/kiosk/idle-timer';
 import { createContrastStore, startContrast, type ContrastStore } from '../features/display/contrast-store';
 
 export interface Stores {
@@ -22,6 +25,8 @@ export interface Stores {
   resmarkCheckin: ResmarkCheckInStore;
   outbox: OutboxStore;
   ui: UiStore;
+  kioskMode: KioskModeStore;
+  kioskGuest: KioskGuestStore;
   contrast: ContrastStore;
 }
 
@@ -51,6 +56,8 @@ export function createStores(api: Api): Stores {
     resmarkCheckin: createResmarkCheckInStore(api),
     outbox: createOutboxStore(api),
     ui: createUiStore(),
+    kioskMode: createKioskModeStore(api),
+    kioskGuest: createKioskGuestStore(api, browserTimers),
     // The page applies the theme to <html>; without a document (unit tests) it is only a store.
     contrast:
       typeof document === 'undefined' ? createContrastStore(null, false) : startContrast(document, window),

@@ -3,8 +3,15 @@ import type { Api } from '../../../shared/ipc/contract';
 import type { Stores } from './stores';
 
 /** Starts the push subscriptions and cross-store reactions; returns one function that stops them all. */
-export function wireStores({ status, sync, search, sessions, outbox }: Stores, api: Api): () => void {
-  const stops: (() => void)[] = [status.getState().start(), sync.getState().start()];
+export function wireStores(
+  { status, sync, search, sessions, outbox, kioskMode }: Stores,
+  api: Api,
+): () => void {
+  const stops: (() => void)[] = [
+    status.getState().start(),
+    sync.getState().start(),
+    kioskMode.getState().start(),
+  ];
   void outbox.getState().load();
   void sessions.getState().load();
   void sessions.getState().loadCheckIns();

@@ -12,6 +12,7 @@ import { BackendPicker } from './BackendPicker';
 import { ConnectedBackends } from './ConnectedBackends';
 import { CredentialsForm } from './CredentialsForm';
 import { DemoPanel } from './DemoPanel';
+import { KioskSetupCard } from '../kiosk/KioskSetupCard';
 
 export function SetupScreen() {
   const { ui, sync } = useStores();
@@ -79,6 +80,7 @@ export function SetupScreen() {
           </Card>
         </div>
       </div>
+      <KioskSetupCard />
     </div>
   );
 }
