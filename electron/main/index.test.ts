@@ -46,6 +46,7 @@ vi.mock('electron', async () => {
       app.emit('will-quit', { preventDefault: () => fake.calls.push('quit held') });
     },
     exit: (code: number) => fake.calls.push(`exit ${code}`),
+    setLoginItemSettings: (settings: unknown) => fake.calls.push(`login item ${JSON.stringify(settings)}`),
   });
   class WebContents extends Emitter {
     url = '';
@@ -256,12 +257,13 @@ describe('electron/main/index.ts', () => {
   });
 
   it('follows the mode the core saved, and replaces the window when kiosk mode is entered or left', async () => {
-    let emit: (event: string, payload: unknown) => void = () => {};
+    const listeners: ((event: string, payload: unknown) => void)[] = [];
+    const emit = (event: string, payload: unknown) => listeners.forEach((l) => l(event, payload));
     let mode: 'desk' | 'kiosk' = 'kiosk';
     fake.createCore = async () => ({
       dispatch: async (channel: string) =>
         channel === 'kiosk:state' ? { ok: true, value: kioskState(mode) } : { ok: true },
-      onEvent: (listener: (event: string, payload: unknown) => void) => ((emit = listener), () => {}),
+      onEvent: (listener: (event: string, payload: unknown) => void) => (listeners.push(listener), () => {}),
       close: async () => {},
     });
     await boot();
@@ -290,6 +292,26 @@ describe('electron/main/index.ts', () => {
     expect(fake.windows).toHaveLength(3);
     expect(fake.windows[2]!.options).toMatchObject({ kiosk: true, webPreferences: { devTools: false } });
     expect(fake.calls.at(-1)).toBe('close window 1');
+  });
+
+  it("applies staff's start-at-login at start and whenever it changes, once per change", async () => {
+    const listeners: ((event: string, payload: unknown) => void)[] = [];
+    const emit = (event: string, payload: unknown) => listeners.forEach((l) => l(event, payload));
+    fake.createCore = async () => ({
+      dispatch: async (channel: string) =>
+        channel === 'kiosk:state' ? { ok: true, value: kioskState('desk', true) } : { ok: true },
+      onEvent: (listener: (event: string, payload: unknown) => void) => (listeners.push(listener), () => {}),
+      close: async () => {},
+    });
+    await boot();
+    const logins = () => fake.calls.filter((c) => c.startsWith('login item'));
+    expect(logins()).toEqual(['login item {"openAtLogin":true,"args":[]}']);
+    emit('kiosk:changed', kioskState('desk', true));
+    emit('kiosk:changed', kioskState('desk', false));
+    expect(logins()).toEqual([
+      'login item {"openAtLogin":true,"args":[]}',
+      'login item {"openAtLogin":false,"args":[]}',
+    ]);
   });
 
   it('in desk mode leaves the menu, the window frame and devtools alone', async () => {
@@ -323,8 +345,8 @@ describe('electron/main/index.ts', () => {
   });
 });
 
-function kioskState(mode: 'desk' | 'kiosk') {
-  return { mode, pinSet: true, retryAt: null };
+function kioskState(mode: 'desk' | 'kiosk', startAtLogin = false) {
+  return { mode, pinSet: true, retryAt: null, idleSeconds: 45, startAtLogin };
 }
 
 /** S2: what the BrowserWindow constructor really received: isolated, sandboxed, no Node, nothing widened. */

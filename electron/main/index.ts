@@ -21,7 +21,7 @@ import { ensureDataDir, requestedDataDir } from '../core/host/data-dir';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { installSecurityGuards } from './guards';
 import { forwardEvents, registerIpc } from './ipc';
-import { attachKioskMode } from './kiosk/kiosk-window';
+import { applyStartAtLogin, attachKioskMode } from './kiosk/kiosk-window';
 import { launchModeFromArgv } from './kiosk/launch-mode';
 import { followWindowMode } from './kiosk/window-mode';
 import type { KioskState } from '../../shared/domain/kiosk';
@@ -136,6 +136,18 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
       core.onEvent((event, payload) => {
         if (event === 'kiosk:changed') listener((payload as KioskState).mode);
       }),
+  });
+  // Staff's "start at login", applied at start (the OS's login item may have been removed by
+  // hand) and whenever it changes.
+  let startsAtLogin: boolean | null = null;
+  const applyLogin = (state: KioskState | undefined) => {
+    if (typeof state?.startAtLogin !== 'boolean' || state.startAtLogin === startsAtLogin) return;
+    startsAtLogin = state.startAtLogin;
+    applyStartAtLogin(app, startsAtLogin);
+  };
+  applyLogin(saved.ok ? (saved.value as KioskState | undefined) : undefined);
+  core.onEvent((event, payload) => {
+    if (event === 'kiosk:changed') applyLogin(payload as KioskState);
   });
 }
 

@@ -120,6 +120,7 @@ const VALID: { [C in Channel]: unknown } = {
   'kiosk:setPin': { pin: '1234' },
   'kiosk:enter': undefined,
   'kiosk:exit': { pin: '1234' },
+  'kiosk:setStartAtLogin': { enabled: true },
 };
 
 describe('IPC storm against the real core (S4)', () => {

@@ -81,7 +81,7 @@ describe('web host --kiosk', () => {
     const atKiosk = await client(kiosk);
     expect(await atKiosk('kiosk:state')).toEqual({
       ok: true,
-      value: { mode: 'kiosk', pinSet: true, retryAt: null, idleSeconds: 45 },
+      value: { mode: 'kiosk', pinSet: true, retryAt: null, idleSeconds: 45, startAtLogin: false },
     });
     expect(await atKiosk('app:status')).toMatchObject({ ok: true });
     for (const channel of ['cache:counts', 'kiosk:setPin', 'backend:useDemo', 'app:doctor'])

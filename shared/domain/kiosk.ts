@@ -16,6 +16,8 @@ export interface KioskState {
    * guest (`kiosk.idleSeconds` in settings.json, 10 to 600; 45 when not set).
    */
   idleSeconds: number;
+  /** Whether the desktop app opens when this computer's user logs in (staff's setting). */
+  startAtLogin: boolean;
 }
 
 /**
@@ -43,3 +45,7 @@ export type KioskSetPin = z.infer<typeof KioskSetPin>;
 
 export const KioskExit = z.object({ pin: PinAttempt }).strict();
 export type KioskExit = z.infer<typeof KioskExit>;
+
+/** Staff's "start at login" switch (desk only). */
+export const KioskStartAtLogin = z.object({ enabled: z.boolean() }).strict();
+export type KioskStartAtLogin = z.infer<typeof KioskStartAtLogin>;

@@ -32,6 +32,7 @@ export const CHANNELS = [
   'kiosk:setPin',
   'kiosk:enter',
   'kiosk:exit',
+  'kiosk:setStartAtLogin',
 ] as const;
 
 /** Push events, core -> renderer. Named `domain:noun`. */

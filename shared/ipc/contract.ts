@@ -39,6 +39,7 @@ import {
 } from '../domain/checkin';
 import {
   KioskExit,
+  KioskStartAtLogin,
   KioskSetPin,
   type KioskExitResult,
   type KioskSetPinResult,
@@ -99,6 +100,7 @@ export const contract = {
   'kiosk:setPin': { input: KioskSetPin, output: returns<KioskSetPinResult>(), kiosk: false },
   'kiosk:enter': { input: NoInput, output: returns<KioskState>(), kiosk: false },
   'kiosk:exit': { input: KioskExit, output: returns<KioskExitResult>(), kiosk: true },
+  'kiosk:setStartAtLogin': { input: KioskStartAtLogin, output: returns<KioskState>(), kiosk: false },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown; kiosk: boolean }>;
 
 /** Whether `channel` may be called by a window in `mode`. */

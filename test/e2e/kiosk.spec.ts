@@ -32,7 +32,7 @@ test('--kiosk turns a desk into a kiosk whose page can make only kiosk calls', a
       await open(page, kiosk.host.url);
       expect(await page.evaluate(() => window.frontdesk!.kiosk.state())).toEqual({
         ok: true,
-        value: { mode: 'kiosk', pinSet: true, retryAt: null, idleSeconds: 45 },
+        value: { mode: 'kiosk', pinSet: true, retryAt: null, idleSeconds: 45, startAtLogin: false },
       });
       for (const result of await page.evaluate(() =>
         Promise.all([

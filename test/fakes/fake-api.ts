@@ -281,6 +281,8 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
         answer('kioskSetPin', input, () => kiosk.setPin(input)),
       enter: () => answer('kioskEnter', undefined, () => kiosk.enter()),
       exit: (input: { pin: string }) => answer('kioskExit', input, () => kiosk.exit(input)),
+      setStartAtLogin: (input: { enabled: boolean }) =>
+        answer('kioskSetStartAtLogin', input, () => kiosk.setStartAtLogin(input)),
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
       const set = listeners.get(event) ?? new Set<(payload: unknown) => void>();

@@ -11,6 +11,7 @@ export function createFakeKiosk(now: () => Date, changed: (state: KioskState) =>
   let pin: string | null = null;
   let failures = 0;
   let lockedUntil: number | null = null;
+  let startAtLogin = false;
 
   const locked = () => lockedUntil !== null && now().getTime() < lockedUntil;
   const state = (): KioskState => ({
@@ -18,6 +19,7 @@ export function createFakeKiosk(now: () => Date, changed: (state: KioskState) =>
     pinSet: pin !== null,
     retryAt: locked() ? new Date(lockedUntil!).toISOString() : null,
     idleSeconds: 45,
+    startAtLogin,
   });
   const check = (attempt: string) => {
     if (locked()) return { outcome: 'lockedOut', retryAt: new Date(lockedUntil!).toISOString() } as const;
@@ -58,6 +60,11 @@ export function createFakeKiosk(now: () => Date, changed: (state: KioskState) =>
       mode = 'desk';
       changed(state());
       return ok({ outcome: 'exited', state: state() });
+    },
+    setStartAtLogin(input: { enabled: boolean }): Result<KioskState> {
+      startAtLogin = input.enabled;
+      changed(state());
+      return ok(state());
     },
   };
 }

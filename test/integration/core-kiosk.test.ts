@@ -56,10 +56,31 @@ const failure = (code: string) => ({ ok: false, error: expect.objectContaining({
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('kiosk domain', () => {
+  it("keeps staff's start-at-login across a restart, announces it, and refuses it at the kiosk", async () => {
+    const first = await start();
+    expect(await first.call('kiosk:state')).toMatchObject(value({ startAtLogin: false }));
+    expect(await first.call('kiosk:setStartAtLogin', { enabled: 'yes' })).toEqual(failure('BAD_INPUT'));
+    expect(await first.call('kiosk:setStartAtLogin', { enabled: true })).toMatchObject(
+      value({ startAtLogin: true }),
+    );
+    expect(
+      first.seen.some((line) => line.includes('"kiosk:changed"') && line.includes('"startAtLogin":true')),
+    ).toBe(true);
+    await first.core.close();
+
+    const again = await start(first.dataDir);
+    expect(await again.call('kiosk:state')).toMatchObject(value({ startAtLogin: true }));
+    expect(await again.call('kiosk:setPin', { pin: PIN })).toMatchObject(value({ outcome: 'pinSet' }));
+    await again.core.close();
+    const kiosk = await start(first.dataDir, fakeClock(), 'kiosk');
+    expect(await kiosk.call('kiosk:setStartAtLogin', { enabled: false })).toEqual(failure('DESK_ONLY'));
+    expect(await kiosk.call('kiosk:state')).toMatchObject(value({ mode: 'kiosk', startAtLogin: true }));
+  });
+
   it('sets a 4–8 digit PIN, and changes it only with the current one', async () => {
     const { call } = await start();
     expect(await call('kiosk:state')).toEqual(
-      value({ mode: 'desk', pinSet: false, retryAt: null, idleSeconds: 45 }),
+      value({ mode: 'desk', pinSet: false, retryAt: null, idleSeconds: 45, startAtLogin: false }),
     );
     expect(await call('kiosk:enter')).toEqual(failure('NOT_CONFIGURED'));
     expect(await call('kiosk:setPin', { pin: '12' })).toEqual(failure('BAD_INPUT'));
@@ -84,7 +105,7 @@ describe('kiosk domain', () => {
     core.onEvent((event, payload) => event === 'kiosk:changed' && changes.push(payload));
     await call('kiosk:setPin', { pin: PIN });
     expect(await call('kiosk:enter')).toEqual(
-      value({ mode: 'kiosk', pinSet: true, retryAt: null, idleSeconds: 45 }),
+      value({ mode: 'kiosk', pinSet: true, retryAt: null, idleSeconds: 45, startAtLogin: false }),
     );
 
     for (const left of [4, 3, 2, 1])
@@ -96,7 +117,7 @@ describe('kiosk domain', () => {
       value({ outcome: 'lockedOut', retryAt: iso(opens) }),
     );
     expect(await call('kiosk:state')).toEqual(
-      value({ mode: 'kiosk', pinSet: true, retryAt: iso(opens), idleSeconds: 45 }),
+      value({ mode: 'kiosk', pinSet: true, retryAt: iso(opens), idleSeconds: 45, startAtLogin: false }),
     );
 
     clock.advance(5 * MINUTE - 1);
@@ -116,7 +137,10 @@ describe('kiosk domain', () => {
     expect(await call('kiosk:exit', { pin: PIN })).toMatchObject(value({ outcome: 'lockedOut' }));
     clock.advance(1);
     expect(await call('kiosk:exit', { pin: PIN })).toEqual(
-      value({ outcome: 'exited', state: { mode: 'desk', pinSet: true, retryAt: null, idleSeconds: 45 } }),
+      value({
+        outcome: 'exited',
+        state: { mode: 'desk', pinSet: true, retryAt: null, idleSeconds: 45, startAtLogin: false },
+      }),
     );
     expect(changes.map((c) => (c as { mode: UiMode }).mode)).toEqual([
       'desk',
@@ -150,7 +174,7 @@ describe('kiosk domain', () => {
     const again = await start(first.dataDir, clock);
     const opens = iso(clock.at() + 5 * MINUTE);
     expect(await again.call('kiosk:state')).toEqual(
-      value({ mode: 'kiosk', pinSet: true, retryAt: opens, idleSeconds: 45 }),
+      value({ mode: 'kiosk', pinSet: true, retryAt: opens, idleSeconds: 45, startAtLogin: false }),
     );
     for (const channel of CHANNELS.filter((c) => !contract[c].kiosk)) {
       // Desk-only calls are refused before their input is even read, so any payload will do.

@@ -28,7 +28,7 @@ const checkin = domain(
   'checkin:export',
 );
 const outbox = domain('outbox:list', 'outbox:send', 'outbox:resolve');
-const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit');
+const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit', 'kiosk:setStartAtLogin');
 
 describe('wireHandlers', () => {
   it('joins domains that cover every channel once', () => {

@@ -20,9 +20,15 @@ export interface KioskHandlerDeps {
 type Refusal = PinCheck<never>;
 
 export function kioskState(kiosk: KioskStore, now: number): KioskState {
-  const { mode, pin, lockout, idleSeconds } = kiosk.read();
+  const { mode, pin, lockout, idleSeconds, startAtLogin } = kiosk.read();
   const gate = pinGate(lockout, now);
-  return { mode, pinSet: pin !== null, retryAt: gate.open ? null : iso(gate.retryAt), idleSeconds };
+  return {
+    mode,
+    pinSet: pin !== null,
+    retryAt: gate.open ? null : iso(gate.retryAt),
+    idleSeconds,
+    startAtLogin,
+  };
 }
 
 /** Switches to kiosk mode; refused without a PIN, which is the only way back out. */
@@ -39,7 +45,7 @@ export function enterKioskMode(kiosk: KioskStore, logger: Logger): void {
 
 export function kioskHandlers(
   d: KioskHandlerDeps,
-): DomainHandlers<'kiosk:state' | 'kiosk:setPin' | 'kiosk:enter' | 'kiosk:exit'> {
+): DomainHandlers<'kiosk:state' | 'kiosk:setPin' | 'kiosk:enter' | 'kiosk:exit' | 'kiosk:setStartAtLogin'> {
   const now = () => d.clock.now().getTime();
   const state = () => kioskState(d.kiosk, now());
   const announce = () => {
@@ -108,6 +114,13 @@ export function kioskHandlers(
         d.kiosk.update({ mode: 'desk' });
         d.logger.info('kiosk mode left with the staff PIN');
         return { outcome: 'exited', state: announce() };
+      }),
+    'kiosk:setStartAtLogin': ({ enabled }) =>
+      serial(() => {
+        if (d.kiosk.read().startAtLogin === enabled) return state();
+        d.kiosk.update({ startAtLogin: enabled });
+        d.logger.info(enabled ? 'start at login turned on' : 'start at login turned off');
+        return announce();
       }),
   };
 }

@@ -20,7 +20,13 @@ describe('kiosk store', () => {
   it('starts in desk mode with no PIN, and writes each change through to the file', () => {
     const { file, open } = settingsFile();
     const store = createKioskStore(open());
-    expect(store.read()).toEqual({ mode: 'desk', pin: null, lockout: OPEN_PIN_LOCKOUT, idleSeconds: 45 });
+    expect(store.read()).toEqual({
+      mode: 'desk',
+      pin: null,
+      lockout: OPEN_PIN_LOCKOUT,
+      idleSeconds: 45,
+      startAtLogin: false,
+    });
     store.update({ pin: PIN_HASH });
     store.update({ mode: 'kiosk', lockout: { failures: 2, lockouts: 1, lockedUntil: 1234 } });
     const restarted = createKioskStore(open()).read();
@@ -29,6 +35,7 @@ describe('kiosk store', () => {
       pin: PIN_HASH,
       lockout: { failures: 2, lockouts: 1, lockedUntil: 1234 },
       idleSeconds: 45,
+      startAtLogin: false,
     });
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ kiosk: restarted });
   });
@@ -40,6 +47,7 @@ describe('kiosk store', () => {
         pin: null,
         lockout: OPEN_PIN_LOCKOUT,
         idleSeconds: 45,
+        startAtLogin: false,
       });
     }
     expect(parseStoredKiosk({ mode: 'KIOSK', pin: { ...PIN_HASH, salt: 7 }, lockout: 'x' })).toEqual({
@@ -47,6 +55,7 @@ describe('kiosk store', () => {
       pin: null,
       lockout: OPEN_PIN_LOCKOUT,
       idleSeconds: 45,
+      startAtLogin: false,
     });
     expect(parseStoredKiosk({ mode: 'kiosk', pin: { ...PIN_HASH, algorithm: 'md5' } }).pin).toBeNull();
   });

@@ -1,5 +1,5 @@
-// Core (plain Node): kiosk mode's persisted part of the settings: the mode, the staff PIN's hash and
-// the lock-out. Read defensively: the file is ours, but a damaged one must not stop the app.
+// Core (plain Node): kiosk mode's persisted part of the settings: the mode, the staff PIN's hash,
+// the lock-out, the idle reset and whether the app starts at login. Read defensively: the file is ours, but a damaged one must not stop the app.
 import type { UiMode } from '../../../shared/ipc/channels';
 import type { SettingsStore } from '../ports';
 import { OPEN_PIN_LOCKOUT, parsePinLockoutState, type PinLockoutState } from './pin-lockout';
@@ -12,6 +12,8 @@ export interface StoredKiosk {
   lockout: PinLockoutState;
   /** Set by the venue in settings.json; the core never changes it. */
   idleSeconds: number;
+  /** Staff's choice: open Frontdesk when the computer's user logs in (the Electron host applies it). */
+  startAtLogin: boolean;
 }
 
 const EMPTY: StoredKiosk = {
@@ -19,6 +21,7 @@ const EMPTY: StoredKiosk = {
   pin: null,
   lockout: OPEN_PIN_LOCKOUT,
   idleSeconds: KIOSK_IDLE_SECONDS.default,
+  startAtLogin: false,
 };
 
 export interface KioskStore {
@@ -46,12 +49,13 @@ export function createKioskStore(settings: SettingsStore<{ kiosk?: StoredKiosk }
 /** Unreadable parts fall back to desk, no PIN, open: as with the lock-out, whoever can edit this file is past the kiosk. */
 export function parseStoredKiosk(raw: unknown): StoredKiosk {
   if (typeof raw !== 'object' || raw === null) return { ...EMPTY };
-  const { mode, pin, lockout, idleSeconds } = raw as Record<string, unknown>;
+  const { mode, pin, lockout, idleSeconds, startAtLogin } = raw as Record<string, unknown>;
   return {
     mode: mode === 'kiosk' ? 'kiosk' : 'desk',
     pin: parsePinHash(pin),
     lockout: parsePinLockoutState(lockout),
     idleSeconds: parseIdleSeconds(idleSeconds),
+    startAtLogin: startAtLogin === true,
   };
 }
 

@@ -137,12 +137,12 @@ describe('attachKioskMode', () => {
 });
 
 describe('applyStartAtLogin', () => {
-  it('starts at login in kiosk mode, or not at all', () => {
+  it('starts at login in the saved mode, or not at all', () => {
     const app = { setLoginItemSettings: vi.fn() };
     applyStartAtLogin(app, true);
     applyStartAtLogin(app, false);
     expect(app.setLoginItemSettings.mock.calls).toEqual([
-      [{ openAtLogin: true, args: ['--kiosk'] }],
+      [{ openAtLogin: true, args: [] }],
       [{ openAtLogin: false, args: [] }],
     ]);
   });

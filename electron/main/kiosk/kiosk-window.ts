@@ -135,10 +135,11 @@ function watchRenderer(contents: KioskContents, deps: KioskDeps): { stop(): void
 }
 
 /**
- * Starts Frontdesk at login, straight into kiosk mode. Not yet called: the staff-protected setting
- * that enables it arrives with the core's kiosk handlers. (A no-op on Linux, where Electron has no
- * login items; the OS's autostart is used there.)
+ * Opens Frontdesk when the computer's user logs in, or stops doing so: staff's setting
+ * (`kiosk:setStartAtLogin`, desk only). No `--kiosk`: the app opens in the mode it saved, so a
+ * kiosk comes back as a kiosk and a desk that starts at login stays a desk. (A no-op on Linux,
+ * where Electron has no login items; the OS's autostart is used there.)
  */
 export function applyStartAtLogin(app: Pick<App, 'setLoginItemSettings'>, enabled: boolean): void {
-  app.setLoginItemSettings({ openAtLogin: enabled, args: enabled ? ['--kiosk'] : [] });
+  app.setLoginItemSettings({ openAtLogin: enabled, args: [] });
 }

@@ -13,6 +13,17 @@ export function KioskSetupCard() {
   const { kioskMode } = useStores();
   const pinSet = useKioskMode((s) => s.kiosk?.pinSet ?? false);
   const loaded = useKioskMode((s) => s.kiosk !== null);
+  const startAtLogin = useKioskMode((s) => s.kiosk?.startAtLogin ?? false);
+  const [loginError, setLoginError] = useState<string | null>(null);
+  // The box shows the choice at once; the core's answer (or its refusal) then settles it.
+  const [loginPending, setLoginPending] = useState<boolean | null>(null);
+  const toggleStartAtLogin = async (enabled: boolean) => {
+    setLoginError(null);
+    setLoginPending(enabled);
+    const result = await kioskMode.getState().setStartAtLogin(enabled);
+    setLoginPending(null);
+    if (!result.ok) setLoginError(result.error.message);
+  };
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -83,6 +94,25 @@ export function KioskSetupCard() {
           {pinSet ? 'Start kiosk mode' : 'Set PIN and start kiosk mode'}
         </Button>
       </form>
+      <label className="kiosk-setup__login">
+        <input
+          type="checkbox"
+          className="kiosk-setup__login-box"
+          checked={loginPending ?? startAtLogin}
+          disabled={!loaded || loginPending !== null}
+          aria-describedby="kiosk-setup-login-hint"
+          onChange={(e) => void toggleStartAtLogin(e.target.checked)}
+        />
+        <span className="kiosk-setup__login-label">Open Frontdesk when this computer starts</span>
+      </label>
+      <p id="kiosk-setup-login-hint" className="kiosk-setup__note">
+        In the desktop app. It opens the way it was left: a kiosk comes back as a kiosk.
+      </p>
+      {loginError && (
+        <p className="kiosk-setup__error" role="alert">
+          {loginError}
+        </p>
+      )}
     </Card>
   );
 }

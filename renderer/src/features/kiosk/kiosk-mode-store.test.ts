@@ -10,7 +10,13 @@ import type { CacheCounts } from '../../../../shared/domain/cache';
 import { createFakeApi } from '../../../../test/fakes/fake-api';
 import { createKioskModeStore, LAST_MODE_KEY } from './kiosk-mode-store';
 
-const KIOSK: KioskState = { mode: 'kiosk', pinSet: true, retryAt: null, idleSeconds: 45 };
+const KIOSK: KioskState = {
+  mode: 'kiosk',
+  pinSet: true,
+  retryAt: null,
+  idleSeconds: 45,
+  startAtLogin: false,
+};
 const DESK: KioskState = { ...KIOSK, mode: 'desk' };
 
 function memoryStorage(initial: Record<string, string> = {}) {

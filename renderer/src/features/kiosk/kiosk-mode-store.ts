@@ -31,6 +31,8 @@ export interface KioskModeState {
   setPin(pin: string): Promise<Result<KioskSetPinResult>>;
   /** At the desk: turns this device into the kiosk. */
   enter(): Promise<Result<KioskState>>;
+  /** At the desk: whether the desktop app opens when this computer's user logs in. */
+  setStartAtLogin(enabled: boolean): Promise<Result<KioskState>>;
   /** Loads once and follows `kiosk:changed`; returns the unsubscribe. */
   start(): () => void;
 }
@@ -78,6 +80,11 @@ export function createKioskModeStore(
       },
       async enter() {
         const result = await call(() => api.kiosk.enter());
+        if (result.ok) await get().receive(result.value);
+        return result;
+      },
+      async setStartAtLogin(enabled) {
+        const result = await call(() => api.kiosk.setStartAtLogin({ enabled }));
         if (result.ok) await get().receive(result.value);
         return result;
       },
