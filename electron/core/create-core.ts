@@ -34,6 +34,12 @@ import { PASS_REGISTRATION } from './checkin/pass-registration';
 import { realScheduler } from './http/scheduler';
 import type { ConnectionState } from '../../shared/domain/backend';
 import { createKioskStore } from './kiosk/kiosk-store';
+import { saleStepKinds } from './sales/sale-kinds';
+import { createSaleReceipts, type SaleReceipts } from './sales/sale-receipts';
+import { createSalesReads, type SalesReads } from './sales/sales-reads';
+import { createSalesService } from './sales/sales-service';
+import { salesHandlers } from './sales/sales-handlers';
+import { parseSalesSettings } from './sales/sales-settings';
 import { enterKioskMode, kioskHandlers } from './kiosk/kiosk-handlers';
 
 export async function createCore(deps: CoreDeps): Promise<Core> {
@@ -46,6 +52,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let outbox: OutboxHandle | null = null;
   let ledger: CheckInLedger | null = null;
   let reads: CheckInReads | null = null;
+  let saleReads: SalesReads | null = null;
+  let receipts: SaleReceipts | null = null;
   let status: (() => AppStatus) | null = null;
   const desk = deskIdentity(deps.settings);
   const autoSend = deps.autoSend !== false;
@@ -75,12 +83,14 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     outbox?.close();
     outbox = openOutbox(deps.dataDir, mode, { nativeBinding: deps.nativeBinding, clock });
     ledger = createCheckInLedger(outbox.db, desk, { clock });
+    receipts = createSaleReceipts(outbox.db, clock);
     reopenCache(mode);
   };
   const reopenCache = (mode: 'demo' | 'live') => {
     cache?.close();
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
     reads = createCheckInReads(cache.db);
+    saleReads = createSalesReads(cache.db);
     if (cache.rebuiltFrom)
       deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
   };
@@ -195,6 +205,18 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         onChanged: (sessionId) => hub.emit('checkin:changed', { backend: 'reservie', sessionId }),
         logger: deps.logger,
       }),
+      // Each step of a walk-up sale is its own item: a new customer, a sold pass, a registration, an order.
+      ...saleStepKinds({
+        outbox: outboxStore,
+        receipts: () => receipts!,
+        cachedCustomerByEmail: (email) => {
+          const id = reads!.customersByEmail(email)[0];
+          return id ? reads!.customer(id) : null;
+        },
+        scheduler: realScheduler,
+        logger: deps.logger,
+        onChanged: () => statusChanged(),
+      }),
     },
     clock,
     scheduler: realScheduler,
@@ -202,6 +224,27 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     onProgress: () => statusChanged(),
   });
   sendQueue = (force) => (force ? void sender.sendNow() : sender.kick());
+
+  const sales = createSalesService({
+    outbox: outboxStore,
+    outboxDb: () => outbox!.db,
+    receipts: () => receipts!,
+    reads: () => saleReads!,
+    people: () => reads!,
+    links: connections.links,
+    // Read each time: staff may change the venue's currency or limits while the app runs.
+    settings: () => parseSalesSettings(deps.settings.get('sales')),
+    timeZone: () =>
+      parseCheckInSettings({
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        ...deps.settings.get('checkIn'),
+      }).timeZone,
+    deskName: () => desk.name,
+    sendNow: () => sender.sendNow(),
+    clock,
+    logger: deps.logger,
+    onQueued: () => statusChanged(),
+  });
 
   // The composition root only wires: each domain owns its calls and says what it needs.
   const handlers = wireHandlers(
@@ -223,6 +266,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       sender,
       accounts: () => connections.links().map((l) => l.outboxAccount),
     }),
+    salesHandlers({ sales }),
     kioskHandlers({ kiosk, clock, logger: deps.logger, changed: (s) => hub.emit('kiosk:changed', s) }),
   );
   // The persisted mode: in kiosk mode every desk-only call is refused, whoever makes it.

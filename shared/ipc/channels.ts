@@ -21,6 +21,10 @@ export const CHANNELS = [
   'checkin:today',
   'outbox:list',
   'outbox:send',
+  'sales:availability',
+  'sales:sell',
+  'sales:receipt',
+  'sales:today',
   // Kiosk mode (issue 12).
   'kiosk:state',
   'kiosk:setPin',

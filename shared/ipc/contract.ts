@@ -15,6 +15,15 @@ import {
 import type { DoctorReport } from '../domain/doctor';
 import type { OutboxEntry, OutboxSendReport } from '../domain/outbox';
 import {
+  AvailabilityQuery,
+  DayQuery,
+  SaleLookup,
+  SaleRequest,
+  type AvailabilityAnswer,
+  type DaySummary,
+  type SaleReceipt,
+} from '../domain/sales';
+import {
   CheckInOptionsQuery,
   CheckInRequest,
   ResolveQuery,
@@ -71,6 +80,11 @@ export const contract = {
   'checkin:today': { input: NoInput, output: returns<TodaySession[]>(), kiosk: false },
   'outbox:list': { input: NoInput, output: returns<OutboxEntry[]>(), kiosk: false },
   'outbox:send': { input: NoInput, output: returns<OutboxSendReport>(), kiosk: false },
+  // Walk-up sales are staff's: the kiosk never sells.
+  'sales:availability': { input: AvailabilityQuery, output: returns<AvailabilityAnswer>(), kiosk: false },
+  'sales:sell': { input: SaleRequest, output: returns<SaleReceipt>(), kiosk: false },
+  'sales:receipt': { input: SaleLookup, output: returns<SaleReceipt>(), kiosk: false },
+  'sales:today': { input: DayQuery, output: returns<DaySummary>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
   // PIN and entering kiosk mode happen at the desk.
   'kiosk:state': { input: NoInput, output: returns<KioskState>(), kiosk: true },

@@ -270,6 +270,12 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       list: () => Promise.resolve(fail('INTERNAL', 'outbox:list is not in the fake API yet.')),
       send: () => Promise.resolve(fail('INTERNAL', 'outbox:send is not in the fake API yet.')),
     },
+    sales: {
+      availability: () => Promise.resolve(fail('INTERNAL', 'sales:availability is not in the fake API yet.')),
+      sell: () => Promise.resolve(fail('INTERNAL', 'sales:sell is not in the fake API yet.')),
+      receipt: () => Promise.resolve(fail('INTERNAL', 'sales:receipt is not in the fake API yet.')),
+      today: () => Promise.resolve(fail('INTERNAL', 'sales:today is not in the fake API yet.')),
+    },
     kiosk: {
       state: () => answer('kioskState', undefined, () => kiosk.state()),
       setPin: (input: { pin: string; currentPin?: string }) =>

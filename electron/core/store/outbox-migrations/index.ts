@@ -4,5 +4,6 @@ import * as m0001 from './0001-outbox-items';
 import * as m0002 from './0002-outbox-account';
 import * as m0003 from './0003-checkin-ledger';
 import * as m0004 from './0004-outbox-sender';
+import * as m0005 from './0005-sale-receipts';
 
-export const outboxMigrations: readonly MigrationStep[] = [m0001, m0002, m0003, m0004];
+export const outboxMigrations: readonly MigrationStep[] = [m0001, m0002, m0003, m0004, m0005];

@@ -1,4 +1,4 @@
--- user_version 4
+-- user_version 5
 
 -- index checkin_facts_by_day (on checkin_facts)
 CREATE INDEX checkin_facts_by_day ON checkin_facts (day, at);
@@ -35,3 +35,6 @@ CREATE INDEX outbox_items_by_status ON outbox_items (status, id);
 
 -- table outbox_items (on outbox_items)
 CREATE TABLE "outbox_items" ( id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, backend TEXT NOT NULL, reference_id TEXT NOT NULL UNIQUE, payload TEXT NOT NULL CHECK (json_valid(payload)), status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'needs_attention', 'withdrawn')), attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, account TEXT NOT NULL DEFAULT 'unassigned', depends_on TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(depends_on)), next_attempt_at TEXT, server_id TEXT, outcome_unknown INTEGER NOT NULL DEFAULT 0 CHECK (outcome_unknown IN (0, 1)) ) STRICT;
+
+-- table sale_receipts (on sale_receipts)
+CREATE TABLE sale_receipts ( reference_id TEXT PRIMARY KEY, server_id TEXT, detail TEXT, recorded_at TEXT NOT NULL ) STRICT;

@@ -1,0 +1,18 @@
+// Core (plain Node): the `sales:` calls (desk only). The work is in sales-service.ts; this maps calls.
+import type { DomainHandlers } from '../ipc/handler-map';
+import type { SalesService } from './sales-service';
+
+export interface SalesHandlerDeps {
+  sales: SalesService;
+}
+
+export function salesHandlers(
+  d: SalesHandlerDeps,
+): DomainHandlers<'sales:availability' | 'sales:sell' | 'sales:receipt' | 'sales:today'> {
+  return {
+    'sales:availability': (query) => d.sales.availability(query),
+    'sales:sell': (request) => d.sales.sell(request),
+    'sales:receipt': ({ referenceId }) => d.sales.receipt(referenceId),
+    'sales:today': (query) => d.sales.today(query?.date),
+  };
+}
