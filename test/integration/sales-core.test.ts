@@ -250,7 +250,7 @@ it('a sold-out order needs attention with its reason; the sales queued behind it
   expect(await ordersFor(w.rm, second.referenceId)).toHaveLength(1);
 }, 180_000);
 
-it('a Reservie step that needs attention holds the steps that depend on it, not the next sale', async () => {
+it('a full session: the registration needs attention, the customer made before it stays made, the next sale still goes', async () => {
   const w = await world();
   // A session with one place left by this desk's copy; another desk takes it meanwhile.
   const full = await w.api.send<{ id: string }>('POST', '/events', {
@@ -292,6 +292,44 @@ it('a Reservie step that needs attention holds the steps that depend on it, not 
   // The customer was made (it did not depend on the session); only the registration was refused.
   expect(Object.keys(a.serverIds)).toEqual(['customer']);
   expect(await value<SaleReceipt>(w.core, 'sales:receipt', { referenceId: fine.referenceId })).toMatchObject({
+    state: 'sent',
+  });
+}, 180_000);
+
+it('a refused new customer holds the pass and registration that depend on it, not the sale behind it', async () => {
+  const w = await world();
+  await allDown(w);
+  // The desk's check is deliberately loose; Reservie refuses this address (an underscore in the domain).
+  const refused = await sell(w, {
+    backend: 'reservie',
+    sessionId: w.eventId,
+    email: 'late.comer@exa_mple.com',
+    firstName: 'Late',
+    lastName: 'Comer',
+    payment: { kind: 'buyPass', passId: w.passId, tender: 'cash' },
+  });
+  const behind = await sell(w, {
+    backend: 'reservie',
+    sessionId: w.eventId,
+    email: 'walk1@example.com',
+    payment: { kind: 'usePass' },
+  });
+  await allUp(w);
+  for (let run = 0; run < 2; run++) await value<OutboxSendReport>(w.core, 'outbox:send');
+
+  const items = await value<OutboxEntry[]>(w.core, 'outbox:list');
+  expect(items.map((i) => [i.kind, i.state, i.attempts])).toEqual([
+    ['reservie.customer', 'needs_attention', 1],
+    ['reservie.customerPass', 'pending', 0],
+    ['reservie.registration', 'pending', 0],
+    ['reservie.registration', 'sent', 1],
+  ]);
+  expect(items[0]?.lastError).toMatch(/^Reservie refused it: /);
+  expect(await value<SaleReceipt>(w.core, 'sales:receipt', { referenceId: refused.referenceId })).toMatchObject({
+    state: 'needs_attention',
+    serverIds: {},
+  });
+  expect(await value<SaleReceipt>(w.core, 'sales:receipt', { referenceId: behind.referenceId })).toMatchObject({
     state: 'sent',
   });
 }, 180_000);
