@@ -334,6 +334,37 @@ it('a refused new customer holds the pass and registration that depend on it, no
   });
 }, 180_000);
 
+it('a 429 storm during replay: every wait lasts as long as Retry-After asks, and each sale is sent once (D3)', async () => {
+  const w = await world(3);
+  await allDown(w);
+  // The seeded customers are walk1@ … walk3@example.com.
+  for (let i = 1; i <= w.customers.length; i++) {
+    const email = `walk${i}@example.com`;
+    await sell(w, { backend: 'reservie', sessionId: w.eventId, email, payment: { kind: 'pay', tender: 'cash' } });
+  }
+  await allUp(w);
+  const reservie = simControl(w.reservie.origin);
+  await reservie.resetStats();
+  await reservie.setFaults({ rateLimitStorm: { requests: 3, retryAfterSeconds: 2 } });
+  const started = performance.now();
+  await sendUntilDone(w, 10);
+  const elapsed = performance.now() - started;
+  // Three 429s in a row, each asking for 2 s: the request budget holds every call that long, so
+  // the storm cannot be used up sooner. A lower bound only: a slow machine can only make it longer.
+  expect(elapsed).toBeGreaterThanOrEqual(3 * 2_000 - 50);
+  const stats = await reservie.stats();
+  expect(stats.faults.storm429).toBe(3);
+  expect(stats.statuses['429']).toBe(3);
+  const regs = (
+    await w.api.get<{ registrations: { customerId: string }[] }>(`/events/${w.eventId}/registrations?perPage=100`)
+  ).registrations;
+  expect(regs.map((r) => r.customerId).sort()).toEqual([...w.customers].sort());
+  const items = await value<OutboxEntry[]>(w.core, 'outbox:list');
+  // A 429 is an answer given without acting: the first sale was tried again (never looked up), sent once.
+  expect(items.map((i) => i.state)).toEqual(['sent', 'sent', 'sent']);
+  expect(items[0]!.attempts).toBeGreaterThanOrEqual(2);
+}, 180_000);
+
 it('the cache deleted or damaged while sales wait: rebuilt, and the queued sales are untouched and still go (D7)', async () => {
   const w = await world();
   await allDown(w);
