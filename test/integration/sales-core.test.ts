@@ -62,7 +62,9 @@ async function sendUntilDone(w: SalesWorld, maxRuns: number): Promise<number> {
 /** Books every free seat of a slot through the public cart flow (another sales channel). */
 async function fillSlot(rm: ResmarkClient, slot: SlotRecord) {
   const participants: Record<string, number> =
-    slot.tiersAvailable['*'] !== undefined ? { [tierOf(slot)]: slot.tiersAvailable['*'] } : { ...slot.tiersAvailable };
+    slot.tiersAvailable['*'] !== undefined
+      ? { [tierOf(slot)]: slot.tiersAvailable['*'] }
+      : { ...slot.tiersAvailable };
   const cart = await rm.createCart();
   await rm.addItem(cart.id, { itemId: slot.activityId, participants });
   await rm.setCustomer(cart.id, { firstName: 'Web', lastName: 'Shop', email: 'web@example.com' });
@@ -73,7 +75,12 @@ it('sells on Resmark at once when online: one order under the referenceId, with 
   const w = await world();
   const slot = w.slots[0]!;
   const receipt = await resmarkSale(w, slot, 2, 'fd-online-0001');
-  expect(receipt).toMatchObject({ referenceId: 'fd-online-0001', state: 'sent', provisional: false, places: 2 });
+  expect(receipt).toMatchObject({
+    referenceId: 'fd-online-0001',
+    state: 'sent',
+    provisional: false,
+    places: 2,
+  });
   expect(receipt.confirmation).toMatch(/^\d{7}$/);
   expect(receipt.total?.minor).toBe(Math.round((slot.prices[tierOf(slot)] ?? 0) * 100) * 2);
   const orders = await ordersFor(w.rm, 'fd-online-0001');
@@ -140,12 +147,15 @@ it('offline: a new customer, their pass and registration, and a Resmark order ar
   await allUp(w);
   expect(await sendUntilDone(w, 5)).toBeGreaterThanOrEqual(1);
 
-  const customers = (await w.api.get<{ customers: { id: string }[] }>('/customers?email=newcomer@example.com'))
-    .customers;
+  const customers = (
+    await w.api.get<{ customers: { id: string }[] }>('/customers?email=newcomer@example.com')
+  ).customers;
   expect(customers).toHaveLength(1);
   const customerId = customers[0]!.id;
   const passes = (
-    await w.api.get<{ customerPasses: { id: string; passId: string }[] }>(`/customer-passes?customerId=${customerId}`)
+    await w.api.get<{ customerPasses: { id: string; passId: string }[] }>(
+      `/customer-passes?customerId=${customerId}`,
+    )
   ).customerPasses;
   expect(passes.map((p) => p.passId)).toEqual([w.passId]);
   const regs = (
@@ -205,15 +215,18 @@ it('every write loses its reply after the server committed: each step is looked 
   const stats = await reservie.stats();
   expect(stats.faults.droppedReplies).toBeGreaterThanOrEqual(3);
 
-  const customers = (await w.api.get<{ customers: { id: string }[] }>('/customers?email=lost.replies@example.com'))
-    .customers;
+  const customers = (
+    await w.api.get<{ customers: { id: string }[] }>('/customers?email=lost.replies@example.com')
+  ).customers;
   expect(customers).toHaveLength(1);
   const passes = (
     await w.api.get<{ customerPasses: { id: string }[] }>(`/customer-passes?customerId=${customers[0]!.id}`)
   ).customerPasses;
   expect(passes).toHaveLength(1);
   const regs = (
-    await w.api.get<{ registrations: { customerId: string }[] }>(`/events/${w.eventId}/registrations?perPage=100`)
+    await w.api.get<{ registrations: { customerId: string }[] }>(
+      `/events/${w.eventId}/registrations?perPage=100`,
+    )
   ).registrations;
   expect(regs.filter((r) => r.customerId === customers[0]!.id)).toHaveLength(1);
   expect(await ordersFor(w.rm, tour.referenceId)).toHaveLength(1);
@@ -325,11 +338,15 @@ it('a refused new customer holds the pass and registration that depend on it, no
     ['reservie.registration', 'sent', 1],
   ]);
   expect(items[0]?.lastError).toMatch(/^Reservie refused it: /);
-  expect(await value<SaleReceipt>(w.core, 'sales:receipt', { referenceId: refused.referenceId })).toMatchObject({
+  expect(
+    await value<SaleReceipt>(w.core, 'sales:receipt', { referenceId: refused.referenceId }),
+  ).toMatchObject({
     state: 'needs_attention',
     serverIds: {},
   });
-  expect(await value<SaleReceipt>(w.core, 'sales:receipt', { referenceId: behind.referenceId })).toMatchObject({
+  expect(
+    await value<SaleReceipt>(w.core, 'sales:receipt', { referenceId: behind.referenceId }),
+  ).toMatchObject({
     state: 'sent',
   });
 }, 180_000);
@@ -340,7 +357,12 @@ it('a 429 storm during replay: every wait lasts as long as Retry-After asks, and
   // The seeded customers are walk1@ … walk3@example.com.
   for (let i = 1; i <= w.customers.length; i++) {
     const email = `walk${i}@example.com`;
-    await sell(w, { backend: 'reservie', sessionId: w.eventId, email, payment: { kind: 'pay', tender: 'cash' } });
+    await sell(w, {
+      backend: 'reservie',
+      sessionId: w.eventId,
+      email,
+      payment: { kind: 'pay', tender: 'cash' },
+    });
   }
   await allUp(w);
   const reservie = simControl(w.reservie.origin);
@@ -356,7 +378,9 @@ it('a 429 storm during replay: every wait lasts as long as Retry-After asks, and
   expect(stats.faults.storm429).toBe(3);
   expect(stats.statuses['429']).toBe(3);
   const regs = (
-    await w.api.get<{ registrations: { customerId: string }[] }>(`/events/${w.eventId}/registrations?perPage=100`)
+    await w.api.get<{ registrations: { customerId: string }[] }>(
+      `/events/${w.eventId}/registrations?perPage=100`,
+    )
   ).registrations;
   expect(regs.map((r) => r.customerId).sort()).toEqual([...w.customers].sort());
   const items = await value<OutboxEntry[]>(w.core, 'outbox:list');
