@@ -11,7 +11,8 @@ const TENDERS: readonly SaleTender[] = ['cash', 'card', 'comp'];
 
 function tender(value: string | undefined, name: string, allowed: readonly string[] = TENDERS): SaleTender {
   if (value === undefined) throw new CliError(`${name} is required (${allowed.join(' | ')}).`);
-  if (!allowed.includes(value)) throw new CliError(`${name} must be one of ${allowed.join(', ')}, not "${value}".`);
+  if (!allowed.includes(value))
+    throw new CliError(`${name} must be one of ${allowed.join(', ')}, not "${value}".`);
   return value as SaleTender;
 }
 
@@ -78,7 +79,9 @@ export function saleRequestFrom(args: readonly string[]): SaleRequest {
     const pay = option(args, '--pay');
     const usePass = flag(args, '--use-pass');
     if ([usePass, buyPass !== undefined, pay !== undefined].filter(Boolean).length !== 1) {
-      throw new CliError('Say how it is paid: exactly one of --use-pass, --buy-pass <pass id>, --pay cash|card.');
+      throw new CliError(
+        'Say how it is paid: exactly one of --use-pass, --buy-pass <pass id>, --pay cash|card.',
+      );
     }
     const payment = usePass
       ? { kind: 'usePass' as const }
@@ -86,7 +89,10 @@ export function saleRequestFrom(args: readonly string[]): SaleRequest {
         ? {
             kind: 'buyPass' as const,
             passId: buyPass,
-            tender: option(args, '--tender') === undefined ? ('cash' as const) : tender(option(args, '--tender'), '--tender'),
+            tender:
+              option(args, '--tender') === undefined
+                ? ('cash' as const)
+                : tender(option(args, '--tender'), '--tender'),
           }
         : { kind: 'pay' as const, tender: tender(pay, '--pay', ['cash', 'card']) };
     return { backend: 'reservie', sessionId: session, email, ...common, payment, joinWaitingList: false };
@@ -111,7 +117,9 @@ export async function sellCommand(ctx: CliContext): Promise<number> {
   if (status.mode === 'live' && !flag(ctx.args, '--yes')) {
     // A real sale on a venue's live system: never by accident.
     if (!process.stdin.isTTY) {
-      throw new CliError(`This sells on the live ${request.backend} at ${target?.baseUrl ?? '?'}: add --yes to confirm.`);
+      throw new CliError(
+        `This sells on the live ${request.backend} at ${target?.baseUrl ?? '?'}: add --yes to confirm.`,
+      );
     }
     if (!(await ask(`Sell on the live ${request.backend} at ${target?.baseUrl ?? '?'}? [y/N] `))) {
       ctx.err.write('Not sold.\n');
@@ -143,7 +151,9 @@ function describe(r: SaleReceipt): string {
   const who = [r.customer.firstName, r.customer.lastName].filter(Boolean).join(' ');
   lines.push(`  Customer: ${[who, r.customer.email].filter(Boolean).join(' ') || '—'}`);
   lines.push(`  Places: ${r.places}`);
-  lines.push(`  Paid: ${r.tender === 'pass' ? 'with a pass' : r.tender}${r.total ? ` ${r.total.formatted}` : ''}`);
+  lines.push(
+    `  Paid: ${r.tender === 'pass' ? 'with a pass' : r.tender}${r.total ? ` ${r.total.formatted}` : ''}`,
+  );
   for (const [step, id] of Object.entries(r.serverIds)) lines.push(`  ${step}: ${id}`);
   if (r.provisional) lines.push('  (places checked against the saved copy: provisional)');
   return `${lines.join('\n')}\n`;

@@ -73,7 +73,12 @@ export type AvailabilityQuery = z.infer<typeof AvailabilityQuery>;
 export const SaleLookup = z.object({ referenceId: ReferenceId }).strict();
 
 export const DayQuery = z
-  .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional() })
+  .object({
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+      .optional(),
+  })
   .strict()
   .optional();
 

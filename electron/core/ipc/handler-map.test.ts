@@ -30,9 +30,9 @@ const sales = domain('sales:availability', 'sales:sell', 'sales:receipt', 'sales
 
 describe('wireHandlers', () => {
   it('joins domains that cover every channel once', () => {
-    expect(Object.keys(wireHandlers(app, backend, sync, cache, checkin, outbox, sales, kiosk)).sort()).toEqual(
-      [...CHANNELS].sort(),
-    );
+    expect(
+      Object.keys(wireHandlers(app, backend, sync, cache, checkin, outbox, sales, kiosk)).sort(),
+    ).toEqual([...CHANNELS].sort());
   });
 
   it('is refused by the compiler when a channel has no handler or two', () => {

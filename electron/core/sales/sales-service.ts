@@ -34,7 +34,12 @@ import {
   type SalePlan,
 } from './sale-plan';
 import type { SaleReceipts } from './sale-receipts';
-import { checkParticipants, checkReservieCustomer, checkResmarkCustomer, type Problem } from './sale-validation';
+import {
+  checkParticipants,
+  checkReservieCustomer,
+  checkResmarkCustomer,
+  type Problem,
+} from './sale-validation';
 import type { SalesReads } from './sales-reads';
 import type { SalesSettings } from './sales-settings';
 import { tenderLabel, tenderMemo } from './tender';
@@ -77,7 +82,8 @@ function refused(problems: Problem[]): never {
 function liveShortfall(slot: SlotRecord, want: Readonly<Record<string, number>>): string | null {
   const total = Object.values(want).reduce((a, b) => a + b, 0);
   const pool = slot.tiersAvailable['*'];
-  if (pool !== undefined) return pool < total ? `Only ${pool} places are left; this sale asks for ${total}.` : null;
+  if (pool !== undefined)
+    return pool < total ? `Only ${pool} places are left; this sale asks for ${total}.` : null;
   for (const [tier, n] of Object.entries(want)) {
     const left = slot.tiersAvailable[tier] ?? 0;
     if (left < n) return `Only ${left} ${tier} places are left; this sale asks for ${n}.`;
@@ -106,7 +112,12 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       .map((item) => ({ item, p: SaleStepPayload.parse(item.payload) }));
   }
 
-  function offlineCheck(cached: Availability | null, target: string, kind: string, requested: Record<string, number>) {
+  function offlineCheck(
+    cached: Availability | null,
+    target: string,
+    kind: string,
+    requested: Record<string, number>,
+  ) {
     const unsent = unsentSteps();
     const queued: Record<string, number> = {};
     for (const { item, p } of unsent) {
@@ -118,7 +129,12 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     if (!verdict.ok) throw new CoreError('CONFLICT', verdict.message);
   }
 
-  async function capture(link: Link, plan: SalePlan, header: SaleHeader, live: boolean): Promise<SaleReceipt> {
+  async function capture(
+    link: Link,
+    plan: SalePlan,
+    header: SaleHeader,
+    live: boolean,
+  ): Promise<SaleReceipt> {
     captureSale(d.outboxDb(), d.outbox(), link.outboxAccount, plan, header);
     d.logger.info('walk-up sale saved to the outbox', { ref: plan.referenceId, backend: plan.backend });
     d.onQueued();
@@ -147,7 +163,10 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     const link = linkOf('resmark');
     const cached = d.reads().slot(r.activityId);
     if (!cached) {
-      throw new CoreError('NOT_FOUND', `Slot ${r.activityId} is not in the offline copy. Sync, then try again.`);
+      throw new CoreError(
+        'NOT_FOUND',
+        `Slot ${r.activityId} is not in the offline copy. Sync, then try again.`,
+      );
     }
     let slot: SlotRecord = cached;
     let live = online(link);
@@ -220,7 +239,10 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     const link = linkOf('reservie');
     const session = d.reads().session(r.sessionId);
     if (!session) {
-      throw new CoreError('NOT_FOUND', `Session ${r.sessionId} is not in the offline copy. Sync, then try again.`);
+      throw new CoreError(
+        'NOT_FOUND',
+        `Session ${r.sessionId} is not in the offline copy. Sync, then try again.`,
+      );
     }
     const email = r.email.trim();
     const { id: existingId, live } = await findCustomer(link, email);
@@ -248,9 +270,13 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       const usable = d
         .people()
         .passesOf(existingId)
-        .filter((cp) => cp.remainingUses > 0 && cp.status === 'active' && (!cp.expiryDate || cp.expiryDate >= today));
+        .filter(
+          (cp) =>
+            cp.remainingUses > 0 && cp.status === 'active' && (!cp.expiryDate || cp.expiryDate >= today),
+        );
       const chosen = p.customerPassId ?? usable[0]?.id;
-      if (!chosen) throw new CoreError('CONFLICT', 'This customer has no pass with uses left in the offline copy.');
+      if (!chosen)
+        throw new CoreError('CONFLICT', 'This customer has no pass with uses left in the offline copy.');
       payment = { kind: 'usePass', customerPassId: chosen };
       tender = 'pass';
     } else if (p.kind === 'buyPass') {
@@ -262,7 +288,8 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     } else {
       payment = { kind: 'pay', tender: p.tender };
       tender = p.tender;
-      if (session.price !== null) total = money(p.tender === 'comp' ? 0 : session.price, session.currency ?? d.settings().currency);
+      if (session.price !== null)
+        total = money(p.tender === 'comp' ? 0 : session.price, session.currency ?? d.settings().currency);
     }
     if (!live) {
       const cached: Availability | null =
@@ -335,9 +362,13 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       outbox.get(referenceId) ??
       ['customer', 'pass', 'registration'].map((l) => outbox.get(`${referenceId}-${l}`)).find((i) => i) ??
       null;
-    if (!first || !isSaleKind(first.kind)) throw new CoreError('NOT_FOUND', `No sale ${referenceId} at this desk.`);
+    if (!first || !isSaleKind(first.kind))
+      throw new CoreError('NOT_FOUND', `No sale ${referenceId} at this desk.`);
     const header = SaleStepPayload.parse(first.payload).sale;
-    return receiptFrom(header, Object.values(header.steps).map((ref) => outbox.get(ref)));
+    return receiptFrom(
+      header,
+      Object.values(header.steps).map((ref) => outbox.get(ref)),
+    );
   }
 
   function today(date?: string): DaySummary {
@@ -417,7 +448,13 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
         })),
       };
     };
-    return { productId: q.productId, date: q.date, source, provisional: source === 'cache', slots: slots.map(view) };
+    return {
+      productId: q.productId,
+      date: q.date,
+      source,
+      provisional: source === 'cache',
+      slots: slots.map(view),
+    };
   }
 
   return {
@@ -436,7 +473,18 @@ function csvCell(v: string | number | null): string {
 }
 
 function toCsv(sales: SaleReceipt[]): string {
-  const head = ['referenceId', 'backend', 'state', 'tender', 'places', 'total', 'currency', 'what', 'createdAt', 'confirmation'];
+  const head = [
+    'referenceId',
+    'backend',
+    'state',
+    'tender',
+    'places',
+    'total',
+    'currency',
+    'what',
+    'createdAt',
+    'confirmation',
+  ];
   const rows = sales.map((s) =>
     [
       s.referenceId,
@@ -449,8 +497,9 @@ function toCsv(sales: SaleReceipt[]): string {
       s.what,
       s.createdAt,
       s.confirmation,
-    ].map(csvCell).join(','),
+    ]
+      .map(csvCell)
+      .join(','),
   );
   return `${[head.join(','), ...rows].join('\r\n')}\r\n`;
 }
-
