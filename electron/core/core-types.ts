@@ -9,6 +9,7 @@ import type { CheckInSettingsInput } from './checkin/checkin-settings';
 import type { DeskSettings } from './checkin/desk-identity';
 import type { StoredKiosk } from './kiosk/kiosk-store';
 import type { SalesSettingsInput } from './sales/sales-settings';
+import type { LinkDeps } from './connections/links';
 
 /** Non-secret settings persisted by the host (electron-store in Electron, a JSON file elsewhere). */
 export interface AppSettings extends DeskSettings {
@@ -47,6 +48,8 @@ export interface CoreDeps {
    * true). The CLI turns it off so `checkin` answers at once; `outbox send` sends on demand.
    */
   autoSend?: boolean;
+  /** Benchmarks only: a time-scaled request budget per back end instead of the default one. */
+  budgetFor?: LinkDeps['budgetFor'];
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

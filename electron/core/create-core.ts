@@ -113,6 +113,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       backOnline();
     },
     lastSyncAt: (backend) => lastSyncOf(cache, backend),
+    budgetFor: deps.budgetFor,
   });
   linksNow = connections.links;
   reopenFiles(connections.mode());

@@ -5,6 +5,7 @@ import type { SyncBenchFigures } from './sync-bench';
 import { runBundled } from './run-bundled';
 import { incrementalFigure } from './incremental-bench';
 import { checkInFigure } from './checkin-bench';
+import { salesFigures } from './sales-bench';
 import type { Figure } from './bench-types';
 
 const args = process.argv.slice(2);
@@ -33,6 +34,11 @@ async function main() {
   if (wanted('P5')) {
     log('P5 incremental sync with 1 % of orders changed …');
     figures.P5 = await incrementalFigure();
+  }
+  if (wanted('D2') || wanted('P7')) {
+    log('D2/P7 1,000 walk-up sales replayed with 30 % of replies lost, then 500 clean, at 100 requests / 6 s …');
+    const sales = await salesFigures();
+    for (const id of ['D2', 'P7'] as const) if (wanted(id)) figures[id] = sales[id];
   }
   if (json) {
     const out = Object.fromEntries(

@@ -175,6 +175,18 @@ it('offline: a new customer, their pass and registration, and a Resmark order ar
     serverIds: { customer: customerId, pass: passes[0]!.id, registration: expect.any(String) },
     confirmation: 'confirmed',
   });
+  // A retried tap (same referenceId) is the same sale: nothing new is queued or sent.
+  const again = await sell(w, {
+    backend: 'reservie',
+    sessionId: w.eventId,
+    email: 'newcomer@example.com',
+    firstName: 'New',
+    lastName: 'Comer',
+    payment: { kind: 'buyPass', passId: w.passId, tender: 'card' },
+    referenceId: newcomer.referenceId,
+  });
+  expect(again).toMatchObject({ referenceId: newcomer.referenceId, state: 'sent' });
+  expect(await value<OutboxEntry[]>(w.core, 'outbox:list')).toHaveLength(5);
   const day = await value<DaySummary>(w.core, 'sales:today');
   expect(day.unsent).toBe(0);
   expect(day.sales.map((s) => s.referenceId).sort()).toEqual(

@@ -29,6 +29,7 @@ import { isSaleKind, SaleStepPayload } from './sale-kinds';
 import {
   planReservieSale,
   planResmarkSale,
+  stepReferenceId,
   type ReservieCustomerChoice,
   type ReserviePaymentChoice,
   type SalePlan,
@@ -143,7 +144,8 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     return receipt(plan.referenceId);
   }
 
-  const already = (ref: string | undefined) => (ref && d.outbox().get(ref) ? receipt(ref) : null);
+  /** A retried tap sends the same referenceId: the sale already saved answers, nothing is sold twice. */
+  const already = (ref: string | undefined) => (ref && firstRowOf(ref) ? receipt(ref) : null);
 
   async function liveSlot(link: Link, cached: SlotRecord): Promise<SlotRecord | null | 'offline'> {
     if (link.client.backend !== 'resmark') return 'offline';
@@ -274,6 +276,12 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
           (cp) =>
             cp.remainingUses > 0 && cp.status === 'active' && (!cp.expiryDate || cp.expiryDate >= today),
         );
+      if (p.customerPassId && !usable.some((cp) => cp.id === p.customerPassId)) {
+        throw new CoreError(
+          'CONFLICT',
+          `Pass ${p.customerPassId} is not one of this customer's passes with uses left.`,
+        );
+      }
       const chosen = p.customerPassId ?? usable[0]?.id;
       if (!chosen)
         throw new CoreError('CONFLICT', 'This customer has no pass with uses left in the offline copy.');
@@ -355,15 +363,22 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     };
   }
 
-  function receipt(referenceId: string): SaleReceipt {
-    // A sale's own referenceId is its Resmark order's, or the stem of its Reservie steps'.
+  /** A sale's own referenceId is its Resmark order's, or the stem of its Reservie steps'. */
+  function firstRowOf(referenceId: string): OutboxItem | null {
     const outbox = d.outbox();
-    const first =
+    const row =
       outbox.get(referenceId) ??
-      ['customer', 'pass', 'registration'].map((l) => outbox.get(`${referenceId}-${l}`)).find((i) => i) ??
+      ['customer', 'pass', 'registration']
+        .map((l) => outbox.get(stepReferenceId(referenceId, l)))
+        .find((i) => i) ??
       null;
-    if (!first || !isSaleKind(first.kind))
-      throw new CoreError('NOT_FOUND', `No sale ${referenceId} at this desk.`);
+    return row && isSaleKind(row.kind) ? row : null;
+  }
+
+  function receipt(referenceId: string): SaleReceipt {
+    const outbox = d.outbox();
+    const first = firstRowOf(referenceId);
+    if (!first) throw new CoreError('NOT_FOUND', `No sale ${referenceId} at this desk.`);
     const header = SaleStepPayload.parse(first.payload).sale;
     return receiptFrom(
       header,
