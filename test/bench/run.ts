@@ -36,7 +36,9 @@ async function main() {
     figures.P5 = await incrementalFigure();
   }
   if (wanted('D2') || wanted('P7')) {
-    log('D2/P7 1,000 walk-up sales replayed with 30 % of replies lost, then 500 clean, at 100 requests / 6 s …');
+    log(
+      'D2/P7 1,000 walk-up sales replayed with 30 % of replies lost, then 500 clean, at 100 requests / 6 s …',
+    );
     const sales = await salesFigures();
     for (const id of ['D2', 'P7'] as const) if (wanted(id)) figures[id] = sales[id];
   }

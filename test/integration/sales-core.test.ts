@@ -6,6 +6,7 @@
 // damaged cache leaves the queue untouched (D7); sign-out waits for unsent sales.
 import { afterEach, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { OutboxEntry, OutboxSendReport } from '../../shared/domain/outbox';
 import type { DaySummary, SaleReceipt } from '../../shared/domain/sales';
@@ -399,6 +400,34 @@ it('a 429 storm during replay: every wait lasts as long as Retry-After asks, and
   // A 429 is an answer given without acting: the first sale was tried again (never looked up), sent once.
   expect(items.map((i) => i.state)).toEqual(['sent', 'sent', 'sent']);
   expect(items[0]!.attempts).toBeGreaterThanOrEqual(2);
+}, 180_000);
+
+it('a 429 asking for 30 s: the queue itself keeps the item back that long (so a restart waits too)', async () => {
+  const w = await world();
+  await allDown(w);
+  await sell(w, {
+    backend: 'reservie',
+    sessionId: w.eventId,
+    email: 'walk1@example.com',
+    payment: { kind: 'pay', tender: 'cash' },
+  });
+  await allUp(w);
+  await simControl(w.reservie.origin).setFaults({ rateLimitStorm: { requests: 1, retryAfterSeconds: 30 } });
+  const report = await value<OutboxSendReport>(w.core, 'outbox:send');
+  expect(report).toMatchObject({ sent: 0, waiting: 1 });
+  const db = new Database(join(w.dataDir, 'outbox.db'), { readonly: true });
+  try {
+    const row = db.prepare('SELECT status, updated_at, next_attempt_at FROM outbox_items').get() as {
+      status: string;
+      updated_at: string;
+      next_attempt_at: string;
+    };
+    expect(row.status).toBe('pending');
+    // Not the 2 s backoff of a first failure: the 30 s the server asked for.
+    expect(Date.parse(row.next_attempt_at) - Date.parse(row.updated_at)).toBeGreaterThanOrEqual(30_000);
+  } finally {
+    db.close();
+  }
 }, 180_000);
 
 it('the cache deleted or damaged while sales wait: rebuilt, and the queued sales are untouched and still go (D7)', async () => {
