@@ -40,6 +40,7 @@ import { createSalesReads, type SalesReads } from './sales/sales-reads';
 import { createSalesService } from './sales/sales-service';
 import { salesHandlers } from './sales/sales-handlers';
 import { parseSalesSettings } from './sales/sales-settings';
+import { createSeatHolds } from './sales/seat-holds';
 import { enterKioskMode, kioskHandlers } from './kiosk/kiosk-handlers';
 
 export async function createCore(deps: CoreDeps): Promise<Core> {
@@ -226,6 +227,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   });
   sendQueue = (force) => (force ? void sender.sendNow() : sender.kick());
 
+  const seatHolds = createSeatHolds({ scheduler: realScheduler, clock, logger: deps.logger });
   const sales = createSalesService({
     outbox: outboxStore,
     outboxDb: () => outbox!.db,
@@ -245,6 +247,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     clock,
     logger: deps.logger,
     onQueued: () => statusChanged(),
+    holds: seatHolds,
   });
 
   // The composition root only wires: each domain owns its calls and says what it needs.
@@ -283,6 +286,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     close: () =>
       (closing ??= (async () => {
         scheduler.stop();
+        await seatHolds.closeAll();
         await sender.close();
         await sync.cancel();
         await connections.close();

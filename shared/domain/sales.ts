@@ -33,8 +33,28 @@ export const ResmarkSaleRequest = z
     sendConfirmationEmail: z.boolean().default(false),
     /** Absent: the core makes one. A retried tap sends the same one and sells once. */
     referenceId: ReferenceId.optional(),
+    /** The seats held for this sale (sales:holdSeats): the order uses that cart. */
+    holdId: Id.optional(),
   })
   .strict();
+
+export const HoldRequest = z
+  .object({
+    activityId: Id,
+    participants: z.record(z.string().min(1).max(64), z.number().int().min(0).max(100)),
+  })
+  .strict();
+export const HoldRef = z.object({ holdId: Id }).strict();
+
+/** Seats locked in a Resmark cart while staff take the details. */
+export interface SeatHold {
+  holdId: string;
+  activityId: string;
+  participants: Record<string, number>;
+  /** When the lock runs out unless renewed (it is renewed at about 25 minutes while held). */
+  lockEndsAt: string;
+  expired: boolean;
+}
 
 export const ReservieSaleRequest = z
   .object({

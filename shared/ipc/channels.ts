@@ -25,6 +25,9 @@ export const CHANNELS = [
   'sales:sell',
   'sales:receipt',
   'sales:today',
+  'sales:holdSeats',
+  'sales:holdState',
+  'sales:releaseSeats',
   // Kiosk mode (issue 12).
   'kiosk:state',
   'kiosk:setPin',

@@ -17,11 +17,14 @@ import type { OutboxEntry, OutboxSendReport } from '../domain/outbox';
 import {
   AvailabilityQuery,
   DayQuery,
+  HoldRef,
+  HoldRequest,
   SaleLookup,
   SaleRequest,
   type AvailabilityAnswer,
   type DaySummary,
   type SaleReceipt,
+  type SeatHold,
 } from '../domain/sales';
 import {
   CheckInOptionsQuery,
@@ -85,6 +88,9 @@ export const contract = {
   'sales:sell': { input: SaleRequest, output: returns<SaleReceipt>(), kiosk: false },
   'sales:receipt': { input: SaleLookup, output: returns<SaleReceipt>(), kiosk: false },
   'sales:today': { input: DayQuery, output: returns<DaySummary>(), kiosk: false },
+  'sales:holdSeats': { input: HoldRequest, output: returns<SeatHold>(), kiosk: false },
+  'sales:holdState': { input: HoldRef, output: returns<SeatHold>(), kiosk: false },
+  'sales:releaseSeats': { input: HoldRef, output: returns<{ released: true }>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
   // PIN and entering kiosk mode happen at the desk.
   'kiosk:state': { input: NoInput, output: returns<KioskState>(), kiosk: true },

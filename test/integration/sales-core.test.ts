@@ -9,7 +9,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { OutboxEntry, OutboxSendReport } from '../../shared/domain/outbox';
-import type { DaySummary, SaleReceipt } from '../../shared/domain/sales';
+import type { DaySummary, SaleReceipt, SeatHold } from '../../shared/domain/sales';
 import type { SlotRecord } from '../../electron/core/store/records';
 import type { ResmarkClient } from '../../electron/core/backends/resmark/resmark-client';
 import { simControl } from '../../electron/sim/testing/sim-control';
@@ -93,6 +93,82 @@ it('sells on Resmark at once when online: one order under the referenceId, with 
   expect(await resmarkSale(w, slot, 2, 'fd-online-0001')).toMatchObject({ state: 'sent' });
   expect(await ordersFor(w.rm, 'fd-online-0001')).toHaveLength(1);
 }, 120_000);
+
+it('held seats: taken from what is left at once, ordered on that cart (taken once), released on cancel, locked again if the lock ran out', async () => {
+  const w = await world();
+  const [slot, other] = w.slots as [SlotRecord, SlotRecord];
+  const tier = tierOf(slot);
+  const seatsOf = async (s: SlotRecord) => {
+    const day = s.startTime.slice(0, 10);
+    const live = (await w.rm.getInventory(s.productId, day, day)).find((x) => x.activityId === s.activityId)!;
+    return Object.values(live.tiersAvailable).reduce((a, b) => a + b, 0);
+  };
+  const before = await seatsOf(slot);
+  const hold = await value<SeatHold>(w.core, 'sales:holdSeats', {
+    activityId: slot.activityId,
+    participants: { [tier]: 2 },
+  });
+  expect(hold.expired).toBe(false);
+  expect(Date.parse(hold.lockEndsAt) - Date.now()).toBeGreaterThan(25 * 60_000);
+  expect(await seatsOf(slot)).toBe(before - 2);
+  // The hold is for these participants only.
+  const mismatch = await w.core.dispatch('sales:sell', {
+    backend: 'resmark',
+    activityId: slot.activityId,
+    participants: { [tier]: 3 },
+    firstName: 'Walk',
+    lastName: 'Up',
+    tender: 'cash',
+    holdId: hold.holdId,
+  });
+  expect(mismatch).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  const sold = await sell(w, {
+    backend: 'resmark',
+    activityId: slot.activityId,
+    participants: { [tier]: 2 },
+    firstName: 'Walk',
+    lastName: 'Up',
+    tender: 'cash',
+    holdId: hold.holdId,
+  });
+  expect(sold.state).toBe('sent');
+  expect(await ordersFor(w.rm, sold.referenceId)).toHaveLength(1);
+  expect(await seatsOf(slot)).toBe(before - 2);
+  expect(await w.core.dispatch('sales:holdState', { holdId: hold.holdId })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+
+  // Cancel: the seats go back at once.
+  const otherBefore = await seatsOf(other);
+  const second = await value<SeatHold>(w.core, 'sales:holdSeats', {
+    activityId: other.activityId,
+    participants: { [tierOf(other)]: 1 },
+  });
+  expect(await seatsOf(other)).toBe(otherBefore - 1);
+  await value(w.core, 'sales:releaseSeats', { holdId: second.holdId });
+  expect(await seatsOf(other)).toBe(otherBefore);
+
+  // The lock runs out at the server before the order: the send locks the seats again in a new cart.
+  const third = await value<SeatHold>(w.core, 'sales:holdSeats', {
+    activityId: other.activityId,
+    participants: { [tierOf(other)]: 1 },
+  });
+  await simControl(w.resmark.origin).advanceClock(31 * 60);
+  expect(await seatsOf(other)).toBe(otherBefore);
+  const late = await sell(w, {
+    backend: 'resmark',
+    activityId: other.activityId,
+    participants: { [tierOf(other)]: 1 },
+    firstName: 'Walk',
+    lastName: 'Up',
+    tender: 'card',
+    holdId: third.holdId,
+  });
+  expect(late.state).toBe('sent');
+  expect(await ordersFor(w.rm, late.referenceId)).toHaveLength(1);
+  expect(await seatsOf(other)).toBe(otherBefore - 1);
+}, 180_000);
 
 it('refuses a new Reservie customer without names before anything is queued', async () => {
   const w = await world();

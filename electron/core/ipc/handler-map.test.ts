@@ -26,7 +26,15 @@ const checkin = domain(
 );
 const outbox = domain('outbox:list', 'outbox:send');
 const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit');
-const sales = domain('sales:availability', 'sales:sell', 'sales:receipt', 'sales:today');
+const sales = domain(
+  'sales:availability',
+  'sales:sell',
+  'sales:receipt',
+  'sales:today',
+  'sales:holdSeats',
+  'sales:holdState',
+  'sales:releaseSeats',
+);
 
 describe('wireHandlers', () => {
   it('joins domains that cover every channel once', () => {

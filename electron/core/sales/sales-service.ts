@@ -11,6 +11,7 @@ import type {
   SaleMoney,
   SaleReceipt,
   SaleRequest,
+  SeatHold,
   SlotAvailability,
 } from '../../../shared/domain/sales';
 import { CoreError } from '../../../shared/ipc/core-error';
@@ -43,6 +44,7 @@ import {
 } from './sale-validation';
 import type { SalesReads } from './sales-reads';
 import type { SalesSettings } from './sales-settings';
+import type { SeatHolds } from './seat-holds';
 import { tenderLabel, tenderMemo } from './tender';
 
 type ResmarkIn = Extract<SaleRequest, { backend: 'resmark' }>;
@@ -64,6 +66,7 @@ export interface SalesServiceDeps {
   clock: Clock;
   logger: Logger;
   onQueued(): void;
+  holds: SeatHolds;
 }
 
 export interface SalesService {
@@ -71,6 +74,9 @@ export interface SalesService {
   sell(request: SaleRequest): Promise<SaleReceipt>;
   receipt(referenceId: string): SaleReceipt;
   today(date?: string): DaySummary;
+  holdSeats(activityId: string, participants: Record<string, number>): Promise<SeatHold>;
+  holdState(holdId: string): SeatHold;
+  releaseSeats(holdId: string): Promise<void>;
 }
 
 const UNSENT_NOW = new Set(['pending', 'sending']);
@@ -160,8 +166,8 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
   }
 
   async function sellResmark(r: ResmarkIn): Promise<SaleReceipt> {
-    const done = already(r.referenceId);
-    if (done) return done;
+    const saved = already(r.referenceId);
+    if (saved) return saved;
     const link = linkOf('resmark');
     const cached = d.reads().slot(r.activityId);
     if (!cached) {
@@ -182,7 +188,11 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     const customer = checkResmarkCustomer(r, r.sendConfirmationEmail);
     const problems = [...(priced.ok ? [] : priced.problems), ...(customer.ok ? [] : customer.problems)];
     if (!priced.ok || !customer.ok) refused(problems);
-    if (live) {
+    // Seats held at the desk are locked for this sale already (and count as taken in the live figures).
+    const held = r.holdId ? d.holds.forSale(r.holdId, slot.activityId, priced.value.participants) : null;
+    if (held) {
+      // nothing to check: the cart holds them
+    } else if (live) {
       const short = liveShortfall(slot, priced.value.participants);
       if (short) throw new CoreError('CONFLICT', short);
     } else {
@@ -198,6 +208,7 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       memo: tenderMemo(r.tender, d.deskName()),
       sendConfirmationEmail: r.sendConfirmationEmail,
       total: priced.value.total,
+      ...(held ? { cartId: held.cartId } : {}),
     });
     const header: SaleHeader = {
       referenceId,
@@ -216,7 +227,13 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       steps: { order: referenceId },
       provisional: !live,
     };
-    return capture(link, plan, header, live);
+    const done = await capture(link, plan, header, live);
+    if (r.holdId) {
+      // Refused: let the held seats go now. Sent or queued: the order step owns the cart.
+      if (done.state === 'needs_attention') await d.holds.release(r.holdId).catch(() => undefined);
+      else d.holds.handOver(r.holdId);
+    }
+    return done;
   }
 
   /**
@@ -477,6 +494,24 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     sell: (r) => (r.backend === 'resmark' ? sellResmark(r) : sellReservie(r)),
     receipt,
     today,
+    async holdSeats(activityId, participants) {
+      const link = linkOf('resmark');
+      if (link.client.backend !== 'resmark' || !online(link)) {
+        throw new CoreError(
+          'OFFLINE',
+          'Resmark cannot be reached, so seats cannot be held. Sell without a hold: the sale is queued.',
+        );
+      }
+      const slot = d.reads().slot(activityId);
+      if (slot) {
+        const priced = checkParticipants(slot, participants, d.settings().currency);
+        if (!priced.ok) refused(priced.problems);
+        return d.holds.hold(link.client.api, activityId, priced.value.participants);
+      }
+      return d.holds.hold(link.client.api, activityId, participants);
+    },
+    holdState: (holdId) => d.holds.state(holdId),
+    releaseSeats: (holdId) => d.holds.release(holdId),
   };
 }
 
