@@ -9,7 +9,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { OutboxEntry, OutboxSendReport } from '../../shared/domain/outbox';
-import type { DaySummary, SaleReceipt, SeatHold } from '../../shared/domain/sales';
+import type { AvailabilityAnswer, DaySummary, SaleReceipt, SeatHold } from '../../shared/domain/sales';
 import type { SlotRecord } from '../../electron/core/store/records';
 import type { ResmarkClient } from '../../electron/core/backends/resmark/resmark-client';
 import { simControl } from '../../electron/sim/testing/sim-control';
@@ -168,6 +168,30 @@ it('held seats: taken from what is left at once, ordered on that cart (taken onc
   expect(late.state).toBe('sent');
   expect(await ordersFor(w.rm, late.referenceId)).toHaveLength(1);
   expect(await seatsOf(other)).toBe(otherBefore - 1);
+}, 180_000);
+
+it("availability: live when Resmark answers; offline from the saved copy minus this desk's queued sales, marked provisional", async () => {
+  const w = await world();
+  const slot = w.slots[0]!;
+  const query = { productId: slot.productId, date: slot.startTime.slice(0, 10) };
+  const seats = (a: AvailabilityAnswer) => {
+    const s = a.slots.find((x) => x.activityId === slot.activityId)!;
+    return s.seatsLeft ?? s.tiers.reduce((n, t) => n + (t.seatsLeft ?? 0), 0);
+  };
+  const live = await value<AvailabilityAnswer>(w.core, 'sales:availability', query);
+  expect(live).toMatchObject({ source: 'live', provisional: false });
+  const tier = live.slots.find((x) => x.activityId === slot.activityId)!.tiers[0]!;
+  expect(tier.unit).toMatchObject({
+    currency: 'GBP',
+    minor: Math.round((slot.prices[tier.tier] ?? 0) * 100),
+  });
+  expect(tier.unit.formatted).toMatch(/^£\d/);
+
+  await allDown(w);
+  await resmarkSale(w, slot, 2);
+  const offline = await value<AvailabilityAnswer>(w.core, 'sales:availability', query);
+  expect(offline).toMatchObject({ source: 'cache', provisional: true });
+  expect(seats(offline)).toBe(seats(live) - 2);
 }, 180_000);
 
 it('refuses a new Reservie customer without names before anything is queued', async () => {
