@@ -40,6 +40,7 @@ const ZOD_FREE_SHARED = [
   'shared/domain/limits',
   'shared/domain/sync-resources',
   'shared/security/csp',
+  'shared/security/transport',
 ];
 
 const NO_SIM_IN_CORE = 'The core reaches the simulators only through the StartDemoBackends port.';

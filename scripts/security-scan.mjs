@@ -1,7 +1,8 @@
 // Node script (`npm run security:scan`): builds the app and runs Electronegativity (S1) over what
 // ships (out/: main, preload, renderer). Every finding must be listed in TRIAGED below with the
 // reason it is acceptable; any other finding above informational fails the scan.
-// Electronegativity is fetched by npx on demand (about 150 MB), not installed with the project.
+// Electronegativity is fetched by npx on demand (about 230 MB of npm cache), not installed with the
+// project. CI runs it after npm test (.ci/run).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,7 +33,7 @@ const TRIAGED = [
     check: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'main/index.js',
     sample: /isAllowedExternalUrl\(url\)|shell\.openExternal\(url\)/,
-    why: 'every call goes through createOpenExternal (electron/main/open-external.ts): https only, no credentials in the URL (unit-tested with hostile URLs)',
+    why: "every call goes through createOpenExternal (electron/main/open-external.ts): https on the default port to the back ends' own sites only, no credentials (tested with a table of hostile URLs)",
   },
   {
     check: 'PRELOAD_JS_CHECK',

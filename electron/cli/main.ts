@@ -22,11 +22,16 @@ Commands:
   sync [--full]       Download into the offline cache, with a progress bar on a terminal.
   status [--json]     Counts per table, last sync per resource, outbox size, token expiry.
   doctor              Connectivity, credentials, clock skew, disk space, database integrity.
-  checkin <customer id | customer-pass id | e-mail> [--session <id>] [--json]
-                      Check a Reservie customer in, as the desk does. Exit 0 when in (now or
-                      already), 1 when refused. The write-back waits in the outbox.
+  checkin <customer id | customer-pass id | e-mail | confirmation number> [--session <id>] [--json]
+                      Check a Reservie customer, or everyone on a Resmark booking, in as the desk
+                      does (--session: the event or departure id). Exit 0 when in (now or already),
+                      1 when refused. A Reservie write-back waits in the outbox.
+  checkin export --date YYYY-MM-DD [--session <id>] [--out <file>]
+                      The check-in ledger as CSV, for a day and/or one session or departure.
   outbox [--json]     Every queued write: kind, back end, state, attempts, last error, age.
   outbox send         Send what is waiting now. Exit 0 when nothing is left waiting.
+  outbox resolve <id> --retry | --other-pass <customer-pass id> | --pay cash|card | --dismiss "<reason>"
+                      Answer an item that needs attention (the actions "outbox" lists for it).
   sell --backend resmark --slot <activityId> --participants Adult=2,Child=1 --email E
        --first-name F --last-name L --tender cash|card|comp [--json] [--yes]
   sell --backend reservie --session <event id> --email E [--first-name F --last-name L]

@@ -1,15 +1,18 @@
-// CLI host (plain Node): `outbox [--json]` lists every queued write; `outbox send` sends what is
-// waiting now, with a progress bar on a terminal. Exit 0 when nothing is left waiting (sent or
-// needing attention), 1 while a back end cannot be reached or items still wait.
+// CLI host (plain Node): `outbox [--json]` lists every queued write with what can be done about it;
+// `outbox send` sends what is waiting now, with a progress bar on a terminal. Exit 0 when nothing
+// is left waiting (sent or needing attention), 1 while a back end cannot be reached or items still
+// wait. `outbox resolve <id> …` answers an item that needs attention (outbox-resolve-command.ts).
 import type { OutboxEntry } from '../../shared/domain/outbox';
 import { call, CliError, flag, positionals, type CliContext } from './cli-context';
 import { renderBar } from './progress-bar';
+import { RESOLVE_VALUE_OPTIONS, resolveCommand } from './outbox-resolve-command';
 
 export async function outboxCommand(ctx: CliContext): Promise<number> {
-  const [sub] = positionals(ctx.args);
+  const [sub] = positionals(ctx.args, RESOLVE_VALUE_OPTIONS);
   if (sub === 'send') return send(ctx);
+  if (sub === 'resolve') return resolveCommand(ctx);
   if (sub !== undefined)
-    throw new CliError(`Unknown outbox command "${sub}": use "outbox" or "outbox send".`);
+    throw new CliError(`Unknown outbox command "${sub}": use "outbox", "outbox send" or "outbox resolve".`);
   const items = await call(ctx.core, 'outbox:list');
   const now = Date.now();
   if (flag(ctx.args, '--json')) {
@@ -26,7 +29,16 @@ function line(i: OutboxEntry, now: number): string {
   const age = ageLabel(now - Date.parse(i.createdAt));
   const other = i.currentAccount ? '' : '  (another account: not sent from here)';
   const error = i.lastError ? `  last error: ${i.lastError}` : '';
-  return `#${i.id} ${i.kind} ${i.backend} ${i.state} attempts ${i.attempts} age ${age}${error}${other}`;
+  const what = [i.summary.what, i.summary.who, i.summary.about, i.summary.at].filter(Boolean).join(' · ');
+  const actions =
+    i.actions.length > 0 ? `\n    can: ${i.actions.join(', ')} (outbox resolve ${i.id} --help)` : '';
+  const done = i.resolutions
+    .map(
+      (r) =>
+        `\n    ${r.at} ${r.deskName}: ${r.action}${r.detail ? ` ${r.detail}` : ''}${r.reason ? ` "${r.reason}"` : ''}`,
+    )
+    .join('');
+  return `#${i.id} ${what} [${i.kind}] ${i.backend} ${i.state} attempts ${i.attempts} age ${age}${error}${other}${done}${actions}`;
 }
 
 function ageLabel(ms: number): string {

@@ -27,8 +27,12 @@ import { createCheckInLedger, type CheckInLedger } from './checkin/ledger-store'
 import { deskIdentity } from './checkin/desk-identity';
 import { parseCheckInSettings } from './checkin/checkin-settings';
 import { createCheckInReads, type CheckInReads } from './store/checkin-reads';
+import { createResmarkCheckInReads, type ResmarkCheckInReads } from './store/resmark-checkin-reads';
+import { createResmarkCheckInService } from './checkin/resmark-checkin-service';
 import { createOutboxSender } from './outbox/outbox-sender';
 import { outboxHandlers } from './outbox/outbox-handlers';
+import { createOutboxQueue } from './outbox/outbox-queue';
+import { createResolutionStore, type ResolutionStore } from './store/outbox-resolutions';
 import { passRegistrationKind } from './outbox/pass-registration-kind';
 import { PASS_REGISTRATION } from './checkin/pass-registration';
 import { realScheduler } from './http/scheduler';
@@ -52,7 +56,9 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let cache: CacheHandle | null = null;
   let outbox: OutboxHandle | null = null;
   let ledger: CheckInLedger | null = null;
+  let resolutions: ResolutionStore | null = null;
   let reads: CheckInReads | null = null;
+  let resmarkReads: ResmarkCheckInReads | null = null;
   let saleReads: SalesReads | null = null;
   let receipts: SaleReceipts | null = null;
   let status: (() => AppStatus) | null = null;
@@ -84,6 +90,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     outbox?.close();
     outbox = openOutbox(deps.dataDir, mode, { nativeBinding: deps.nativeBinding, clock });
     ledger = createCheckInLedger(outbox.db, desk, { clock });
+    resolutions = createResolutionStore(outbox.db);
     receipts = createSaleReceipts(outbox.db, clock);
     reopenCache(mode);
   };
@@ -91,6 +98,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     cache?.close();
     cache = openCache(deps.dataDir, mode, deps.nativeBinding);
     reads = createCheckInReads(cache.db);
+    resmarkReads = createResmarkCheckInReads(cache.db);
     saleReads = createSalesReads(cache.db);
     if (cache.rebuiltFrom)
       deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
@@ -136,6 +144,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     onRunEnd: () => {
       hub.emit('sync:finished', { state: sync.state() });
       statusChanged();
+      scheduler.runEnded();
     },
   });
   const scheduler = createSyncScheduler({ sync, logger: deps.logger });
@@ -167,6 +176,12 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     if (connections.mode() === 'live') reopenCache('live');
   };
 
+  // Read each time: staff may change the venue's rules or time zone while the app runs.
+  const checkInSettings = () =>
+    parseCheckInSettings({
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      ...deps.settings.get('checkIn'),
+    });
   const checkIns = createCheckInService({
     reads: () => reads!,
     cachedRegistrations: (sessionId) => store().listRegistrations(sessionId),
@@ -182,12 +197,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         online: () => link.status().connection !== 'offline',
       };
     },
-    // Read each time: staff may change the venue's rules or time zone while the app runs.
-    settings: () =>
-      parseCheckInSettings({
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        ...deps.settings.get('checkIn'),
-      }),
+    settings: checkInSettings,
     clock,
     logger: deps.logger,
     onQueued: () => {
@@ -196,36 +206,60 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     },
     onChanged: (change) => hub.emit('checkin:changed', change),
   });
+  const resmarkCheckIns = createResmarkCheckInService({
+    reads: () => resmarkReads!,
+    ledger: () => ledger!,
+    outboxDb: () => outbox!.db,
+    settings: checkInSettings,
+    clock,
+    onChanged: (change) => hub.emit('checkin:changed', change),
+  });
 
+  const kinds = {
+    [PASS_REGISTRATION]: passRegistrationKind({
+      ledger: () => ledger!,
+      putCustomerPass: (pass) => reads!.putCustomerPass(pass),
+      passCanPay: (customerId, customerPassId) => checkIns.passCanPay(customerId, customerPassId),
+      onChanged: (sessionId) => hub.emit('checkin:changed', { backend: 'reservie', sessionId }),
+      logger: deps.logger,
+    }),
+    // Each step of a walk-up sale is its own item: a new customer, a sold pass, a registration, an order.
+    ...saleStepKinds({
+      outbox: outboxStore,
+      receipts: () => receipts!,
+      cachedCustomerByEmail: (email) => {
+        const id = reads!.customersByEmail(email)[0];
+        return id ? reads!.customer(id) : null;
+      },
+      scheduler: realScheduler,
+      logger: deps.logger,
+      onChanged: () => statusChanged(),
+    }),
+  };
   const sender = createOutboxSender({
     outbox: outboxStore,
     links: connections.links,
-    kinds: {
-      [PASS_REGISTRATION]: passRegistrationKind({
-        ledger: () => ledger!,
-        putCustomerPass: (pass) => reads!.putCustomerPass(pass),
-        onChanged: (sessionId) => hub.emit('checkin:changed', { backend: 'reservie', sessionId }),
-        logger: deps.logger,
-      }),
-      // Each step of a walk-up sale is its own item: a new customer, a sold pass, a registration, an order.
-      ...saleStepKinds({
-        outbox: outboxStore,
-        receipts: () => receipts!,
-        cachedCustomerByEmail: (email) => {
-          const id = reads!.customersByEmail(email)[0];
-          return id ? reads!.customer(id) : null;
-        },
-        scheduler: realScheduler,
-        logger: deps.logger,
-        onChanged: () => statusChanged(),
-      }),
-    },
+    kinds,
     clock,
     scheduler: realScheduler,
     logger: deps.logger,
     onProgress: () => statusChanged(),
   });
   sendQueue = (force) => (force ? void sender.sendNow() : sender.kick());
+  const queue = createOutboxQueue({
+    outbox: outboxStore,
+    resolutions: () => resolutions!,
+    outboxDb: () => outbox!.db,
+    kinds,
+    accounts: () => connections.links().map((l) => l.outboxAccount),
+    desk,
+    clock,
+    logger: deps.logger,
+    onResolved: () => {
+      statusChanged();
+      if (autoSend) sendQueue(false);
+    },
+  });
 
   const seatHolds = createSeatHolds({ scheduler: realScheduler, clock, logger: deps.logger });
   const sales = createSalesService({
@@ -264,12 +298,13 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     }),
     syncHandlers({ sync }),
     cacheHandlers({ cache: store }),
-    checkinHandlers({ checkIns }),
-    outboxHandlers({
-      outbox: outboxStore,
-      sender,
-      accounts: () => connections.links().map((l) => l.outboxAccount),
+    checkinHandlers({
+      checkIns,
+      resmark: resmarkCheckIns,
+      ledger: () => ledger!,
+      timeZone: () => checkInSettings().timeZone,
     }),
+    outboxHandlers({ queue, sender }),
     salesHandlers({ sales }),
     kioskHandlers({ kiosk, clock, logger: deps.logger, changed: (s) => hub.emit('kiosk:changed', s) }),
   );

@@ -94,19 +94,62 @@ describe('installSecurityGuards', () => {
     expect(fire('will-attach-webview')).toBe(true);
   });
 
-  it('denies every permission request and check', () => {
-    const { permissionRequest, permissionCheck } = setup();
+  it('grants the camera, video only, to the app page’s main frame; denies every other request', () => {
+    const { permissionRequest } = setup();
     const request = permissionRequest.mock.calls[0]![0] as (
       c: unknown,
       p: string,
       cb: (ok: boolean) => void,
+      details: { requestingUrl: string; isMainFrame: boolean; mediaTypes?: string[] },
     ) => void;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    const answer = (permission: string, details: Parameters<typeof request>[3]) => {
       const callback = vi.fn();
-      request({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
+      request({}, permission, callback, details);
+      expect(callback).toHaveBeenCalledTimes(1);
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    const page = { requestingUrl: `${APP}index.html`, isMainFrame: true };
+    expect(answer('media', { ...page, mediaTypes: ['video'] })).toBe(true);
+    // The microphone, alone or with the camera, or a request that names no device.
+    expect(answer('media', { ...page, mediaTypes: ['audio'] })).toBe(false);
+    expect(answer('media', { ...page, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(answer('media', { ...page, mediaTypes: [] })).toBe(false);
+    expect(answer('media', page)).toBe(false);
+    // Another origin, a look-alike port, a subframe.
+    expect(answer('media', { ...page, requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(
+      false,
+    );
+    expect(answer('media', { ...page, requestingUrl: 'http://localhost:5174/', mediaTypes: ['video'] })).toBe(
+      false,
+    );
+    expect(answer('media', { ...page, isMainFrame: false, mediaTypes: ['video'] })).toBe(false);
+    for (const permission of [
+      'display-capture',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+    ]) {
+      expect(answer(permission, { ...page, mediaTypes: ['video'] })).toBe(false);
     }
+  });
+
+  it('answers permission checks the same way: the camera for the app page, nothing else', () => {
+    const { permissionCheck } = setup();
     const check = permissionCheck.mock.calls[0]![0] as (...args: unknown[]) => boolean;
+    const page = { requestingUrl: APP, isMainFrame: true };
+    expect(check(null, 'media', APP, { ...page, mediaType: 'video' })).toBe(true);
+    expect(check(null, 'media', APP, { ...page, mediaType: 'audio' })).toBe(false);
+    expect(check(null, 'media', APP, { ...page, mediaType: 'unknown' })).toBe(false);
+    expect(check(null, 'media', APP, page)).toBe(false);
+    expect(
+      check(null, 'media', 'https://evil.example', {
+        ...page,
+        requestingUrl: 'https://evil.example/',
+        mediaType: 'video',
+      }),
+    ).toBe(false);
+    expect(check(null, 'notifications', APP, { ...page, mediaType: 'video' })).toBe(false);
     expect(check(null, 'media', APP, {})).toBe(false);
   });
 

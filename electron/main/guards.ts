@@ -3,7 +3,7 @@
 // the guards are unit-tested in plain Node with fakes.
 import type { App, OnHeadersReceivedListenerDetails, Session, WebContents } from 'electron';
 import type { Logger } from '../core/ports';
-import { describeUrl, isAllowedExternalUrl } from './security';
+import { allowsPermission, describeUrl, isAllowedExternalUrl } from './security';
 
 export interface GuardOptions {
   app: Pick<App, 'on'>;
@@ -20,12 +20,33 @@ export function installSecurityGuards(opts: GuardOptions): void {
   // Every webContents, including ones we never asked for (devtools, a stray window.open): one place.
   opts.app.on('web-contents-created', (_event, contents) => guardWebContents(contents, opts));
 
-  // Camera, notifications, geolocation…: the desk needs none, so nothing is ever granted.
-  opts.session.setPermissionRequestHandler((_contents, permission, callback) => {
-    opts.logger.warn('permission request denied', { permission });
+  // The camera (video only, our own page) for scanning a card's QR code; nothing else is ever
+  // granted: no microphone, screen, notifications, geolocation….
+  opts.session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const ask = {
+      permission,
+      requestingUrl: details?.requestingUrl,
+      isMainFrame: details?.isMainFrame === true,
+      mediaTypes: details && 'mediaTypes' in details ? details.mediaTypes : undefined,
+    };
+    if (allowsPermission(ask, opts.isAppUrl)) return callback(true);
+    opts.logger.warn('permission request denied', {
+      permission,
+      mediaTypes: ask.mediaTypes?.join(',') ?? 'none',
+    });
     callback(false);
   });
-  opts.session.setPermissionCheckHandler(() => false);
+  opts.session.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    allowsPermission(
+      {
+        permission,
+        requestingUrl: details?.requestingUrl,
+        isMainFrame: details?.isMainFrame === true,
+        mediaTypes: details?.mediaType ? [details.mediaType] : undefined,
+      },
+      opts.isAppUrl,
+    ),
+  );
 
   opts.session.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withCspHeader(details, opts.isAppUrl, opts.csp) }),

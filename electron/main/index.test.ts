@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { CoreError } from '../../shared/ipc/core-error';
 import type { StartDemoBackends } from '../core/ports';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -14,6 +16,7 @@ const fake = vi.hoisted(() => {
   const state = {
     calls: [] as string[],
     handlers: new Map<string, Listener>(),
+    protocolHandlers: new Map<string, Listener>(),
     windows: [] as {
       options: unknown;
       url: string;
@@ -67,6 +70,10 @@ vi.mock('electron', async () => {
       fake.windows.at(-1)!.url = url;
     }
     show() {}
+    close() {
+      fake.calls.push(`close window ${fake.windows.findIndex((w) => w.contents === this.webContents)}`);
+      this.emit('closed');
+    }
   }
   return {
     app,
@@ -87,7 +94,18 @@ vi.mock('electron', async () => {
       },
     },
     shell: { openExternal: async () => {} },
-    Menu: { setApplicationMenu: (menu: unknown) => fake.calls.push(`setApplicationMenu ${String(menu)}`) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) =>
+        fake.calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
+      handle: (scheme: string, handler: Listener) => {
+        fake.calls.push(`protocol.handle ${scheme}`);
+        fake.protocolHandlers.set(scheme, handler);
+      },
+    },
+    Menu: {
+      setApplicationMenu: (menu: unknown) => fake.calls.push(`setApplicationMenu ${String(menu)}`),
+      getApplicationMenu: () => 'desk-menu',
+    },
     powerSaveBlocker: {
       start: (type: string) => (fake.calls.push(`powerSaveBlocker.start ${type}`), 1),
       stop: (id: number) => fake.calls.push(`powerSaveBlocker.stop ${id}`),
@@ -116,7 +134,13 @@ beforeEach(() => {
   const addon = join(fake.appPath, '.electron-native/better-sqlite3/build/Release');
   mkdirSync(addon, { recursive: true });
   writeFileSync(join(addon, 'better_sqlite3.node'), '');
-  Object.assign(fake, { calls: [], handlers: new Map(), windows: [], errorBoxes: [] });
+  Object.assign(fake, {
+    calls: [],
+    handlers: new Map(),
+    protocolHandlers: new Map(),
+    windows: [],
+    errorBoxes: [],
+  });
   process.argv = [argv[0]!, 'out/main/index.js', '--data-dir', join(dir, 'data')];
   vi.resetModules();
 });
@@ -138,7 +162,7 @@ describe('electron/main/index.ts', () => {
   it('claims the data folder before the lock, then wires core, IPC and one hardened window', async () => {
     const close = vi.fn(async () => {});
     const core = {
-      dispatch: vi.fn(async () => ({ ok: true, value: 'status' })),
+      dispatch: vi.fn(async (_channel: unknown) => ({ ok: true, value: 'status' })),
       onEvent: () => () => {},
       close,
     };
@@ -146,9 +170,10 @@ describe('electron/main/index.ts', () => {
     fake.createCore = async (d) => ((deps = d as Record<string, unknown>), core);
     await boot();
 
-    expect(fake.calls.slice(0, 3)).toEqual([
+    expect(fake.calls.slice(0, 4)).toEqual([
       `setPath userData ${join(dir, 'data')}`,
       'enableSandbox',
+      `registerSchemesAsPrivileged ${JSON.stringify([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }])}`,
       'lock',
     ]);
     expect(deps).toMatchObject({ dataDir: join(dir, 'data'), version: '9.9.9' });
@@ -161,8 +186,17 @@ describe('electron/main/index.ts', () => {
     expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
 
     const [window] = fake.windows;
-    expect(window!.url).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(window!.url).toBe('app://frontdesk/index.html');
     expectHardenedWindow(window!.options);
+    // The page comes from the app:// handler, which answers even a refusal with the CSP header.
+    expect(fake.calls).toContain('protocol.handle app');
+    const serve = fake.protocolHandlers.get('app')! as (r: {
+      url: string;
+      method: string;
+    }) => Promise<Response>;
+    const refused = await serve({ url: 'app://evil/index.html', method: 'GET' });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
 
     const call = fake.handlers.get('app:status')!;
     expect(await call({ senderFrame: { url: window!.url, parent: null } }, undefined)).toEqual({
@@ -172,7 +206,8 @@ describe('electron/main/index.ts', () => {
     expect(
       await call({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined),
     ).toMatchObject({ error: { code: 'FORBIDDEN' } });
-    expect(core.dispatch).toHaveBeenCalledTimes(1);
+    // Main itself reads the kiosk state at start; the refused sender's call never reached the core.
+    expect(core.dispatch.mock.calls.map(([channel]) => channel)).toEqual(['kiosk:state', 'app:status']);
     const navigation = { url: 'https://evil.example/', preventDefault: vi.fn() };
     expect(window!.contents.emit('will-navigate', navigation)).toBe(true);
     expect(navigation.preventDefault).toHaveBeenCalledTimes(1);
@@ -185,16 +220,24 @@ describe('electron/main/index.ts', () => {
 
   it('in kiosk mode (--kiosk) keeps the instance lock and makes the window a locked-down kiosk', async () => {
     process.argv.push('--kiosk');
-    fake.createCore = async () => ({
-      dispatch: async () => ({ ok: true }),
-      onEvent: () => () => {},
-      close: async () => {},
-    });
+    let deps: Record<string, unknown> = {};
+    fake.createCore = async (d) => {
+      deps = d as Record<string, unknown>;
+      return {
+        dispatch: async (channel: string) =>
+          channel === 'kiosk:state' ? { ok: true, value: kioskState('kiosk') } : { ok: true },
+        onEvent: () => () => {},
+        close: async () => {},
+      };
+    };
     await boot();
+    // The core enters kiosk mode (and refuses to start without a staff PIN): not only the window.
+    expect(deps).toMatchObject({ launchMode: 'kiosk' });
 
-    expect(fake.calls.slice(0, 3)).toEqual([
+    expect(fake.calls.slice(0, 4)).toEqual([
       `setPath userData ${join(dir, 'data')}`,
       'enableSandbox',
+      `registerSchemesAsPrivileged ${JSON.stringify([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }])}`,
       'lock',
     ]);
     const [window] = fake.windows;
@@ -210,6 +253,43 @@ describe('electron/main/index.ts', () => {
     const key = { preventDefault: vi.fn() };
     window!.contents.emit('before-input-event', key, { type: 'keyDown', key: 'F5', code: 'F5' });
     expect(key.preventDefault).toHaveBeenCalled();
+  });
+
+  it('follows the mode the core saved, and replaces the window when kiosk mode is entered or left', async () => {
+    let emit: (event: string, payload: unknown) => void = () => {};
+    let mode: 'desk' | 'kiosk' = 'kiosk';
+    fake.createCore = async () => ({
+      dispatch: async (channel: string) =>
+        channel === 'kiosk:state' ? { ok: true, value: kioskState(mode) } : { ok: true },
+      onEvent: (listener: (event: string, payload: unknown) => void) => ((emit = listener), () => {}),
+      close: async () => {},
+    });
+    await boot();
+    // Saved as a kiosk, started without --kiosk: still a kiosk.
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]!.options).toMatchObject({ kiosk: true });
+
+    // A PIN lock-out changes the kiosk state but not the mode: the window stays.
+    emit('kiosk:changed', { ...kioskState('kiosk'), retryAt: '2026-12-01T10:00:00.000Z' });
+    expect(fake.windows).toHaveLength(1);
+
+    mode = 'desk';
+    emit('kiosk:changed', kioskState('desk'));
+    expect(fake.windows).toHaveLength(2);
+    expect(fake.windows[1]!.options).not.toHaveProperty('kiosk');
+    expectHardenedWindow(fake.windows[1]!.options);
+    // The desk window exists before the kiosk one closes (no moment with no window to quit on),
+    // and the desk gets its menu back.
+    expect(fake.calls.slice(-3)).toEqual([
+      'close window 0',
+      'powerSaveBlocker.stop 1',
+      'setApplicationMenu desk-menu',
+    ]);
+
+    emit('kiosk:changed', kioskState('kiosk'));
+    expect(fake.windows).toHaveLength(3);
+    expect(fake.windows[2]!.options).toMatchObject({ kiosk: true, webPreferences: { devTools: false } });
+    expect(fake.calls.at(-1)).toBe('close window 1');
   });
 
   it('in desk mode leaves the menu, the window frame and devtools alone', async () => {
@@ -242,6 +322,10 @@ describe('electron/main/index.ts', () => {
     expect(fake.calls.some((c) => c.startsWith('setPath'))).toBe(false);
   });
 });
+
+function kioskState(mode: 'desk' | 'kiosk') {
+  return { mode, pinSet: true, retryAt: null };
+}
 
 /** S2: what the BrowserWindow constructor really received: isolated, sandboxed, no Node, nothing widened. */
 function expectHardenedWindow(options: unknown) {

@@ -5,6 +5,7 @@ import {
   ipcMain,
   Menu,
   powerSaveBlocker,
+  protocol,
   safeStorage,
   session,
   shell,
@@ -17,10 +18,14 @@ import type { Logger } from '../core/ports';
 import { openElectronStoreSettings } from './adapters/electron-store-settings';
 import { createSafeStorageVault } from './adapters/safe-storage-vault';
 import { ensureDataDir, requestedDataDir } from '../core/host/data-dir';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { installSecurityGuards } from './guards';
 import { forwardEvents, registerIpc } from './ipc';
 import { attachKioskMode } from './kiosk/kiosk-window';
 import { launchModeFromArgv } from './kiosk/launch-mode';
+import { followWindowMode } from './kiosk/window-mode';
+import type { KioskState } from '../../shared/domain/kiosk';
+import type { UiMode } from '../../shared/ipc/channels';
 import { outOfOrderPagePath } from './kiosk/out-of-order-page';
 import { closeOnQuit, startupErrorMessage } from './lifecycle';
 import { createMainLogger, mainLogFile } from './logger';
@@ -53,8 +58,19 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
   const entry = resolveRendererEntry({
     isPackaged: app.isPackaged,
     devUrl: process.env.ELECTRON_RENDERER_URL,
-    indexFile: join(OUT_DIR, 'renderer', 'index.html'),
+    rendererDir: join(OUT_DIR, 'renderer'),
   });
+  // The built renderer is served from app://frontdesk/ (not file://), with the CSP on every answer.
+  if (entry.servedFrom) {
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({
+        root: entry.servedFrom,
+        csp: entry.csp,
+        onRefused: (reason, status) => logger.warn('app:// request refused', { reason, status }),
+      }),
+    );
+  }
   installSecurityGuards({
     app,
     session: session.defaultSession,
@@ -67,8 +83,11 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
   // safeStorage is only usable after `ready`, which is why the vault is built here.
   const vault = createSafeStorageVault(dataDir, safeStorage, { logger });
   if (vault.protection !== 'os-keychain') logger.warn('no OS keychain: secrets are not really protected');
+  const launchMode = launchModeFromArgv(process.argv);
   const core = await createCore({
     dataDir,
+    // `--kiosk` enters kiosk mode (refused, with a clear start-up error, when no staff PIN is set).
+    ...(launchMode === 'kiosk' ? { launchMode } : {}),
     vault,
     settings: await openElectronStoreSettings(dataDir),
     logger,
@@ -85,21 +104,38 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
 
   registerIpc(ipcMain, core, entry.isAppUrl, logger);
   forwardEvents(core, () => mainWindow?.webContents, entry.isAppUrl);
-  const mode = launchModeFromArgv(process.argv);
-  mainWindow = createMainWindow(join(OUT_DIR, 'preload', 'index.cjs'), entry, logger, mode);
-  const kiosk =
-    mode === 'kiosk'
-      ? attachKioskMode(mainWindow, {
-          menu: Menu,
-          powerSaveBlocker,
-          platform: process.platform,
-          outOfOrderPage: outOfOrderPagePath(app.getAppPath()),
-          logger,
-        })
-      : undefined;
-  mainWindow.on('closed', () => {
-    kiosk?.stop();
-    mainWindow = undefined;
+  // The mode the core is in (saved across restarts, or just entered by --kiosk), and every
+  // change of it afterwards: a kiosk:enter at the desk turns this window into a kiosk.
+  const saved = await core.dispatch('kiosk:state', undefined);
+  const initialMode: UiMode =
+    saved.ok && (saved.value as KioskState | undefined)?.mode === 'kiosk' ? 'kiosk' : 'desk';
+  const deskMenu = Menu.getApplicationMenu();
+  const openWindow = (mode: UiMode) => {
+    const window = createMainWindow(join(OUT_DIR, 'preload', 'index.cjs'), entry, logger, mode);
+    const kiosk =
+      mode === 'kiosk'
+        ? attachKioskMode(window, {
+            menu: Menu,
+            deskMenu,
+            powerSaveBlocker,
+            platform: process.platform,
+            outOfOrderPage: outOfOrderPagePath(app.getAppPath()),
+            logger,
+          })
+        : undefined;
+    mainWindow = window;
+    window.on('closed', () => {
+      kiosk?.stop();
+      if (mainWindow === window) mainWindow = undefined;
+    });
+    return window;
+  };
+  followWindowMode(initialMode, {
+    openWindow,
+    onModeChanged: (listener) =>
+      core.onEvent((event, payload) => {
+        if (event === 'kiosk:changed') listener((payload as KioskState).mode);
+      }),
   });
 }
 
@@ -113,6 +149,8 @@ function main(): void {
   }
   // Every renderer sandboxed, whatever options a future window is created with.
   app.enableSandbox();
+  // Only possible before `ready`: app:// gets an origin and a secure context, and nothing more.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
   // One desk per data folder: a second launch focuses the running window instead.
   if (!app.requestSingleInstanceLock()) {
     app.quit();

@@ -29,6 +29,7 @@ describe('createOpenExternal', () => {
 
   it('reports a failing shell as false instead of throwing', async () => {
     const shell = { openExternal: vi.fn(async () => Promise.reject(new Error('no browser'))) };
-    expect(await createOpenExternal(shell, logger)('https://example.com/')).toBe(false);
+    expect(await createOpenExternal(shell, logger)('https://go.reservie.net/help')).toBe(false);
+    expect(shell.openExternal).toHaveBeenCalledTimes(1);
   });
 });

@@ -11,20 +11,27 @@ interface BuilderConfig {
   npmRebuild: boolean;
   extraResources: { from: string; to: string }[];
   electronFuses: Record<string, boolean>;
+  mac: { target: string[]; hardenedRuntime: boolean; entitlements: string; entitlementsInherit: string };
+  win: { target: string[] };
+  nsis: { oneClick: boolean; perMachine: boolean };
 }
 
 const config = JSON.parse(readFileSync('electron-builder.json', 'utf8')) as BuilderConfig;
 
 describe('electron-builder.json', () => {
-  it('sets the fuses: no run-as-node, no NODE_OPTIONS or --inspect, cookies encrypted, ASAR only and checked', () => {
+  it('sets the fuses: no run-as-node, no NODE_OPTIONS or --inspect, cookies encrypted, ASAR only and checked, file:// unprivileged', () => {
     expect(config.asar).toBe(true);
-    expect(config.electronFuses).toMatchObject({
+    // Every fuse named, so a new one added to the file is a decision this test sees too.
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      // The renderer comes from app:// (app-protocol.ts), so file:// needs none of its old powers.
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
@@ -40,5 +47,21 @@ describe('electron-builder.json', () => {
     expect(config.files).toContain('out/**');
     for (const pattern of config.files)
       expect(pattern).not.toMatch(/^(electron|renderer|shared|test)\b|\.db/);
+  });
+
+  it('builds a per-machine NSIS installer for Windows', () => {
+    expect(config.win.target).toEqual(['nsis']);
+    // One install for every account on the desk's PC (and the kiosk's), in Program Files.
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: true });
+  });
+
+  it('builds a dmg for macOS with the hardened runtime and only the entitlement Electron needs', () => {
+    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.mac.hardenedRuntime).toBe(true);
+    expect(config.mac.entitlementsInherit).toBe(config.mac.entitlements);
+    const plist = readFileSync(config.mac.entitlements, 'utf8');
+    const granted = [...plist.matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map((m) => m[1]);
+    expect(granted).toEqual(['com.apple.security.cs.allow-jit']);
+    expect(plist).not.toMatch(/<false\/>|<string>/);
   });
 });

@@ -14,8 +14,8 @@ import {
 } from './security';
 
 const DEV = 'http://localhost:5173/';
-const INDEX = resolve('/opt/frontdesk/out/renderer/index.html');
-const PROD = pathToFileURL(INDEX).href;
+const PROD = 'app://frontdesk/index.html';
+const INDEX_FILE = pathToFileURL(resolve('/opt/frontdesk/out/renderer/index.html')).href;
 
 const HOSTILE = [
   'http://localhost:5174/',
@@ -31,13 +31,25 @@ const HOSTILE = [
   'http://localhost:5173:@evil.com/',
   'http://user:pass@localhost:5173/',
   'file:///etc/passwd',
+  INDEX_FILE,
   `${PROD}.evil`,
-  PROD.replace('index.html', 'other.html'),
-  PROD.replace('/renderer/index.html', '/main/index.js'),
-  PROD.replace('file:///', 'file://evil-host/'),
-  PROD.replace('/out/renderer/', '/out%2Frenderer/'),
-  PROD.replace('/renderer/', '/renderer%5C/'),
-  `${PROD}%00`,
+  'app://frontdesk/other.html',
+  'app://frontdesk/assets/index.js',
+  'app://frontdesk/index.html/',
+  'app://frontdesk:8080/index.html',
+  'app://frontdesk.evil.com/index.html',
+  'app://evil/index.html',
+  'app://FRONTDESK/index.html',
+  'app://user:pass@frontdesk/index.html',
+  'app://frontdesk@evil/index.html',
+  'app:///index.html',
+  'app:index.html',
+  'app://frontdesk/%2e%2e/index.html.x',
+  'app://frontdesk/ind%65x.html',
+  'app://frontdesk/index.html%00',
+  'app://xn--frntdesk-n4a/index.html',
+  'app://frontdesk\\index.html',
+  'apps://frontdesk/index.html',
   'javascript:alert(document.domain)',
   'data:text/html,<script>alert(1)</script>',
   'blob:http://localhost:5173/3c1d2a40-8a57-4d1a-9a55-2f4c4a0e9a1b',
@@ -78,28 +90,22 @@ describe('isAppUrl (S3)', () => {
     }
   });
 
-  it('accepts only the built index.html in production (fragments and queries allowed)', () => {
+  it('accepts only the app:// page in production (fragments and queries allowed)', () => {
     expect(isAppUrl(PROD, PROD)).toBe(true);
+    expect(isAppUrl('app://frontdesk/', PROD)).toBe(true);
     expect(isAppUrl(`${PROD}#/desk`, PROD)).toBe(true);
     expect(isAppUrl(`${PROD}?kiosk=1`, PROD)).toBe(true);
-    // A dotted path that normalises back to index.html is index.html; one that escapes it is not.
-    expect(isAppUrl(PROD.replace('/renderer/', '/renderer/x/../'), PROD)).toBe(true);
-    expect(isAppUrl(PROD.replace('/renderer/', '/renderer/%2e%2e/'), PROD)).toBe(false);
+    // A dot segment that normalises back to index.html is index.html.
+    expect(isAppUrl('app://frontdesk/assets/../index.html', PROD)).toBe(true);
   });
 
-  it('compares files, not spellings: the same path encoded differently is still the app', () => {
-    const spaced = pathToFileURL(resolve('/opt/Front desk (v1)/out/renderer/index.html')).href;
-    expect(isAppUrl(spaced, spaced)).toBe(true);
-    expect(isAppUrl(spaced.replace('(v1)', '%28v1%29'), spaced)).toBe(true);
-    expect(isAppUrl(spaced.replace('index.html', 'ind%65x.html'), spaced)).toBe(true);
-  });
-
-  it('never treats a dev origin as app when the app is file://, or the reverse', () => {
+  it('never treats a dev origin as app when the app is app://, or the reverse', () => {
     expect(isAppUrl(DEV, PROD)).toBe(false);
     expect(isAppUrl(PROD, DEV)).toBe(false);
   });
 
-  it('has no app at all for an origin that is neither http(s) nor file', () => {
+  it('has no app at all for an origin that is neither http(s) nor app', () => {
+    expect(isAppUrl(INDEX_FILE, INDEX_FILE)).toBe(false);
     expect(isAppUrl('javascript:1', 'javascript:1')).toBe(false);
     expect(isAppUrl('data:,x', 'data:,x')).toBe(false);
   });
@@ -116,13 +122,23 @@ describe('describeUrl', () => {
 });
 
 describe('isAllowedExternalUrl', () => {
-  it('allows plain https links', () => {
+  it("allows https links to the back ends' own sites", () => {
     expect(isAllowedExternalUrl('https://go.reservie.net/help')).toBe(true);
-    expect(isAllowedExternalUrl('https://example.com:8443/a?b=c#d')).toBe(true);
+    expect(isAllowedExternalUrl('https://helpdesk.resmarksystems.com/a?b=c#d')).toBe(true);
+    expect(isAllowedExternalUrl('HTTPS://GO.RESERVIE.NET/help')).toBe(true);
+    expect(isAllowedExternalUrl('https://go.reservie.net:443/help')).toBe(true);
   });
 
   it.each([
     'http://example.com/',
+    'https://example.com/',
+    'https://go.reservie.net:8443/',
+    'https://go.reservie.net./',
+    'https://evil.go.reservie.net/',
+    'https://go.reservie.net.evil.com/',
+    'https://gо.reservie.net/',
+    'https://user@go.reservie.net/',
+    'http://go.reservie.net/',
     'https://user@example.com/',
     'https://user:pass@example.com/',
     'file:///etc/passwd',

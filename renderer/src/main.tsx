@@ -8,6 +8,8 @@ import './app/app.css';
 import './features/home/home.css';
 import './features/setup/setup.css';
 import './features/checkin/checkin.css';
+import './features/search/camera-scan.css';
+import './features/outbox/outbox.css';
 import { App } from './app/App';
 import { MissingBridge } from './app/MissingBridge';
 import { createStores, readBridge } from './app/stores';

@@ -1,6 +1,7 @@
 // Shared (pure TS): which back ends exist, how they are configured, and the status the renderer may see.
 import { z } from 'zod';
 import { MAX_BASE_URL_LENGTH, MAX_CREDENTIAL_LENGTH } from './limits';
+import { isSafeBackendAddress } from '../security/transport';
 
 export const BACKEND_IDS = ['reservie', 'resmark'] as const;
 export const BackendId = z.enum(BACKEND_IDS);
@@ -20,14 +21,19 @@ const httpUrl = z
   .trim()
   .max(MAX_BASE_URL_LENGTH)
   .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
+  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://')
+  // The key and secret go to this address: never unencrypted off this computer.
+  .refine(isSafeBackendAddress, 'must use https:// (plain http:// only for 127.0.0.1 or localhost)');
 
 const secret = z.string().trim().min(1).max(MAX_CREDENTIAL_LENGTH);
 
-/** What the setup screen sends. Secrets travel renderer -> core once, and never back. */
+/**
+ * What the setup screen sends. Secrets travel renderer -> core once, and never back. Strict, like
+ * every other input: an extra field is a mistake (or a probe) and is refused, not silently dropped.
+ */
 export const BackendCredentials = z.discriminatedUnion('backend', [
-  z.object({ backend: z.literal('reservie'), baseUrl: httpUrl, apiKey: secret, apiSecret: secret }),
-  z.object({ backend: z.literal('resmark'), baseUrl: httpUrl, username: secret, apiKey: secret }),
+  z.object({ backend: z.literal('reservie'), baseUrl: httpUrl, apiKey: secret, apiSecret: secret }).strict(),
+  z.object({ backend: z.literal('resmark'), baseUrl: httpUrl, username: secret, apiKey: secret }).strict(),
 ]);
 export type BackendCredentials = z.infer<typeof BackendCredentials>;
 

@@ -23,7 +23,7 @@ export interface ResolvedPerson {
 }
 
 /** A Reservie check-in: the customer, on a session (the default one when absent), paid as the rules say. */
-export const CheckInRequest = z
+export const ReservieCheckInRequest = z
   .object({
     backend: z.literal('reservie'),
     customerId: Id,
@@ -33,7 +33,67 @@ export const CheckInRequest = z
     customerPassId: Id.nullish(),
   })
   .strict();
+
+/** "Adult#2": a participant's tier and place within it, as `checkin:resmarkOrder` lists them. */
+const ParticipantKey = z
+  .string()
+  .min(3)
+  .max(140)
+  .regex(/^[^\p{Cc}#]+#\d{1,4}$/u, 'must be a participant such as "Adult#2"');
+
+/**
+ * A Resmark check-in: participants of one item of an order (the order paid; the ledger is the
+ * only record, since Resmark has no check-in API). No item: the one whose window is open now.
+ */
+export const ResmarkCheckInRequest = z
+  .object({
+    backend: z.literal('resmark'),
+    orderId: Id,
+    itemIndex: z.number().int().min(0).max(999).nullish(),
+    participants: z.union([z.literal('all'), z.array(ParticipantKey).min(1).max(200)]),
+  })
+  .strict();
+
+export const CheckInRequest = z.discriminatedUnion('backend', [
+  ReservieCheckInRequest,
+  ResmarkCheckInRequest,
+]);
 export type CheckInRequest = z.infer<typeof CheckInRequest>;
+export type ReservieCheckInRequest = z.infer<typeof ReservieCheckInRequest>;
+export type ResmarkCheckInRequest = z.infer<typeof ResmarkCheckInRequest>;
+
+/** A Resmark order by its confirmation number, our reference, or its id, typed or scanned in full. */
+export const ResmarkOrderQuery = z.object({ text: z.string().trim().min(1).max(128) }).strict();
+export type ResmarkOrderQuery = z.infer<typeof ResmarkOrderQuery>;
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day such as 2026-12-01');
+
+/** Which check-ins a CSV export holds: one venue day, one session or departure, or both. */
+export const LedgerExportQuery = z
+  .object({
+    day: Day.optional(),
+    sessionId: Id.optional(),
+    /** With `sessionId`: which back end names it; both when absent. */
+    backend: z.enum(['reservie', 'resmark']).optional(),
+  })
+  .strict()
+  .refine((q) => q.day !== undefined || q.sessionId !== undefined, {
+    message: 'give a day, a session, or both',
+  })
+  .refine((q) => q.backend === undefined || q.sessionId !== undefined, {
+    message: '"backend" goes with "sessionId"',
+    path: ['backend'],
+  });
+export type LedgerExportQuery = z.infer<typeof LedgerExportQuery>;
+
+export interface LedgerExport {
+  /** RFC 4180, CRLF line ends, a header row first. */
+  csv: string;
+  /** Check-ins in it (undone ones included, marked so). */
+  rows: number;
+  /** A file name that says what it holds, e.g. checkins-2026-12-01.csv. */
+  fileName: string;
+}
 
 export const UndoRequest = z
   .object({
@@ -103,6 +163,53 @@ export interface CheckInOutcome {
   decidedFrom: 'live' | 'cache';
   /** True when selling a pass would let them in. */
   offerPassSale: boolean;
+  /** Resmark only: each ticked participant's outcome (absent for Reservie and for refusals). */
+  participants?: ResmarkParticipantOutcome[];
+}
+
+/** One place on a Resmark order item, and its check-in (not undone) if any. */
+export interface ResmarkParticipantView {
+  /** "Adult#2": what a check-in request names. */
+  key: string;
+  /** "Adult 2", for the screen. */
+  label: string;
+  checkedIn: { checkInId: string; at: string; deskName: string } | null;
+}
+
+/** One item of the order that departs today. */
+export interface ResmarkItemView {
+  itemIndex: number;
+  /** The departure (activity) id the ledger files it under. */
+  departureId: string;
+  productName: string;
+  startsAt: string;
+  endsAt: string | null;
+  open: boolean;
+  /** "Too early, opens at 08:00" / "Too late, check-in closed at 09:30"; null when open. */
+  closedMessage: string | null;
+  participants: ResmarkParticipantView[];
+}
+
+/** A Resmark order as the desk checks it in: who booked, and what of it departs today. */
+export interface ResmarkOrderView {
+  orderId: string;
+  confirmation: string;
+  name: string;
+  email: string | null;
+  /** Today's items, earliest first; empty when nothing on the order is today. */
+  items: ResmarkItemView[];
+  /** The item check-in goes to by default (the soonest whose window is open); null when none is. */
+  defaultItemIndex: number | null;
+}
+
+/** A Resmark check-in's participants: who went in now, and who was in already. */
+export interface ResmarkParticipantOutcome {
+  participant: string;
+  label: string;
+  outcome: 'checked_in' | 'already_checked_in';
+  checkInId: string;
+  /** "Already checked in at 09:02 on Front desk 2" for those in before; null for the new ones. */
+  message: string | null;
 }
 
 export interface UndoOutcome {

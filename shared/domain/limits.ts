@@ -14,3 +14,5 @@ export const MAX_CREDENTIAL_LENGTH = 512;
 export const MAX_EMAIL_LENGTH = 254;
 /** Days one `sessions:list` may span: two months of timetable, enough for any screen. */
 export const MAX_SESSION_RANGE_DAYS = 62;
+/** Characters in the reason staff give for dismissing a queued change. */
+export const MAX_RESOLUTION_REASON_LENGTH = 500;

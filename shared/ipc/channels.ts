@@ -19,8 +19,12 @@ export const CHANNELS = [
   'checkin:checkIn',
   'checkin:undo',
   'checkin:today',
+  // Resmark check-in and the ledger's CSV (issue 10).
+  'checkin:resmarkOrder',
+  'checkin:export',
   'outbox:list',
   'outbox:send',
+  'outbox:resolve',
   'sales:availability',
   'sales:sell',
   'sales:receipt',

@@ -13,7 +13,12 @@ import {
   type SessionSummary,
 } from '../domain/cache';
 import type { DoctorReport } from '../domain/doctor';
-import type { OutboxEntry, OutboxSendReport } from '../domain/outbox';
+import {
+  OutboxResolve,
+  type OutboxEntry,
+  type OutboxResolveResult,
+  type OutboxSendReport,
+} from '../domain/outbox';
 import {
   AvailabilityQuery,
   DayQuery,
@@ -29,8 +34,12 @@ import {
 import {
   CheckInOptionsQuery,
   CheckInRequest,
+  LedgerExportQuery,
+  ResmarkOrderQuery,
   ResolveQuery,
   UndoRequest,
+  type LedgerExport,
+  type ResmarkOrderView,
   type ResolvedPerson,
   type CheckInChanged,
   type CheckInOptions,
@@ -81,8 +90,17 @@ export const contract = {
   'checkin:checkIn': { input: CheckInRequest, output: returns<CheckInOutcome>(), kiosk: true },
   'checkin:undo': { input: UndoRequest, output: returns<UndoOutcome>(), kiosk: false },
   'checkin:today': { input: NoInput, output: returns<TodaySession[]>(), kiosk: false },
+  // Staff look a tour booking up and export the ledger; the kiosk's own find is its own call.
+  'checkin:resmarkOrder': {
+    input: ResmarkOrderQuery,
+    output: returns<ResmarkOrderView | null>(),
+    kiosk: false,
+  },
+  'checkin:export': { input: LedgerExportQuery, output: returns<LedgerExport>(), kiosk: false },
   'outbox:list': { input: NoInput, output: returns<OutboxEntry[]>(), kiosk: false },
   'outbox:send': { input: NoInput, output: returns<OutboxSendReport>(), kiosk: false },
+  // Staff's answer to an item that needs attention: retry, another pass, cash or card, or dismiss.
+  'outbox:resolve': { input: OutboxResolve, output: returns<OutboxResolveResult>(), kiosk: false },
   // Walk-up sales are staff's: the kiosk never sells.
   'sales:availability': { input: AvailabilityQuery, output: returns<AvailabilityAnswer>(), kiosk: false },
   'sales:sell': { input: SaleRequest, output: returns<SaleReceipt>(), kiosk: false },

@@ -49,6 +49,8 @@ export async function checkInFigure(checkIns = 2_000): Promise<Figure> {
         ],
         pickedPassId: null,
         existing: existing && { id: existing.id, at: existing.at, deskName: existing.deskName },
+        // The desk reads this session's queued walk-ins on every decision: measured with it.
+        room: { capacity: null, booked: 0, queuedHere: ledger.pendingWalkIns('reservie', session.id) },
       });
       if (decision.outcome !== 'checked_in') throw new Error(`bench: unexpected ${decision.outcome}`);
       const result = ledger.recordCheckIn(decision.record, { writeBack: decision.writeBack !== null });

@@ -2,18 +2,16 @@
 // simulator's time-scaled limit, so it takes one minute, not ten), P6 event-loop stall while it
 // runs, and P9 the core's memory with 100k customers cached.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { createReservieClient } from '../../electron/core/backends/reservie/reservie-client';
-import { createRequestBudget } from '../../electron/core/http/request-budget';
 import { reserviePlan } from '../../electron/core/sync/reservie-plan';
 import type { SyncContext } from '../../electron/core/sync/sync-types';
 import { systemClock } from '../../electron/core/ports';
 import { simControl } from '../../electron/sim/testing/sim-control';
-import { startSimProcess } from '../support/sim-process';
+import { startTimeScaledReservie, TIME_SCALED_LIMIT } from './time-scaled-reservie';
 import { openTempCache } from '../support/sync-harness';
 import { round, type Figure } from './bench-types';
 
 const CUSTOMERS = 100_000;
-const LIMIT = { requests: 100, seconds: 6 };
+const LIMIT = TIME_SCALED_LIMIT;
 const PAGE = 100;
 
 export interface SyncBenchFigures {
@@ -23,22 +21,9 @@ export interface SyncBenchFigures {
 }
 
 export async function runSyncBench(): Promise<SyncBenchFigures> {
-  const sim = await startSimProcess([
-    '--backend',
-    'reservie',
-    '--scale',
-    String(CUSTOMERS),
-    '--rate-limit',
-    `${LIMIT.requests}/${LIMIT.seconds}`,
-  ]);
+  const { sim, client } = await startTimeScaledReservie(CUSTOMERS);
   const cache = openTempCache();
   try {
-    const client = createReservieClient({
-      baseUrl: sim.baseUrl,
-      apiKey: 'demo-key',
-      apiSecret: 'demo-secret',
-      budget: createRequestBudget({ requests: LIMIT.requests, perMs: LIMIT.seconds * 1000 }),
-    });
     await client.authenticate(); // the token is not part of the download being timed
     await simControl(sim.origin).resetStats();
     const customersStep = reserviePlan(client)[2]!;

@@ -70,3 +70,31 @@ test('the offline desk has no serious accessibility violations', async ({ app, s
   await expect(app.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 30_000 });
   await expectAccessible(app, 'offline');
 });
+
+test('the high-contrast theme follows the OS, can be switched here, and stays accessible', async ({
+  page,
+  host,
+}) => {
+  await page.emulateMedia({ contrast: 'more' });
+  await page.goto(host.url);
+  await expect(page.locator('main[data-state="ready"]')).toBeVisible();
+  const html = page.locator('html');
+  const toggle = page.getByRole('button', { name: 'High contrast' });
+  await expect(html).toHaveAttribute('data-contrast', 'high');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // Black text on white: the theme really repaints, not only the attribute.
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(255, 255, 255)',
+  );
+  await expect(page.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  await expectAccessible(page, 'home, high contrast');
+
+  // Switched off here, it stays off after a reload although the OS still asks for more contrast.
+  await toggle.click();
+  await expect(html).toHaveAttribute('data-contrast', 'standard');
+  await page.reload();
+  await expect(page.locator('main[data-state="ready"]')).toBeVisible();
+  await expect(html).toHaveAttribute('data-contrast', 'standard');
+  await expect(page.getByRole('button', { name: 'High contrast' })).toHaveAttribute('aria-pressed', 'false');
+});

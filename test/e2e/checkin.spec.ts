@@ -1,8 +1,10 @@
 // E2E (Chromium + web host, demo mode): check-in at the desk. A booked customer is checked in with
 // nothing spent, and a second try says "already checked in"; online, a walk-in spends one use of a
-// pass that Reservie confirms at once, and Undo then says to cancel it there; offline, the use is
-// spent at once, the write-back waits, and Undo gives the use back; a walk-in with no usable pass
-// is refused with its exact reason. Axe runs on the panel in each state.
+// pass that Reservie confirms at once, and Undo then says to cancel it there; a walk-in with no
+// usable pass is refused with its exact reason. Against a simulator process that is then stopped:
+// the use is spent at once, the write-back waits, Undo gives the use back, three walk-ins on a
+// session staff picked move its "checked in" count, and when the simulator is back exactly three
+// registrations arrive, each pass one use lower. Axe runs on the panel in each state.
 //
 // The venue's check-in window is set wide (a day either side) so that today's demo sessions are
 // open whatever time the suite runs; the customers for each case are found through the contract
@@ -10,10 +12,19 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { test as base, expect, startWebHostProcess, stopProcess, type WebHostProcess } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import {
+  test as base,
+  connectToSims,
+  expect,
+  reservieCredentials,
+  startWebHostProcess,
+  stopProcess,
+  type WebHostProcess,
+} from './fixtures';
 import { expectAccessible } from './axe';
 import { startSimProcess } from '../support/sim-process';
+import { simApi, type SimApi } from '../support/sim-api';
 
 const test = base.extend<{ host: WebHostProcess }>({
   // eslint-disable-next-line no-empty-pattern
@@ -65,14 +76,21 @@ async function findPerson(page: Page, which: Case): Promise<Person> {
       to: new Date(Date.now() + day).toISOString(),
     });
     if (!listed.ok) throw new Error(listed.error.message);
-    const hasRoom = new Map(listed.value.map((s) => [s.id, (s.spacesAvailable ?? 0) > 0]));
+    // Room as the server sees it and as the desk counts it (capacity less confirmed places).
+    const hasRoom = new Map(
+      listed.value.map((s) => [
+        s.id,
+        (s.spacesAvailable ?? 0) > 0 && (s.capacity === null || s.booked < s.capacity),
+      ]),
+    );
     for (const [id, c] of seen) {
       const o = await api.checkin.options({ customerId: id });
       if (!o.ok) continue;
-      // A walk-in is checked in to an open session today with a place left (demo classes are often full,
-      // and a full one is a write-back Reservie refuses); the other cases use the default session.
+      // A walk-in (paying or not) is checked in to an open session today with a place left: demo
+      // classes are often full, and the desk refuses a walk-in to a full one ("… is full (16 of 16)")
+      // before it looks at passes. A booked customer uses the default session (their booking's).
       const session =
-        wanted === 'walkIn'
+        wanted !== 'booked'
           ? o.value.sessions.find(
               (s) =>
                 s.open &&
@@ -86,7 +104,7 @@ async function findPerson(page: Page, which: Case): Promise<Person> {
       const fits =
         wanted === 'booked'
           ? session.booked
-          : !session.booked && (wanted === 'walkIn' ? pass !== null : o.value.defaultPassId === null);
+          : !session.booked && (wanted === 'noPass' ? o.value.defaultPassId === null : pass !== null);
       if (!fits) continue;
       // Their e-mail must find them alone, so the card on screen is theirs.
       const byEmail = await api.customers.search({ query: c.email, limit: 5 });
@@ -124,13 +142,26 @@ async function openCheckIn(page: Page, person: Person) {
     .getByRole('region', { name: 'Search results' })
     .getByRole('article', { name: person.name });
   await expect(card).toBeVisible();
-  await card.getByRole('button', { name: 'Open check-in' }).click();
+  // Their check-in may still be open from a moment ago (checked in, then undone).
+  const open = card.getByRole('button', { name: 'Open check-in' });
+  if (await open.isVisible()) await open.click();
   const panel = card.getByRole('region', { name: 'Check-in' });
   await expect(panel).toHaveAttribute('data-state', 'ready');
   // Staff pick the session when it is not the default one (the radio's value is the session id).
   const session = panel.getByRole('group', { name: 'Session' }).locator(`input[value="${person.sessionId}"]`);
   if (!(await session.isChecked())) await session.check();
   return { search, card, panel };
+}
+
+/** Presses Check in for a walk-in and expects their pass one use lower, sent to Reservie in time. */
+async function checkInWalkIn(panel: Locator, pass: { name: string; uses: number }) {
+  await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+  const result = panel.getByRole('status');
+  const left = pass.uses - 1;
+  await expect(result).toContainText('Checked in');
+  await expect(result).toContainText(`${pass.name}: ${left} ${left === 1 ? 'use' : 'uses'} left`);
+  await expect(result).toContainText('Saved on this desk, sending to Reservie');
+  return { result, left };
 }
 
 async function passUses(page: Page, customerId: string, passName: string): Promise<number> {
@@ -185,12 +216,7 @@ test('online, a walk-in spends one use that Reservie confirms; Undo then says to
   await expect(
     panel.getByRole('group', { name: 'Pays with' }).getByRole('radio', { checked: true }),
   ).toHaveCount(1);
-  await panel.getByRole('button', { name: 'Check in', exact: true }).click();
-  const result = panel.getByRole('status');
-  const left = pass.uses - 1;
-  await expect(result).toContainText('Checked in');
-  await expect(result).toContainText(`${pass.name}: ${left} ${left === 1 ? 'use' : 'uses'} left`);
-  await expect(result).toContainText('Saved on this desk, sending to Reservie');
+  const { result, left } = await checkInWalkIn(panel, pass);
   await expect(result).toContainText('Checked against Reservie just now');
   expect(await checkedInCount(app, person.sessionId)).toBe(1);
   await expectAccessible(app, 'check-in panel, checked in (walk-in)');
@@ -224,7 +250,8 @@ test('a walk-in with no usable pass is refused with the exact reason and a note 
 test('Enter on the highlighted result opens its check-in with the Check in button focused', async ({
   app,
 }) => {
-  const person = await findPerson(app, 'walkIn');
+  // Booked: checked in on the default session whether or not it is full (walk-ins pick one with room).
+  const person = await findPerson(app, 'booked');
   const search = app.getByRole('searchbox', { name: 'Find a customer' });
   await search.fill(person.email);
   const card = app
@@ -242,7 +269,7 @@ test('Enter on the highlighted result opens its check-in with the Check in butto
 test('a scanner burst of a customer id opens that customer; the same id typed by hand is a search', async ({
   app,
 }) => {
-  const person = await findPerson(app, 'walkIn');
+  const person = await findPerson(app, 'booked');
   const search = app.getByRole('searchbox', { name: 'Find a customer' });
   await search.focus();
 
@@ -270,27 +297,118 @@ test('a scanner burst of a customer id opens that customer; the same id typed by
   await expect(search).toBeFocused();
 });
 
-test('offline, a walk-in is decided from the saved copy, spends the use at once and waits to send; Undo gives it back', async ({
+/**
+ * `count` walk-ins who can all be checked in to one session that is not the one the desk picks for
+ * them (so staff pick it): open today, room for them all, none of them booked or in it yet, each
+ * with a valid pass (its id too, to read it back on the server).
+ */
+async function findWalkInsOnAnotherSession(page: Page, count: number) {
+  await expect(page.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  const found = await page.evaluate(async (wanted) => {
+    const api = window.frontdesk!;
+    const day = 24 * 60 * 60 * 1000;
+    const listed = await api.sessions.list({
+      from: new Date(Date.now() - day).toISOString(),
+      to: new Date(Date.now() + day).toISOString(),
+    });
+    if (!listed.ok) throw new Error(listed.error.message);
+    const room = new Map(listed.value.map((s) => [s.id, s.spacesAvailable ?? 0]));
+    const groups = new Map<
+      string,
+      { id: string; name: string; email: string; pass: { id: string; name: string; uses: number } }[]
+    >();
+    for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
+      const r = await api.customers.search({ query: q, limit: 100 });
+      if (!r.ok) throw new Error(r.error.message);
+      for (const h of r.value) {
+        if (h.kind !== 'customer' || !h.email) continue;
+        if ([...groups.values()].some((g) => g.some((p) => p.id === h.id))) continue;
+        const o = await api.checkin.options({ customerId: h.id });
+        if (!o.ok || o.value.defaultPassId === null || o.value.defaultSessionId === null) continue;
+        const pass = o.value.passes.find((p) => p.id === o.value.defaultPassId)!;
+        // Their e-mail must find them alone, so the card on screen is theirs.
+        const byEmail = await api.customers.search({ query: h.email, limit: 5 });
+        if (!byEmail.ok || byEmail.value.length !== 1) continue;
+        for (const s of o.value.sessions) {
+          const fits =
+            s.open &&
+            !s.booked &&
+            !s.checkedIn &&
+            s.id !== o.value.defaultSessionId &&
+            // Still to come or running, so today's list shows it (ended ones fold away).
+            Date.parse(s.endsAt) > Date.now() &&
+            (room.get(s.id) ?? 0) >= wanted &&
+            new Date(s.startsAt).toDateString() === new Date().toDateString();
+          if (!fits) continue;
+          const group = groups.get(s.id) ?? [];
+          group.push({
+            id: h.id,
+            name: h.name,
+            email: h.email,
+            pass: { id: pass.id, name: pass.passName, uses: pass.remainingUses },
+          });
+          groups.set(s.id, group);
+          if (group.length === wanted) {
+            const session = listed.value.find((x) => x.id === s.id)!;
+            // As the session list shows its start (the renderer's own format).
+            const startLabel = new Intl.DateTimeFormat(undefined, {
+              hour: 'numeric',
+              minute: '2-digit',
+            }).format(new Date(session.startsAt));
+            return { sessionId: s.id, sessionName: s.name, startLabel, people: group };
+          }
+        }
+      }
+    }
+    return null;
+  }, count);
+  if (!found) throw new Error(`no session today with room for ${count} demo walk-ins`);
+  const people: (Person & { passId: string })[] = found.people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    email: p.email,
+    sessionId: found.sessionId,
+    sessionName: found.sessionName,
+    pass: { name: p.pass.name, uses: p.pass.uses },
+    passId: p.pass.id,
+    refusal: '',
+  }));
+  return { ...found, people };
+}
+
+/** The on-screen "N checked in" of one session in today's list. */
+function checkedInOnScreen(page: Page, sessionName: string, startLabel: string) {
+  return page
+    .getByRole('list', { name: "Today's sessions" })
+    .getByRole('list', { name: /^Starting at / })
+    .getByRole('listitem')
+    .filter({ hasText: sessionName })
+    .filter({ hasText: startLabel })
+    .getByText(/\d+ checked in/);
+}
+
+test('offline, three walk-ins are decided from the saved copy and wait to send; back online, exactly three registrations arrive', async ({
   app,
 }) => {
+  test.setTimeout(180_000);
   const sim = await startSimProcess(['--backend', 'reservie']);
   try {
-    const configured = await app.evaluate(
-      (baseUrl) =>
-        window.frontdesk!.backend.configure({
-          backend: 'reservie',
-          baseUrl,
-          apiKey: 'demo-key',
-          apiSecret: 'demo-secret',
-        }),
-      sim.baseUrl,
-    );
-    expect(configured).toMatchObject({ ok: true });
-    // The customer is looked up in the live cache, once the first live sync has filled it.
-    await expect(app.getByText('Demo data')).toHaveCount(0);
+    await connectToSims(app, { credentials: [reservieCredentials(sim)] });
     await expect(app.locator('[data-backend="reservie"]')).toHaveAttribute('data-connection', 'online');
-    const person = await findPerson(app, 'walkIn');
-    const pass = person.pass!;
+    const { sessionId, sessionName, startLabel, people } = await findWalkInsOnAnotherSession(app, 3);
+    const server = await simApi(sim.baseUrl);
+    const registered = async (api: SimApi) =>
+      (
+        await api.get<{ registrations: { customerId: string; status?: string }[] }>(
+          `/events/${sessionId}/registrations?perPage=100`,
+        )
+      ).registrations.map((r) => r.customerId);
+    const usesOnServer = (api: SimApi, passId: string) =>
+      api.get<{ remainingUses: number }>(`/customer-passes/${passId}`).then((p) => p.remainingUses);
+    const before = await registered(server);
+    const usesBefore = await Promise.all(people.map((p) => usesOnServer(server, p.passId)));
+    const shown = checkedInOnScreen(app, sessionName, startLabel);
+    await expect(shown).toHaveText('0 checked in');
 
     // Stopped, not faulted: a refused connection is a send that cannot have arrived, so Undo may
     // withdraw it (a reset mid-request would leave the outcome unknown).
@@ -300,24 +418,47 @@ test('offline, a walk-in is decided from the saved copy, spends the use at once 
       timeout: 30_000,
     });
 
-    const { panel } = await openCheckIn(app, person);
-    await panel.getByRole('button', { name: 'Check in', exact: true }).click();
-    const result = panel.getByRole('status');
-    const left = pass.uses - 1;
-    await expect(result).toContainText('Checked in');
-    await expect(result).toContainText(`${pass.name}: ${left} ${left === 1 ? 'use' : 'uses'} left`);
+    // The first walk-in: checked in, then undone (the use comes back, nothing waits), then again.
+    const [first, ...others] = people as [(typeof people)[0], ...typeof people];
+    const pass = first.pass!;
+    const { panel } = await openCheckIn(app, first);
+    const { result, left } = await checkInWalkIn(panel, pass);
     await expect(result).toContainText("Decided from this desk's saved copy");
-    await expect(result).toContainText('Saved on this desk, sending to Reservie');
     await expect(app.getByText('1 change waiting to send')).toBeVisible();
-    expect(await passUses(app, person.id, pass.name)).toBe(left);
+    await expect(shown).toHaveText('1 checked in');
+    expect(await passUses(app, first.id, pass.name)).toBe(left);
     await expectAccessible(app, 'check-in panel, checked in offline');
 
     await panel.getByRole('button', { name: 'Undo check-in' }).click();
     const undone = panel.getByRole('status');
     await expect(undone).toHaveAttribute('data-outcome', 'undone');
     await expect(app.getByText(/waiting to send/)).toHaveCount(0);
-    expect(await passUses(app, person.id, pass.name)).toBe(pass.uses);
+    await expect(shown).toHaveText('0 checked in');
+    expect(await passUses(app, first.id, pass.name)).toBe(pass.uses);
     await expectAccessible(app, 'check-in panel, undone offline');
+
+    // Three walk-ins on the session staff picked, each paying with their pass.
+    for (const [i, person] of [first, ...others].entries()) {
+      const { panel } = await openCheckIn(app, person);
+      const { result } = await checkInWalkIn(panel, person.pass!);
+      await expect(result).toContainText(sessionName);
+      await expect(shown).toHaveText(`${i + 1} checked in`);
+    }
+    await expect(app.getByText('3 changes waiting to send')).toBeVisible();
+
+    // The server comes back (same address, same data); the first request that gets through sends
+    // the queue: exactly one registration each, each pass one use lower on the server.
+    await sim.start();
+    await app.getByRole('button', { name: 'Sync now' }).click();
+    await expect(app.getByText(/waiting to send/)).toHaveCount(0, { timeout: 60_000 });
+    const back = await simApi(sim.baseUrl);
+    const after = await registered(back);
+    expect(after.length - before.length).toBe(3);
+    expect(after.filter((c) => !before.includes(c)).sort()).toEqual(people.map((p) => p.id).sort());
+    expect(await Promise.all(people.map((p) => usesOnServer(back, p.passId)))).toEqual(
+      usesBefore.map((u) => u - 1),
+    );
+    await expect(shown).toHaveText('3 checked in');
   } finally {
     await sim.stop();
   }

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebHostProcess, stopProcess, type WebHostProcess } from '../support/web-host-process';
-import { startSimPair, type SimPair } from '../support/sim-pair';
+import { reservieCredentials, startSimPair, type SimPair } from '../support/sim-pair';
 
-export { startWebHostProcess, stopProcess, type WebHostProcess };
+export { reservieCredentials, startWebHostProcess, stopProcess, type WebHostProcess };
 
 export const test = base.extend<{ host: WebHostProcess; app: Page; sims: SimPair }>({
   // eslint-disable-next-line no-empty-pattern
@@ -33,11 +33,12 @@ export const test = base.extend<{ host: WebHostProcess; app: Page; sims: SimPair
 });
 
 /**
- * Connects the desk to both simulator processes, as Setup would, one at a time: a sync already
- * running when the second is connected would not pick it up (the scheduler skips a kick while a run
- * is on), so each waits for its chip, with the simulator's address, and for the desk to be fresh.
+ * Connects the desk to simulator processes (both of a pair, or only those whose `credentials` are
+ * given), as Setup would, one at a time: a sync already running when the second is connected would
+ * not pick it up (the scheduler skips a kick while a run is on), so each waits for its chip, with
+ * the simulator's address, and for the desk to be fresh.
  */
-export async function connectToSims(app: Page, sims: SimPair): Promise<void> {
+export async function connectToSims(app: Page, sims: Pick<SimPair, 'credentials'>): Promise<void> {
   const connections = app.getByRole('list', { name: 'Connections' });
   for (const credentials of sims.credentials) {
     const configured = await app.evaluate((c) => window.frontdesk!.backend.configure(c), credentials);

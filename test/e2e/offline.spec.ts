@@ -1,6 +1,6 @@
 // E2E (Chromium + web host): when the back end goes down the desk says it is offline, keeps
 // serving search from this device's cache, and switches back by itself when the server returns.
-import { test, expect } from './fixtures';
+import { connectToSims, expect, reservieCredentials, test } from './fixtures';
 import { startSimProcess, type SimProcess } from '../support/sim-process';
 import { simControl } from '../../electron/sim/testing/sim-control';
 
@@ -18,18 +18,7 @@ const NEXT_PROBE_MS = 60_000 + 5_000 /* the probe's own timeout */ + 5_000;
 test('offline is shown, the cache still answers, and online returns on its own', async ({ app }) => {
   // However long the steps below take, the server's return is seen by the next probe.
   test.setTimeout(60_000 + NEXT_PROBE_MS);
-  const configured = await app.evaluate(
-    (baseUrl) =>
-      window.frontdesk!.backend.configure({
-        backend: 'reservie',
-        baseUrl,
-        apiKey: 'demo-key',
-        apiSecret: 'demo-secret',
-      }),
-    sim.baseUrl,
-  );
-  expect(configured).toMatchObject({ ok: true });
-  await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  await connectToSims(app, { credentials: [reservieCredentials(sim)] });
   const chip = app.locator('[data-backend="reservie"]');
   await expect(chip).toHaveAttribute('data-connection', 'online');
 

@@ -1,7 +1,7 @@
 // E2E (Chromium + web host): the Setup form — focus lands where typing starts and moves to a
 // refusal, the secret survives a failed attempt, the address rule is spelled out, and a hidden
 // credentials warning stays hidden after a reload.
-import { test, expect } from './fixtures';
+import { connectToSims, expect, reservieCredentials, test } from './fixtures';
 import { startSimProcess, type SimProcess } from '../support/sim-process';
 
 let sim: SimProcess;
@@ -56,17 +56,7 @@ test('Settings focuses the first field too; the secret stays after a network fai
 test('a hidden credentials warning stays hidden after a reload, and Setup still shows it', async ({
   app,
 }) => {
-  const configured = await app.evaluate(
-    (baseUrl) =>
-      window.frontdesk!.backend.configure({
-        backend: 'reservie',
-        baseUrl,
-        apiKey: 'demo-key',
-        apiSecret: 'demo-secret',
-      }),
-    sim.baseUrl,
-  );
-  expect(configured).toMatchObject({ ok: true });
+  await connectToSims(app, { credentials: [reservieCredentials(sim)] });
   // The header and the confirmation speak the desk's language, not the account id.
   await expect(app.getByRole('banner')).not.toContainText(/API key ending/);
   const warning = app.getByText("Sign-in details on this computer aren't fully protected.");

@@ -68,3 +68,15 @@ test('refuses to navigate the window away from the app', async () => {
   });
   await expect.poll(() => page.url()).toBe(before);
 });
+
+test('serves the page from app://frontdesk/ with the CSP header, and nothing outside out/renderer', async () => {
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  expect(page.url()).toBe('app://frontdesk/index.html');
+  const probe = await page.evaluate(async () => {
+    const own = await fetch('/index.html');
+    const escape = await fetch('/..%2fmain%2findex.js');
+    return { status: own.status, csp: own.headers.get('content-security-policy'), escape: escape.status };
+  });
+  expect(probe).toEqual({ status: 200, csp: expect.stringContaining("script-src 'self'"), escape: 404 });
+});

@@ -265,10 +265,14 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       checkIn: () => Promise.resolve(fail('INTERNAL', 'checkin:checkIn is not in the fake API yet.')),
       undo: () => Promise.resolve(fail('INTERNAL', 'checkin:undo is not in the fake API yet.')),
       today: () => Promise.resolve(fail('INTERNAL', 'checkin:today is not in the fake API yet.')),
+      resmarkOrder: () =>
+        Promise.resolve(fail('INTERNAL', 'checkin:resmarkOrder is not in the fake API yet.')),
+      export: () => Promise.resolve(fail('INTERNAL', 'checkin:export is not in the fake API yet.')),
     },
     outbox: {
       list: () => Promise.resolve(fail('INTERNAL', 'outbox:list is not in the fake API yet.')),
       send: () => Promise.resolve(fail('INTERNAL', 'outbox:send is not in the fake API yet.')),
+      resolve: () => Promise.resolve(fail('INTERNAL', 'outbox:resolve is not in the fake API yet.')),
     },
     sales: {
       availability: () => Promise.resolve(fail('INTERNAL', 'sales:availability is not in the fake API yet.')),

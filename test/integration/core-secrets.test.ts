@@ -62,6 +62,30 @@ describe('core with a configured back end', () => {
     expect(status).toMatchObject({ ok: true, value: { mode: 'demo' } });
   });
 
+  it('refuses to send a key over plain http to another computer, whoever calls', async () => {
+    const { core } = await start();
+    for (const baseUrl of [
+      'http://go.reservie.net/api/v1',
+      'http://192.168.1.20:8080/api/v1',
+      'ftp://example.com/',
+    ]) {
+      const result = await core.dispatch('backend:configure', {
+        backend: 'reservie',
+        baseUrl,
+        apiKey: 'key',
+        apiSecret: 'secret',
+      });
+      expect(result, baseUrl).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT', message: expect.stringContaining('http') },
+      });
+    }
+    expect((await core.dispatch('app:status', undefined)) as unknown).toMatchObject({
+      ok: true,
+      value: { mode: 'demo' },
+    });
+  });
+
   it('keeps every secret and token out of the data folder, the logs and everything sent to the renderer', async () => {
     const { core, sim, dataDir, seen } = await start();
     const secret = sim.credentials.apiSecret!;

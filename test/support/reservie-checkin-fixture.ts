@@ -5,30 +5,9 @@ import type { Core } from '../../electron/core/core-types';
 import { createNodeHostDeps } from '../../electron/node-host/node-host-deps';
 import { startReservieSim, type RunningSim } from '../../electron/sim/index';
 import { tempDir } from './sync-harness';
+import { simApi, type SimApi } from './sim-api';
 
-export interface SimApi {
-  get<T>(path: string): Promise<T>;
-  send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T>;
-}
-
-export async function simApi(baseUrl: string): Promise<SimApi> {
-  const auth = await fetch(`${baseUrl}/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ apiKey: 'demo-key', apiSecret: 'demo-secret' }),
-  });
-  const { token } = (await auth.json()) as { token: string };
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  return { get: (path) => call('GET', path), send: (method, path, body) => call(method, path, body) };
-}
+export { simApi, type SimApi } from './sim-api';
 
 export interface CheckInWorld {
   sim: RunningSim;

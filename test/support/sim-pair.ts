@@ -12,6 +12,11 @@ export interface SimPair {
   stop(): Promise<void>;
 }
 
+/** What Setup would be given for a Reservie simulator process (the demo credentials it prints). */
+export function reservieCredentials(sim: Pick<SimProcess, 'baseUrl'>): BackendCredentials {
+  return { backend: 'reservie', baseUrl: sim.baseUrl, apiKey: 'demo-key', apiSecret: 'demo-secret' };
+}
+
 export async function startSimPair(): Promise<SimPair> {
   const reservie = await startSimProcess(['--backend', 'reservie']);
   let resmark: SimProcess;
@@ -25,7 +30,7 @@ export async function startSimPair(): Promise<SimPair> {
     reservie,
     resmark,
     credentials: [
-      { backend: 'reservie', baseUrl: reservie.baseUrl, apiKey: 'demo-key', apiSecret: 'demo-secret' },
+      reservieCredentials(reservie),
       {
         backend: 'resmark',
         baseUrl: resmark.baseUrl,

@@ -4,7 +4,7 @@
 import type {
   CheckInOptions,
   CheckInOutcome,
-  CheckInRequest,
+  ReservieCheckInRequest,
   ResolvedPerson,
   TodaySession,
   UndoOutcome,
@@ -140,14 +140,14 @@ export function createCheckInService(d: CheckInServiceDeps) {
     endsAt: s.endsAt,
   });
 
-  const checkIn = async (req: CheckInRequest): Promise<CheckInOutcome> => {
+  const checkIn = async (req: ReservieCheckInRequest): Promise<CheckInOutcome> => {
     const settings = d.settings();
     const customer = mustCustomer(req.customerId);
     const startedAt = d.clock.now();
     const sessions = todaysSessions(startedAt);
     const range = rangeOf(startedAt);
-    const booked = d.reads().bookedSessions(customer.id, range.from, range.to);
-    const choice = chooseSession(sessions, startedAt, settings, req.sessionId ?? null, booked);
+    const bookedOn = d.reads().bookedSessions(customer.id, range.from, range.to);
+    const choice = chooseSession(sessions, startedAt, settings, req.sessionId ?? null, bookedOn);
     if (!choice.ok) return refusal(choice.reason, choice.message, 'cache', false);
 
     const session = choice.session;
@@ -155,9 +155,9 @@ export function createCheckInService(d: CheckInServiceDeps) {
     const live = link ? await readLive(link, customer.id, session.id) : null;
     const now = d.clock.now();
     const passes = live?.passes ?? d.reads().passesOf(customer.id);
-    const registrations = (live?.registrations ?? d.cachedRegistrations(session.id)).filter(
-      (r) => r.customerId === customer.id,
-    );
+    const register = live?.registrations ?? d.cachedRegistrations(session.id);
+    const registrations = register.filter((r) => r.customerId === customer.id);
+    const booked = register.filter((r) => r.status === 'confirmed').reduce((n, r) => n + r.spaces, 0);
     const decidedFrom = live ? 'live' : 'cache';
 
     // Decide and write inside one IMMEDIATE transaction: the "already in?" read, the pending uses
@@ -174,6 +174,11 @@ export function createCheckInService(d: CheckInServiceDeps) {
         passes: heldPasses(passes),
         pickedPassId: req.customerPassId ?? null,
         existing: existing ? { id: existing.id, at: existing.at, deskName: existing.deskName } : null,
+        room: {
+          capacity: session.capacity,
+          booked,
+          queuedHere: ledger.pendingWalkIns('reservie', session.id),
+        },
       });
       if (decision.outcome === 'refused')
         return refusal(decision.reason, decision.message, decidedFrom, decision.offerPassSale);
@@ -255,7 +260,8 @@ export function createCheckInService(d: CheckInServiceDeps) {
   };
 
   const progressOf = (c: LedgerCheckIn): WriteBackProgress => {
-    if (c.writeBack === 'ledger_only') return 'none';
+    // Withdrawn: dismissed by staff (an undo cannot come twice), so nothing is left to take back.
+    if (c.writeBack === 'ledger_only' || c.writeBack === 'withdrawn') return 'none';
     if (c.writeBack === 'confirmed') return 'sent';
     if (c.writeBack === 'needs_attention') return 'needs_attention';
     const item = d.outbox().get(c.id);
@@ -322,7 +328,17 @@ export function createCheckInService(d: CheckInServiceDeps) {
     return null;
   };
 
-  return { checkIn, options, undo, today, resolve };
+  /** Whether a pass of theirs can pay today (outbox "another pass"): the check-in's own rule. */
+  const passCanPay = (
+    customerId: string,
+    customerPassId: string,
+  ): { ok: true; passName: string } | { ok: false; message: string } => {
+    const today = localDay(d.clock.now(), d.settings().timeZone);
+    const choice = choosePass(heldPasses(d.reads().passesOf(customerId)), today, customerPassId);
+    return choice.ok ? { ok: true, passName: choice.pass.passName } : { ok: false, message: choice.message };
+  };
+
+  return { checkIn, options, undo, today, resolve, passCanPay };
 }
 
 function rangeOf(now: Date) {

@@ -78,6 +78,7 @@ export type RefusalReason =
   | 'too_late'
   | 'no_open_session'
   | 'unknown_session'
+  | 'session_full'
   | 'no_pass'
   | 'no_valid_pass'
   | 'pass_not_held'

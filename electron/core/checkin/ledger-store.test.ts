@@ -62,6 +62,7 @@ describe('the check-in ledger', () => {
       paidBy: { method: 'pass', customerPassId: 'cp_10' },
       writeBack: 'saved',
       writeBackDetail: null,
+      sendWith: null,
       undo: null,
     });
     // The sequence carries on after a restart: ids are never reused.
@@ -174,6 +175,36 @@ describe('the check-in ledger', () => {
     );
     expect(() => ledger.setWriteBackState('desk-b2:2', 'confirmed', null)).toThrow(/nothing to send/);
     expect(() => ledger.setWriteBackState('desk-x:9', 'confirmed', null)).toThrow(LedgerError);
+    db.close();
+  });
+
+  it("staff's other pass or tender moves the pending use; the walk-in still holds its place until sent", () => {
+    const db = open();
+    const ledger = createCheckInLedger(db, desk2);
+    ledger.recordCheckIn(walkIn(), { writeBack: true });
+    expect(ledger.pendingWalkIns('reservie', 'evt_42')).toBe(1);
+    ledger.setWriteBackState('desk-b2:1', 'needs_attention', 'Pass used up');
+    expect(ledger.pendingWalkIns('reservie', 'evt_42')).toBe(0);
+    expect(() => ledger.resumeWriteBack('desk-b2:2', null)).toThrow(LedgerError);
+
+    expect(ledger.resumeWriteBack('desk-b2:1', { method: 'pass', customerPassId: 'cp_5' })).toMatchObject({
+      writeBack: 'saved',
+      writeBackDetail: null,
+      paidBy: { method: 'pass', customerPassId: 'cp_10' }, // the fact is what was decided at the desk
+      sendWith: { method: 'pass', customerPassId: 'cp_5' },
+    });
+    expect(ledger.pendingPassUses(['cp_10', 'cp_5'])).toEqual(new Map([['cp_5', 1]]));
+    expect(ledger.pendingWalkIns('reservie', 'evt_42')).toBe(1);
+    // Only a write-back that needs attention is sent again.
+    expect(() => ledger.resumeWriteBack('desk-b2:1', { method: 'cash' })).toThrow(/needs attention/);
+
+    ledger.setWriteBackState('desk-b2:1', 'needs_attention', 'Event full');
+    ledger.resumeWriteBack('desk-b2:1', { method: 'card' });
+    expect(ledger.get('desk-b2:1')?.sendWith).toEqual({ method: 'card' });
+    expect(ledger.pendingPassUses(['cp_10', 'cp_5'])).toEqual(new Map());
+    // A plain retry keeps the earlier change.
+    ledger.setWriteBackState('desk-b2:1', 'needs_attention', 'Event full');
+    expect(ledger.resumeWriteBack('desk-b2:1', null).sendWith).toEqual({ method: 'card' });
     db.close();
   });
 

@@ -6,7 +6,14 @@ import { systemClock, type Clock } from '../ports';
 import type { OutboxDb } from '../store/open-database';
 import type { CheckInPerson, NewCheckIn, PaidBy } from './checkin-types';
 import { ledgerCsv } from './ledger-csv';
-import type { Desk, ExportScope, LedgerCheckIn, RecordResult, WriteBackState } from './ledger-types';
+import type {
+  Desk,
+  ExportScope,
+  LedgerCheckIn,
+  RecordResult,
+  SendWith,
+  WriteBackState,
+} from './ledger-types';
 import { personIdOf } from './person-id';
 
 export interface CheckInLedger {
@@ -25,6 +32,14 @@ export interface CheckInLedger {
   ): LedgerCheckIn;
   /** This desk's progress in sending a check-in's write-back. */
   setWriteBackState(checkInId: string, state: WriteBackState, detail: string | null): LedgerCheckIn;
+  /**
+   * Staff sent a write-back that needed attention again (back to "saved"), as it was (`sendWith`
+   * null: keeps any earlier change), with another pass, or paid by cash or card instead: its pending
+   * use then counts on that pass, or on none. Safe inside a caller's transaction.
+   */
+  resumeWriteBack(checkInId: string, sendWith: SendWith | null): LedgerCheckIn;
+  /** Walk-ins on this session whose write-back is still saved on this desk (a place each). */
+  pendingWalkIns(backend: BackendId, sessionId: string): number;
   get(checkInId: string): LedgerCheckIn | null;
   /** The person's check-in to the session that was not undone (the earliest, if desks merged two). */
   activeCheckIn(backend: BackendId, sessionId: string, personId: string): LedgerCheckIn | null;
@@ -66,6 +81,8 @@ interface FactRow {
   customer_pass_id: string | null;
   wb_state: WriteBackState | null;
   wb_detail: string | null;
+  wb_pass: string | null;
+  wb_tender: 'cash' | 'card' | null;
   undo_id: string | null;
   undo_at: string | null;
   undo_desk: string | null;
@@ -73,7 +90,7 @@ interface FactRow {
 }
 
 const SELECT_CHECKIN = `
-  SELECT f.*, w.state AS wb_state, w.detail AS wb_detail,
+  SELECT f.*, w.state AS wb_state, w.detail AS wb_detail, w.pass_override AS wb_pass, w.tender_override AS wb_tender,
          u.id AS undo_id, u.at AS undo_at, u.desk_name AS undo_desk, u.note AS undo_note
   FROM checkin_facts f
   LEFT JOIN checkin_writebacks w ON w.checkin_id = f.id
@@ -123,12 +140,28 @@ export function createCheckInLedger(db: OutboxDb, desk: Desk, opts: { clock?: Cl
     `SELECT f.session_id, count(DISTINCT f.person_id) AS n FROM checkin_facts f
      WHERE f.kind = 'check_in' AND f.backend = ? AND ${NOT_UNDONE} GROUP BY f.session_id`,
   );
+  // A write-back staff moved to another pass (or to cash or card) counts there, not on the first pass.
   const pending = db
-    .prepare<[string], number>(
-      `SELECT count(*) FROM checkin_facts f JOIN checkin_writebacks w ON w.checkin_id = f.id
-       WHERE f.customer_pass_id = ? AND w.state = 'saved' AND ${NOT_UNDONE}`,
+    .prepare<{ pass: string }, number>(
+      `SELECT (SELECT count(*) FROM checkin_facts f JOIN checkin_writebacks w ON w.checkin_id = f.id
+         WHERE f.customer_pass_id = @pass AND w.state = 'saved' AND w.pass_override IS NULL
+           AND w.tender_override IS NULL AND ${NOT_UNDONE})
+       + (SELECT count(*) FROM checkin_writebacks w JOIN checkin_facts f ON f.id = w.checkin_id
+         WHERE w.pass_override = @pass AND w.state = 'saved' AND w.tender_override IS NULL AND ${NOT_UNDONE})`,
     )
     .pluck();
+  const walkIns = db
+    .prepare<[BackendId, string], number>(
+      `SELECT count(*) FROM checkin_facts f JOIN checkin_writebacks w ON w.checkin_id = f.id
+       WHERE f.kind = 'check_in' AND f.backend = ? AND f.session_id = ? AND w.state = 'saved' AND ${NOT_UNDONE}`,
+    )
+    .pluck();
+  const resume = db.prepare(
+    `UPDATE checkin_writebacks SET state = 'saved', detail = NULL, updated_at = @at,
+       pass_override = CASE WHEN @keep THEN pass_override ELSE @pass END,
+       tender_override = CASE WHEN @keep THEN tender_override ELSE @tender END
+     WHERE checkin_id = @id`,
+  );
   const byDay = db.prepare<[string], FactRow>(`${SELECT_CHECKIN} AND f.day = ? ORDER BY f.at, f.id`);
   const bySession = db.prepare<[BackendId, string], FactRow>(
     `${SELECT_CHECKIN} AND f.backend = ? AND f.session_id = ? ORDER BY f.at, f.id`,
@@ -200,6 +233,20 @@ export function createCheckInLedger(db: OutboxDb, desk: Desk, opts: { clock?: Cl
     return mustGet(id);
   });
 
+  const resumeTx = db.transaction((id: string, sendWith: SendWith | null) => {
+    const c = mustGet(id);
+    if (c.writeBack !== 'needs_attention')
+      throw new LedgerError(`Check-in ${id}: only a write-back that needs attention can be sent again.`);
+    resume.run({
+      id,
+      at: clock.now().toISOString(),
+      keep: sendWith === null ? 1 : 0,
+      pass: sendWith?.method === 'pass' ? sendWith.customerPassId : null,
+      tender: sendWith && sendWith.method !== 'pass' ? sendWith.method : null,
+    });
+    return mustGet(id);
+  });
+
   const list = (scope: ExportScope) =>
     ('day' in scope ? byDay.all(scope.day) : bySession.all(scope.backend, scope.sessionId)).map(toCheckIn);
 
@@ -210,6 +257,9 @@ export function createCheckInLedger(db: OutboxDb, desk: Desk, opts: { clock?: Cl
       db.inTransaction ? record(c, opts.writeBack) : record.immediate(c, opts.writeBack),
     recordUndo: (id, u) => (db.inTransaction ? undo(id, u) : undo.immediate(id, u)),
     setWriteBackState: (id, state, detail) => setState.immediate(id, state, detail),
+    resumeWriteBack: (id, sendWith) =>
+      db.inTransaction ? resumeTx(id, sendWith) : resumeTx.immediate(id, sendWith),
+    pendingWalkIns: (backend, sessionId) => walkIns.get(backend, sessionId)!,
     get: (id) => {
       const row = byId.get(id);
       return row ? toCheckIn(row) : null;
@@ -222,7 +272,7 @@ export function createCheckInLedger(db: OutboxDb, desk: Desk, opts: { clock?: Cl
     pendingPassUses: (ids) => {
       const uses = new Map<string, number>();
       for (const id of new Set(ids)) {
-        const n = pending.get(id)!;
+        const n = pending.get({ pass: id })!;
         if (n > 0) uses.set(id, n);
       }
       return uses;
@@ -272,6 +322,11 @@ function toCheckIn(r: FactRow): LedgerCheckIn {
     paidBy: toPaidBy(r),
     writeBack: r.wb_state ?? 'ledger_only',
     writeBackDetail: r.wb_detail,
+    sendWith: r.wb_tender
+      ? { method: r.wb_tender }
+      : r.wb_pass
+        ? { method: 'pass', customerPassId: r.wb_pass }
+        : null,
     undo: r.undo_id ? { id: r.undo_id, at: r.undo_at!, deskName: r.undo_desk!, note: r.undo_note } : null,
   };
 }

@@ -38,8 +38,13 @@ export interface LedgerCheckIn {
   /** 'ledger_only' when there is nothing to send (booked, Resmark). */
   writeBack: WriteBackState | 'ledger_only';
   writeBackDetail: string | null;
+  /** How staff chose to send the write-back instead of what was decided at the desk; null: as decided. */
+  sendWith: SendWith | null;
   undo: LedgerUndo | null;
 }
+
+/** A write-back sent with another pass, or registered as paid by cash or card (reservie.md §10.1). */
+export type SendWith = { method: 'pass'; customerPassId: string } | { method: 'cash' | 'card' };
 
 export type RecordResult =
   | { recorded: true; checkIn: LedgerCheckIn }

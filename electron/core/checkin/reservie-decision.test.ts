@@ -33,6 +33,7 @@ const input = (over: Partial<ReservieCheckInInput> = {}): ReservieCheckInInput =
   passes: [tenClass()],
   pickedPassId: null,
   existing: null,
+  room: { capacity: 20, booked: 12, queuedHere: 0 },
   ...over,
 });
 
@@ -169,5 +170,47 @@ describe('outside the window', () => {
       input({ now: new Date('2026-12-01T10:00:00Z'), registrations: [{ id: 'reg_1', status: 'confirmed' }] }),
     );
     expect(d).toMatchObject({ outcome: 'refused', reason: 'ended', message: 'This session has ended' });
+  });
+});
+
+describe('a full session', () => {
+  const full = { capacity: 20, booked: 20, queuedHere: 0 };
+
+  it('refuses a walk-in before anything is queued, saying how full it is', () => {
+    expect(decideReservieCheckIn(input({ room: full }))).toEqual({
+      outcome: 'refused',
+      reason: 'session_full',
+      message: 'Monday Yoga is full (20 of 20)',
+      offerPassSale: false,
+    });
+  });
+
+  it("counts this desk's queued walk-ins as taken places", () => {
+    const d = decideReservieCheckIn(input({ room: { capacity: 20, booked: 18, queuedHere: 2 } }));
+    expect(d).toMatchObject({ outcome: 'refused', message: 'Monday Yoga is full (20 of 20)' });
+  });
+
+  it('lets the last free place go', () => {
+    const d = decideReservieCheckIn(input({ room: { capacity: 20, booked: 18, queuedHere: 1 } }));
+    expect(d).toMatchObject({ outcome: 'checked_in', remainingUses: 3 });
+  });
+
+  it('still checks in a booked customer: their place is already theirs', () => {
+    const d = decideReservieCheckIn(
+      input({ room: full, registrations: [{ id: 'reg_1', status: 'confirmed' }] }),
+    );
+    expect(d).toMatchObject({ outcome: 'checked_in', writeBack: null });
+  });
+
+  it('is not checked when the capacity is unknown', () => {
+    const d = decideReservieCheckIn(input({ room: { capacity: null, booked: 50, queuedHere: 3 } }));
+    expect(d).toMatchObject({ outcome: 'checked_in' });
+  });
+
+  it('says "already checked in" before "full": a second try is not a new place', () => {
+    const existing = { id: 'desk-a:1', at: '2026-12-01T08:50:00Z', deskName: 'Front desk 2' };
+    expect(decideReservieCheckIn(input({ room: full, existing }))).toMatchObject({
+      outcome: 'already_checked_in',
+    });
   });
 });

@@ -34,6 +34,17 @@ export interface ReservieCheckInInput {
   pickedPassId: string | null;
   /** This person's check-in to this session already in the ledger (not undone), if any. */
   existing: ExistingCheckIn | null;
+  /** How full the session is; a walk-in needs a free place (reservie.md §10.6). */
+  room: SessionRoom;
+}
+
+export interface SessionRoom {
+  /** Places on the session (the cached event's capacity); null when unknown: nothing to check. */
+  capacity: number | null;
+  /** Places held by confirmed registrations (the live register, or the cached one). */
+  booked: number;
+  /** This desk's walk-ins on the session whose registration has not been confirmed yet. */
+  queuedHere: number;
 }
 
 export interface ReservieCheckedIn {
@@ -76,6 +87,10 @@ export function decideReservieCheckIn(input: ReservieCheckInInput): ReservieDeci
     };
   }
 
+  // A walk-in to a full class would be queued and refused on replay (409 event_full): say it now.
+  const full = fullness(session.name, input.room);
+  if (full) return { outcome: 'refused', reason: 'session_full', message: full, offerPassSale: false };
+
   const choice = choosePass(input.passes, localDay(now, settings.timeZone), input.pickedPassId);
   if (!choice.ok)
     return { outcome: 'refused', reason: choice.reason, message: choice.message, offerPassSale: true };
@@ -88,6 +103,14 @@ export function decideReservieCheckIn(input: ReservieCheckInInput): ReservieDeci
     remainingUses,
     message: `Checked in with ${pass.passName}: ${remainingUses} ${remainingUses === 1 ? 'use' : 'uses'} left`,
   };
+}
+
+/** "Yoga Flow is full (20 of 20)" when no place is left, else null. */
+export function fullness(sessionName: string, room: SessionRoom): string | null {
+  if (room.capacity === null) return null;
+  const taken = room.booked + room.queuedHere;
+  if (taken < room.capacity) return null;
+  return `${sessionName} is full (${taken} of ${room.capacity})`;
 }
 
 function record(input: ReservieCheckInInput, paidBy: PaidBy): NewCheckIn {

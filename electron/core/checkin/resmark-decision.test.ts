@@ -4,6 +4,7 @@ import type { OrderRecord } from '../store/records';
 import { parseCheckInSettings } from './checkin-settings';
 import {
   decideResmarkCheckIn,
+  itemToCheckIn,
   participantsOf,
   todaysItems,
   type ResmarkCheckInInput,
@@ -145,5 +146,41 @@ describe('checking in', () => {
     expect(decideResmarkCheckIn(input({ participants: [] }))).toMatchObject({
       reason: 'unknown_participant',
     });
+  });
+});
+
+describe('the item to check in to when staff pick none', () => {
+  const item = (index: number, start: string) => ({
+    ...order.items[1]!,
+    index,
+    activityId: `act_${index}`,
+    startTime: start,
+  });
+  const day = {
+    ...order,
+    items: [
+      item(0, '2026-12-01T09:00:00Z'),
+      item(1, '2026-12-01T09:30:00Z'),
+      item(2, '2026-12-01T15:00:00Z'),
+    ],
+  };
+  const pick = (now: string) => {
+    const at = new Date(now);
+    const chosen = itemToCheckIn(todaysItems(day, at, 'Europe/London'), at, settings);
+    return chosen && { index: chosen.item.item.index, open: chosen.open };
+  };
+
+  it('the soonest open one still to depart, else the open one that left last', () => {
+    // 09:00 left 5 minutes ago and 09:30 is open too: people come early for the next one.
+    expect(pick('2026-12-01T09:05:00Z')).toEqual({ index: 1, open: true });
+    expect(pick('2026-12-01T09:40:00Z')).toEqual({ index: 1, open: true });
+    expect(pick('2026-12-01T08:20:00Z')).toEqual({ index: 0, open: true });
+  });
+
+  it('none open: the next to open (so the refusal says when), else the last; nothing today: null', () => {
+    expect(pick('2026-12-01T07:00:00Z')).toEqual({ index: 0, open: false });
+    expect(pick('2026-12-01T12:00:00Z')).toEqual({ index: 2, open: false });
+    expect(pick('2026-12-01T18:00:00Z')).toEqual({ index: 2, open: false });
+    expect(pick('2026-12-03T09:00:00Z')).toBeNull();
   });
 });

@@ -134,3 +134,26 @@ function pickParticipants(all: Participant[], wanted: 'all' | readonly string[])
   if (unknown !== undefined) return `${unknown} is not on this booking`;
   return [...new Set(wanted)].map((k) => byKey.get(k)!);
 }
+
+/**
+ * The item a check-in goes to when staff did not pick one: of today's items whose window is open,
+ * the soonest still to depart (people come early for the next tour), else the one that left last.
+ * When none is open: the next one to open, else the last one, so the refusal says why.
+ * Null only when nothing on the order is today.
+ */
+export function itemToCheckIn(
+  items: readonly TodaysItem[],
+  now: Date,
+  settings: CheckInSettings,
+): { item: TodaysItem; open: boolean } | null {
+  const open = items.filter((t) => resmarkWindow(t.item.startTime!, now, settings).open);
+  const upcoming = open.find((t) => Date.parse(t.item.startTime!) >= now.getTime());
+  const pick = upcoming ?? open.at(-1);
+  if (pick) return { item: pick, open: true };
+  const later = items.find((t) => {
+    const w = resmarkWindow(t.item.startTime!, now, settings);
+    return !w.open && w.reason === 'too_early';
+  });
+  const fallback = later ?? items.at(-1);
+  return fallback ? { item: fallback, open: false } : null;
+}

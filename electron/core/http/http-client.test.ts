@@ -119,6 +119,33 @@ describe('http client: replies', () => {
   });
 });
 
+describe('http client: reply size', () => {
+  const big = 'x'.repeat(64 * 1024);
+
+  it.each([
+    ['declared by Content-Length', {}],
+    ['streamed without a length', { 'transfer-encoding': 'chunked' }],
+  ])('refuses a body larger than the cap (%s), once, without retrying', async (_name, headers) => {
+    const { client, server } = await setup(() => ({ status: 200, headers, body: big }), {
+      maxResponseBytes: 16 * 1024,
+    });
+    const e = await failure(client.request(get('/x')));
+    expect(e).toMatchObject({ code: 'SERVER_ERROR', status: 200 });
+    expect(e.message).toContain('larger than');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('reads a body up to the cap whole', async () => {
+    const { client } = await setup(
+      () => ({ status: 200, headers: { 'transfer-encoding': 'chunked' }, body: big }),
+      {
+        maxResponseBytes: big.length,
+      },
+    );
+    expect(await client.request(get('/x', { responseType: 'text' }))).toBe(big);
+  });
+});
+
 describe('http client: retries', () => {
   it('retries GET on 5xx and dropped connections, and reports each outcome', async () => {
     const { client, server, outcomes } = await setup((_r, i) =>

@@ -55,6 +55,8 @@ export interface HttpClientOptions {
   auth?: TokenSource;
   /** Per attempt, body included (never past the call's deadline). Default 15 s. */
   timeoutMs?: number;
+  /** The largest reply body read; see MAX_RESPONSE_BYTES. */
+  maxResponseBytes?: number;
   /** Per-call deadline by lane; see DEFAULT_DEADLINE_MS. */
   deadlineMs?: Partial<Record<Lane, number>>;
   retry?: RetryOptions;
@@ -155,6 +157,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     wallNow: () => clock.now().getTime(),
     secrets: opts.secrets ?? (() => []),
     onOutcome: opts.onOutcome ?? (() => {}),
+    maxResponseBytes: opts.maxResponseBytes,
   };
 
   async function attempt(req: HttpRequest, call: CallState): Promise<unknown> {

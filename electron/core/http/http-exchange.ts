@@ -47,7 +47,15 @@ export interface ExchangeEnv {
   secrets(): readonly string[];
   onOutcome(outcome: HttpOutcome): void;
   headers?: Record<string, string>;
+  /** The largest body read; more is refused as a server error. MAX_RESPONSE_BYTES by default. */
+  maxResponseBytes?: number;
 }
+
+/**
+ * The largest reply body the core will hold in memory. A page of 100 records is tens of kilobytes;
+ * a misconfigured server (or one pointed at a file download) must not be able to fill the heap.
+ */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 export function buildUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): URL {
   const url = new URL(baseUrl.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`));
@@ -96,7 +104,7 @@ export async function exchange(env: ExchangeEnv, spec: ExchangeSpec): Promise<un
       credentials: spec.credentials ?? false,
     });
     // The timeout covers the body too: a server that stalls mid-body is as unreachable as one that never answers.
-    text = await res.text();
+    text = await readCapped(env, res, env.maxResponseBytes ?? MAX_RESPONSE_BYTES);
   } catch (error) {
     if (spec.signal?.aborted) throw new Cancelled(env.backend, error);
     if (isBackendError(error)) return fail(env, error);
@@ -105,6 +113,41 @@ export async function exchange(env: ExchangeEnv, spec: ExchangeSpec): Promise<un
     return fail(env, errorFromNetwork(env.backend, error, timeout.aborted ? env.timeoutMs : undefined));
   }
   return interpret(env, spec, res, text);
+}
+
+/** Reads the body as UTF-8 text, giving up (and closing the stream) once it passes `maxBytes`. */
+async function readCapped(env: ExchangeEnv, res: Response, maxBytes: number): Promise<string> {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge(env, res.status, maxBytes);
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(env, res.status, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function tooLarge(env: ExchangeEnv, status: number, maxBytes: number): BackendError {
+  const mb = Math.round(maxBytes / (1024 * 1024));
+  return new BackendError(
+    'SERVER_ERROR',
+    `${env.backend} sent an answer larger than ${mb} MB, which is not what its API sends. Check the server address.`,
+    // Retrying would download it again: the address is wrong, not the moment.
+    { status, permanent: true },
+  );
 }
 
 function interpret(env: ExchangeEnv, spec: ExchangeSpec, res: Response, text: string): unknown {

@@ -66,3 +66,29 @@ describe('audiences', () => {
     expect(await dispatch('customers:search', { query: 'a' })).toEqual({ ok: true, value: [] });
   });
 });
+
+describe('input that cannot be read', () => {
+  it('answers BAD_INPUT, not INTERNAL, when reading the input throws, and runs nothing', async () => {
+    const { dispatch, ran } = dispatcherIn('desk');
+    const getter = {
+      get query(): string {
+        throw new Error('boom');
+      },
+    };
+    const proxy = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    for (const input of [getter, proxy]) {
+      expect(await dispatch('customers:search', input)).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT', message: 'Invalid input for customers:search: it could not be read.' },
+      });
+    }
+    expect(ran).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Core (plain Node): validates a call against the contract, runs its handler, and turns every
 // outcome into a Result. Both hosts call this after checking the sender; it never throws.
 import type { z } from 'zod';
-import { allowedIn, contract, isChannel, type UiMode } from '../../../shared/ipc/contract';
+import { allowedIn, contract, isChannel, type Channel, type UiMode } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Logger } from '../ports';
 import { toAppError } from './to-app-error';
@@ -30,7 +30,8 @@ export function createDispatcher(handlers: Handlers, logger: Logger, opts: Dispa
       logger.warn('call refused in kiosk mode', { channel });
       return fail('DESK_ONLY', 'This is only available at the front desk, not on the self-service kiosk.');
     }
-    const parsed = contract[channel].input.safeParse(raw);
+    const parsed = safeParse(channel, raw);
+    if (!parsed) return fail('BAD_INPUT', `Invalid input for ${channel}: it could not be read.`);
     if (!parsed.success) {
       return fail('BAD_INPUT', `Invalid input for ${channel}${describeIssue(parsed.error.issues[0])}.`);
     }
@@ -46,6 +47,18 @@ export function createDispatcher(handlers: Handlers, logger: Logger, opts: Dispa
       return { ok: false, error: appError };
     }
   };
+}
+
+/**
+ * safeParse, or null when reading the input itself throws (a getter or a Proxy trap that throws; a
+ * structured clone never carries one, but a host passing objects straight through could).
+ */
+function safeParse(channel: Channel, raw: unknown) {
+  try {
+    return contract[channel].input.safeParse(raw);
+  } catch {
+    return null;
+  }
 }
 
 /** Longest piece of the caller's own input (a key name) repeated in a message. */

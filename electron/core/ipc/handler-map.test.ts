@@ -23,8 +23,10 @@ const checkin = domain(
   'checkin:checkIn',
   'checkin:undo',
   'checkin:today',
+  'checkin:resmarkOrder',
+  'checkin:export',
 );
-const outbox = domain('outbox:list', 'outbox:send');
+const outbox = domain('outbox:list', 'outbox:send', 'outbox:resolve');
 const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit');
 const sales = domain(
   'sales:availability',

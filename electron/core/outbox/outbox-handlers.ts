@@ -1,35 +1,20 @@
-// Core (plain Node): the `outbox:` calls: list every queued write, and send what is waiting now.
+// Core (plain Node): the `outbox:` calls: list every queued write, send what is waiting now, and
+// resolve one that needs attention (outbox-queue.ts does the work).
 import type { DomainHandlers } from '../ipc/handler-map';
-import { accountKey, type OutboxAccount } from '../store/outbox-account';
-import type { OutboxStore } from '../store/outbox-store';
 import type { OutboxSender } from './outbox-sender';
+import type { OutboxQueue } from './outbox-queue';
 
 export interface OutboxHandlerDeps {
-  outbox(): OutboxStore;
+  queue: OutboxQueue;
   sender: Pick<OutboxSender, 'sendNow'>;
-  /** The accounts connected now: only their items can be sent from here. */
-  accounts(): OutboxAccount[];
 }
 
-export function outboxHandlers(d: OutboxHandlerDeps): DomainHandlers<'outbox:list' | 'outbox:send'> {
+export function outboxHandlers(
+  d: OutboxHandlerDeps,
+): DomainHandlers<'outbox:list' | 'outbox:send' | 'outbox:resolve'> {
   return {
-    'outbox:list': () => {
-      const current = new Set(d.accounts().map(accountKey));
-      return d
-        .outbox()
-        .listAll()
-        .map((i) => ({
-          id: i.id,
-          kind: i.kind,
-          backend: i.backend,
-          referenceId: i.referenceId,
-          state: i.status,
-          attempts: i.attempts,
-          lastError: i.lastError,
-          createdAt: i.createdAt,
-          currentAccount: current.has(i.account),
-        }));
-    },
+    'outbox:list': () => d.queue.list(),
     'outbox:send': () => d.sender.sendNow(),
+    'outbox:resolve': (input) => d.queue.resolve(input),
   };
 }

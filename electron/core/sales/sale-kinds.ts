@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { LinkClient } from '../connections/links';
 import { BackendError, isBackendError } from '../http/errors';
 import type { Scheduler } from '../http/scheduler';
-import type { OutboxKind } from '../outbox/outbox-kinds';
+import type { KindActions, OutboxKind } from '../outbox/outbox-kinds';
+import { CoreError } from '../../../shared/ipc/core-error';
 import type { Logger } from '../ports';
 import type { OutboxItem, OutboxStore } from '../store/outbox-store';
 import type { CustomerRecord } from '../store/records';
@@ -92,7 +93,59 @@ export function saleStepKinds(d: SaleKindDeps): Record<StepKind, OutboxKind> {
     return r.serverId;
   };
 
+  const WHAT: Record<StepKind, string> = {
+    'reservie.customer': 'New customer',
+    'reservie.customerPass': 'Pass sold',
+    'reservie.registration': 'Walk-up sale',
+    'resmark.order': 'Walk-up sale',
+  };
+  const describe = (item: OutboxItem) => {
+    const p = SaleStepPayload.safeParse(item.payload);
+    if (!p.success)
+      return { summary: { what: 'Walk-up sale', who: null, about: null, at: null }, customerId: null };
+    const c = p.data.sale.customer;
+    const who = [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email;
+    const step = p.data.step;
+    const customerId =
+      step.kind === 'reservie.registration' && 'serverId' in step.customer ? step.customer.serverId : null;
+    return {
+      summary: { what: WHAT[step.kind], who, about: p.data.sale.what, at: item.createdAt },
+      customerId,
+    };
+  };
+  const actions: KindActions = {
+    retry: {
+      apply: (item) => ({
+        requeue: item.payload,
+        label: null,
+        detail: {},
+        message: 'Sending it again as it was',
+      }),
+    },
+    dismiss: {
+      apply(item) {
+        // A later step of the same sale would wait for this one for ever: those go first.
+        const waiting = d
+          .outbox()
+          .listAll()
+          .filter((i) => i.dependsOn.includes(item.referenceId) && i.status !== 'sent');
+        if (
+          waiting.some(
+            (i) => i.status === 'pending' || i.status === 'sending' || i.status === 'needs_attention',
+          )
+        )
+          throw new CoreError(
+            'CONFLICT',
+            'A later step of this sale waits for this one: dismiss that step first.',
+          );
+        return { close: true, label: null, detail: {}, message: 'Dismissed: nothing of it is sent' };
+      },
+    },
+  };
+
   const kind = (backend: 'reservie' | 'resmark'): OutboxKind => ({
+    describe,
+    actions,
     backend,
     async send(item, client) {
       const p = parse(item);

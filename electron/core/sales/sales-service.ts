@@ -360,7 +360,9 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       const item = present.find((i) => i.referenceId === ref);
       if (item?.status === 'sent' && item.serverId) serverIds[localId] = item.serverId;
     }
-    const stuck = present.find((i) => i.status === 'needs_attention' || i.status === 'withdrawn');
+    const stuck = present.find(
+      (i) => i.status === 'needs_attention' || i.status === 'withdrawn' || i.status === 'dismissed',
+    );
     const state = stuck ? 'needs_attention' : present.every((i) => i.status === 'sent') ? 'sent' : 'queued';
     const confirmRef = header.backend === 'resmark' ? header.steps.order : header.steps.registration;
     return {
@@ -375,7 +377,11 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       what: header.what,
       customer: header.customer,
       createdAt: present[0]?.createdAt ?? d.clock.now().toISOString(),
-      problem: stuck ? (stuck.status === 'withdrawn' ? 'Cancelled from the queue.' : stuck.lastError) : null,
+      problem: stuck
+        ? stuck.status === 'needs_attention'
+          ? stuck.lastError
+          : 'Cancelled from the queue.'
+        : null,
       provisional: header.provisional,
     };
   }

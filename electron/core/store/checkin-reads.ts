@@ -21,6 +21,8 @@ export interface CachedSession {
   name: string;
   startsAt: string;
   endsAt: string;
+  /** Places on the session as last synced; null when the back end did not say. */
+  capacity: number | null;
 }
 
 export interface CheckInReads {
@@ -56,7 +58,7 @@ export function createCheckInReads(db: CacheDb): CheckInReads {
     .pluck();
   const passName = db.prepare<[string], string>('SELECT name FROM passes WHERE id = ?').pluck();
   const sessions = db.prepare<[string, string], CachedSession>(
-    `SELECT id, event_id AS eventId, name, starts_at AS startsAt, ends_at AS endsAt FROM sessions
+    `SELECT id, event_id AS eventId, name, starts_at AS startsAt, ends_at AS endsAt, capacity FROM sessions
      WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id`,
   );
   const booked = db

@@ -42,6 +42,34 @@ describe('outbox store', () => {
     db.close();
   });
 
+  test("staff's way out of needs attention: back in its own place, or dismissed and kept", () => {
+    const db = open();
+    const store = createOutboxStore(db, { clock });
+    const first = store.enqueue(sale('ref-1'));
+    const second = store.enqueue(sale('ref-2'));
+    expect(() => store.requeue(first.id, { other: 1 })).toThrow(/pending and cannot move/);
+    store.markSending(first.id);
+    store.markNeedsAttention(first.id, 'Reservie refused it: used up');
+    const again = store.requeue(first.id, { sessionId: 's1', spaces: 1, tender: 'cash' });
+    expect(again).toMatchObject({
+      status: 'pending',
+      payload: { tender: 'cash' },
+      lastError: null,
+      attempts: 1,
+      outcomeUnknown: false,
+    });
+    // Its id keeps its turn: the sender still reads it before the item queued after it.
+    expect(store.listFor(venue).map((i) => i.referenceId)).toEqual(['ref-1', 'ref-2']);
+
+    store.markSending(second.id);
+    store.markNeedsAttention(second.id, 'Event full');
+    expect(store.dismiss(second.id)).toMatchObject({ status: 'dismissed', lastError: 'Event full' });
+    expect(() => store.dismiss(second.id)).toThrow(/dismissed and cannot move/);
+    expect(store.pendingCount()).toBe(1); // a dismissed item is not unsent work
+    expect(store.getById(second.id)?.status).toBe('dismissed');
+    db.close();
+  });
+
   test('a send cut short by a kill is on disk as sending with its attempt, outcome unknown', () => {
     const first = open();
     const item = createOutboxStore(first, { clock }).enqueue(sale('k-1'));

@@ -5,7 +5,14 @@ import { systemClock, type Clock } from '../ports';
 import { accountKey, type OutboxAccount } from './outbox-account';
 import type { OutboxDb } from './open-database';
 
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'needs_attention', 'withdrawn'] as const;
+export const OUTBOX_STATUSES = [
+  'pending',
+  'sending',
+  'sent',
+  'needs_attention',
+  'withdrawn',
+  'dismissed',
+] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export interface NewOutboxItem {
@@ -60,6 +67,7 @@ export interface OutboxStore {
    */
   pendingCount(filter?: { backend?: BackendId }): number;
   get(referenceId: string): OutboxItem | null;
+  getById(id: number): OutboxItem | null;
   /**
    * Takes an item back before it was sent (an undo): it stays in the file as 'withdrawn' and is
    * never sent. Only a pending or needs-attention item can be withdrawn; anything else throws, so
@@ -77,6 +85,13 @@ export interface OutboxStore {
   /** Back to pending after a failure worth retrying, not before `nextAttemptAt`. */
   markRetry(id: number, error: string, nextAttemptAt: string, outcomeUnknown: boolean): OutboxItem;
   markNeedsAttention(id: number, error: string): OutboxItem;
+  /**
+   * Staff's way out of needs attention: back in the queue at its own place (its id keeps its turn),
+   * with this payload, or closed for good ('dismissed', kept in the file). Only an item that needs
+   * attention moves; anything else throws. Safe inside a caller's transaction.
+   */
+  requeue(id: number, payload: unknown): OutboxItem;
+  dismiss(id: number): OutboxItem;
 }
 
 interface OutboxRow {
@@ -162,6 +177,15 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
      outcome_unknown = 0, updated_at = ? WHERE id = ? AND ${ACTIVE}`,
   );
 
+  const ATTENTION = `status = 'needs_attention'`;
+  const requeue = move(
+    `UPDATE outbox_items SET status = 'pending', payload = ?, last_error = NULL, next_attempt_at = NULL,
+     outcome_unknown = 0, updated_at = ? WHERE id = ? AND ${ATTENTION}`,
+  );
+  const dismiss = move(
+    `UPDATE outbox_items SET status = 'dismissed', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND ${ATTENTION}`,
+  );
+
   const enqueue = db.transaction((item: NewOutboxItem, payload: string): OutboxItem => {
     const account = accountKey(item.account);
     insert.run({
@@ -194,10 +218,20 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
       return row ? toItem(row) : null;
     },
     listAll: () => listAll.all().map(toItem),
+    getById: (id) => {
+      const row = byId.get(id);
+      return row ? toItem(row) : null;
+    },
     markSending: (id) => markSending(id),
     markSent: (id, serverId) => markSent(id, serverId),
     markRetry: (id, error, nextAttemptAt, unknown) => markRetry(id, error, nextAttemptAt, unknown ? 1 : 0),
     markNeedsAttention: (id, error) => markNeedsAttention(id, error),
+    requeue: (id, payload) => {
+      const json = JSON.stringify(payload);
+      if (json === undefined) throw new TypeError('An outbox payload must be a JSON value.');
+      return requeue(id, json);
+    },
+    dismiss: (id) => dismiss(id),
     withdraw: (referenceId) => (db.inTransaction ? withdraw(referenceId) : withdraw.immediate(referenceId)),
   };
 }

@@ -90,6 +90,9 @@ describe('the pace', () => {
 describe('the pages due now', () => {
   it('follow the time since the last slice, up to one run', () => {
     expect(pagesDue(167, 5 * MIN, 5 * MIN)).toBe(167);
+    // A scheduled run whose slice starts a few seconds early still reads the whole slice.
+    expect(pagesDue(167, 5 * MIN, 5 * MIN - 3_000)).toBe(167);
+    expect(pagesDue(167, 5 * MIN, 4 * MIN)).toBe(134);
     expect(pagesDue(167, 5 * MIN, MIN)).toBe(34); // a "Sync now" a minute later: a fifth
     expect(pagesDue(167, 5 * MIN, 3 * 60 * MIN)).toBe(167); // after hours closed: no burst
     expect(pagesDue(167, 5 * MIN, 0)).toBe(0);

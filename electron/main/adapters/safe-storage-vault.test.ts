@@ -10,6 +10,7 @@ import {
   SECRETS_FILE,
   type SafeStorageLike,
 } from './safe-storage-vault';
+import { createAppStatus } from '../../core/app/app-status';
 
 type Backend = ReturnType<SafeStorageLike['getSelectedStorageBackend']>;
 
@@ -68,6 +69,26 @@ describe('createSafeStorageVault', () => {
     );
     const basic = fakeSafeStorage(true, 'basic_text').safeStorage;
     expect(createSafeStorageVault(dir, basic, { platform: 'linux' }).protection).toBe('plain-text');
+  });
+
+  it('on Linux with basic_text, the status every window shows says the credentials are not protected (S8)', () => {
+    const status = (vault: ReturnType<typeof createSafeStorageVault>) =>
+      createAppStatus({
+        version: '1',
+        protection: vault.protection,
+        mode: () => 'live',
+        backends: () => [],
+        unsent: () => 0,
+      })();
+    const basic = createSafeStorageVault(dir, fakeSafeStorage(true, 'basic_text').safeStorage, {
+      platform: 'linux',
+    });
+    expect(status(basic)).toMatchObject({
+      secretProtection: 'plain-text',
+      secretProtectionWarning: expect.stringMatching(/no keychain.*without real protection/),
+    });
+    const keyring = createSafeStorageVault(dir, fakeSafeStorage().safeStorage, { platform: 'linux' });
+    expect(status(keyring)).toMatchObject({ secretProtection: 'os-keychain', secretProtectionWarning: null });
   });
 
   it('round-trips secrets across instances, owner-only, never in plain text on disk', () => {

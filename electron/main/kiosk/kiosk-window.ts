@@ -31,6 +31,8 @@ type KioskContents = Pick<
 
 export interface KioskDeps {
   menu: Pick<typeof Menu, 'setApplicationMenu'>;
+  /** The desk's menu, put back when kiosk mode ends (null: none). */
+  deskMenu?: Menu | null;
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start' | 'stop' | 'isStarted'>;
   platform: KioskPlatform;
   /** The static page shown once the crash policy gives up (out-of-order-page.ts). */
@@ -75,6 +77,7 @@ export function attachKioskMode(window: { webContents: KioskContents }, deps: Ki
     stop() {
       crashes.stop();
       if (deps.powerSaveBlocker.isStarted(blocker)) deps.powerSaveBlocker.stop(blocker);
+      if (deps.deskMenu !== undefined) deps.menu.setApplicationMenu(deps.deskMenu);
     },
   };
 }

@@ -1,6 +1,6 @@
-// Electron main (pure): desk or kiosk, from the command line. For now only `--kiosk` chooses
-// kiosk mode; the staff-PIN-protected setting that survives a restart comes with the core's
-// kiosk handlers and will be read next to this.
+// Electron main (pure): desk or kiosk, from the command line. `--kiosk` asks the core to enter
+// kiosk mode at start; the mode the core saved (kiosk:enter / kiosk:exit) is followed by
+// window-mode.ts either way.
 
 export type LaunchMode = 'desk' | 'kiosk';
 

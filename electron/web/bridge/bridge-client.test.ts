@@ -101,17 +101,25 @@ describe('bridge client', () => {
     server.refuseNext(false);
     await waitFor(() => scheduler.scheduled);
     scheduler.reconnectNow();
+    // (The reconnect itself first re-reads the sync state and the status: see the next test.)
+    await waitFor(() => server.received.length === 3);
     const after = client.invoke('app:status', undefined);
-    await waitFor(() => server.received.some((r) => r.channel === 'app:status'));
+    await waitFor(() => server.received.length === 4);
     const latest = server.connections.at(-1)!;
-    const statusCall = server.received.find((r) => r.channel === 'app:status')!;
+    const statusCall = server.received.at(-1)!;
+    expect(statusCall.channel).toBe('app:status');
     server.answer(latest, statusCall.id, { ok: true, value: 'status' });
     await expect(after).resolves.toEqual({ ok: true, value: 'status' });
     // A late or repeated answer for a call already settled changes nothing.
     server.answer(latest, server.received[0]!.id, { ok: true, value: 'too late' });
     server.answer(latest, statusCall.id, { ok: true, value: 'twice' });
 
-    expect(server.received.map((r) => r.channel)).toEqual(['sync:start', 'app:status']);
+    expect(server.received.map((r) => r.channel)).toEqual([
+      'sync:start',
+      'sync:state',
+      'app:status',
+      'app:status',
+    ]);
   });
 
   it('sends a call made before the socket opened once it opens', async () => {
@@ -131,5 +139,74 @@ describe('bridge client', () => {
     await waitFor(() => server.received.length === 1);
     server.answer(server.connections[0]!, server.received[0]!.id, { ok: true, value: 1 });
     await expect(early).resolves.toEqual({ ok: true, value: 1 });
+  });
+
+  it('after a reconnect, hands the page the end of a sync and the status it missed', async () => {
+    const server = await startServer();
+    closers.push(() => server.close());
+    const scheduler = manualScheduler();
+    const sockets: WebSocket[] = [];
+    const client = createBridgeClient({
+      openSocket: () => {
+        const ws = new WebSocket(server.url);
+        ws.on('error', () => {});
+        sockets.push(ws);
+        return ws;
+      },
+      schedule: scheduler.schedule,
+    });
+    closers.push(() => sockets.forEach((s) => s.terminate()));
+    const seen: string[] = [];
+    client.subscribe('sync:finished', (p) => seen.push(`sync:finished ${JSON.stringify(p)}`));
+    client.subscribe('app:statusChanged', (p) => seen.push(`app:statusChanged ${JSON.stringify(p)}`));
+
+    // The first connection re-reads nothing: the page loads its state itself at start.
+    await waitFor(() => sockets[0]?.readyState === WebSocket.OPEN);
+    server.connections[0]!.terminate();
+    await waitFor(() => scheduler.scheduled);
+    expect(server.received).toEqual([]);
+
+    scheduler.reconnectNow();
+    await waitFor(() => server.received.length === 2);
+    const socket = server.connections.at(-1)!;
+    const byChannel = (c: string) => server.received.find((r) => r.channel === c)!.id;
+    server.answer(socket, byChannel('sync:state'), { ok: true, value: { running: false, resources: [] } });
+    server.answer(socket, byChannel('app:status'), { ok: true, value: { mode: 'demo' } });
+    await waitFor(() => seen.length === 2);
+    expect(seen).toEqual([
+      'sync:finished {"state":{"running":false,"resources":[]}}',
+      'app:statusChanged {"mode":"demo"}',
+    ]);
+  });
+
+  it('after a reconnect during a run, reports no end of it', async () => {
+    const server = await startServer();
+    closers.push(() => server.close());
+    const scheduler = manualScheduler();
+    const sockets: WebSocket[] = [];
+    const client = createBridgeClient({
+      openSocket: () => {
+        const ws = new WebSocket(server.url);
+        ws.on('error', () => {});
+        sockets.push(ws);
+        return ws;
+      },
+      schedule: scheduler.schedule,
+    });
+    closers.push(() => sockets.forEach((s) => s.terminate()));
+    const seen: string[] = [];
+    client.subscribe('sync:finished', () => seen.push('sync:finished'));
+    client.subscribe('app:statusChanged', () => seen.push('app:statusChanged'));
+    await waitFor(() => sockets[0]?.readyState === WebSocket.OPEN);
+    server.connections[0]!.terminate();
+    await waitFor(() => scheduler.scheduled);
+    scheduler.reconnectNow();
+    await waitFor(() => server.received.length === 2);
+    const socket = server.connections.at(-1)!;
+    const byChannel = (c: string) => server.received.find((r) => r.channel === c)!.id;
+    server.answer(socket, byChannel('sync:state'), { ok: true, value: { running: true, resources: [] } });
+    server.answer(socket, byChannel('app:status'), { ok: true, value: { mode: 'demo' } });
+    await waitFor(() => seen.length === 1);
+    expect(seen).toEqual(['app:statusChanged']);
   });
 });

@@ -2,7 +2,8 @@
 // and come back. Every call is answered exactly once. A call written to a socket that then closes
 // is answered OFFLINE and never written again (it may have run; the page was told it failed); a
 // call still waiting for a socket is either written to the next open one or answered OFFLINE when
-// that attempt fails, never both.
+// that attempt fails, never both. Push events sent while no socket was open are lost, so after a
+// reconnect the client re-reads what they would have said (the sync's end, the app's status).
 import type { Channel, EventName } from '../../../shared/ipc/channels';
 import { fail, type Result } from '../../../shared/ipc/result';
 import type { ServerMessage } from '../protocol';
@@ -45,17 +46,21 @@ export function createBridgeClient(opts: BridgeClientOptions) {
   let socket: SocketLike | null = null;
   let nextId = 1;
   let retryMs = 250;
+  let openedBefore = false;
 
   function connect() {
     const ws = opts.openSocket();
     socket = ws;
     ws.onopen = () => {
       retryMs = 250;
+      const reconnected = openedBefore;
+      openedBefore = true;
       for (const [id, call] of waiting) {
         waiting.delete(id);
         inFlight.set(id, call);
         ws.send(call.message);
       }
+      if (reconnected) void catchUp();
     };
     ws.onmessage = (e) => receive(JSON.parse(String(e.data)) as ServerMessage);
     ws.onclose = () => {
@@ -73,9 +78,28 @@ export function createBridgeClient(opts: BridgeClientOptions) {
     };
   }
 
+  function emit(event: string, payload: unknown) {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  }
+
+  /**
+   * A run that ended while the socket was down would leave the page showing "Syncing…" for good,
+   * and a status change (a back end back online) unseen: read both now and hand them to the page
+   * as the events it missed. A run still going needs nothing: its progress events keep coming.
+   */
+  async function catchUp() {
+    const [sync, status] = await Promise.all([
+      invoke('sync:state', undefined),
+      invoke('app:status', undefined),
+    ]);
+    if (sync.ok && !(sync.value as { running?: unknown }).running)
+      emit('sync:finished', { state: sync.value });
+    if (status.ok) emit('app:statusChanged', status.value);
+  }
+
   function receive(message: ServerMessage) {
     if (message.kind === 'event') {
-      for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
+      emit(message.event, message.payload);
       return;
     }
     if (message.id === null) return;

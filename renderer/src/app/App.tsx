@@ -4,6 +4,7 @@ import { AppHeader } from '../features/status/AppHeader';
 import { StatusBar } from '../features/status/StatusBar';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
+import { QueueScreen } from '../features/outbox/QueueScreen';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Spinner } from '../ui/Spinner';
@@ -19,7 +20,9 @@ export function App() {
       <main className="app__main" data-state={state} data-view={view} aria-busy={state === 'loading'}>
         {state === 'loading' && <Starting />}
         {state === 'error' && <StartFailed />}
-        {state === 'ready' && (view === 'setup' ? <SetupScreen /> : <HomeScreen />)}
+        {state === 'ready' && view === 'setup' && <SetupScreen />}
+        {state === 'ready' && view === 'queue' && <QueueScreen />}
+        {state === 'ready' && view === 'home' && <HomeScreen />}
       </main>
     </div>
   );

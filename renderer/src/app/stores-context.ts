@@ -7,6 +7,8 @@ import type { SyncStoreState } from '../features/sync/sync-store';
 import type { SearchState } from '../features/search/search-store';
 import type { SessionsState } from '../features/sessions/sessions-store';
 import type { CheckInState } from '../features/checkin/checkin-store';
+import type { ResmarkCheckInState } from '../features/checkin/resmark-checkin-store';
+import type { OutboxState } from '../features/outbox/outbox-store';
 import type { UiState } from './ui-store';
 
 export const StoresContext = createContext<Stores | null>(null);
@@ -23,4 +25,7 @@ export const useSync = <T>(select: (s: SyncStoreState) => T): T => useStore(useS
 export const useSearch = <T>(select: (s: SearchState) => T): T => useStore(useStores().search, select);
 export const useSessions = <T>(select: (s: SessionsState) => T): T => useStore(useStores().sessions, select);
 export const useUi = <T>(select: (s: UiState) => T): T => useStore(useStores().ui, select);
+export const useOutbox = <T>(select: (s: OutboxState) => T): T => useStore(useStores().outbox, select);
 export const useCheckIn = <T>(select: (s: CheckInState) => T): T => useStore(useStores().checkin, select);
+export const useResmarkCheckIn = <T>(select: (s: ResmarkCheckInState) => T): T =>
+  useStore(useStores().resmarkCheckin, select);

@@ -5,7 +5,13 @@ import { createSyncStore, type SyncStore } from '../features/sync/sync-store';
 import { createSearchStore, type SearchStore } from '../features/search/search-store';
 import { createSessionsStore, type SessionsStore } from '../features/sessions/sessions-store';
 import { createCheckInStore, type CheckInStore } from '../features/checkin/checkin-store';
+import {
+  createResmarkCheckInStore,
+  type ResmarkCheckInStore,
+} from '../features/checkin/resmark-checkin-store';
+import { createOutboxStore, type OutboxStore } from '../features/outbox/outbox-store';
 import { createUiStore, type UiStore } from './ui-store';
+import { createContrastStore, startContrast, type ContrastStore } from '../features/display/contrast-store';
 
 export interface Stores {
   status: StatusStore;
@@ -13,7 +19,10 @@ export interface Stores {
   search: SearchStore;
   sessions: SessionsStore;
   checkin: CheckInStore;
+  resmarkCheckin: ResmarkCheckInStore;
+  outbox: OutboxStore;
   ui: UiStore;
+  contrast: ContrastStore;
 }
 
 /**
@@ -39,6 +48,11 @@ export function createStores(api: Api): Stores {
     search: createSearchStore(api),
     sessions: createSessionsStore(api),
     checkin: createCheckInStore(api),
+    resmarkCheckin: createResmarkCheckInStore(api),
+    outbox: createOutboxStore(api),
     ui: createUiStore(),
+    // The page applies the theme to <html>; without a document (unit tests) it is only a store.
+    contrast:
+      typeof document === 'undefined' ? createContrastStore(null, false) : startContrast(document, window),
   };
 }

@@ -3,7 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BackendId } from '../../../shared/domain/backend';
 
-export type View = 'home' | 'setup';
+export type View = 'home' | 'setup' | 'queue';
 export type SetupChoice = BackendId | 'demo';
 
 export interface Flash {
@@ -29,6 +29,8 @@ export interface UiState {
   hiddenSecretWarning: string | null;
   openHome(): void;
   openSetup(choice?: SetupChoice): void;
+  /** The outbox queue: every change waiting to send, and what needs attention. */
+  openQueue(): void;
   showFlash(tone: Flash['tone'], text: string): void;
   dismissFlash(): void;
   hideSecretWarning(warning: string): void;
@@ -45,6 +47,7 @@ export function createUiStore(storage: KeyValueStorage | null = browserStorage()
     hiddenSecretWarning: read(storage, HIDDEN_SECRET_WARNING_KEY),
     openHome: () => set({ view: 'home' }),
     openSetup: (choice) => set({ view: 'setup', setupChoice: choice ?? null, flash: null }),
+    openQueue: () => set({ view: 'queue' }),
     showFlash: (tone, text) => set({ flash: { id: nextId++, tone, text } }),
     dismissFlash: () => set({ flash: null }),
     hideSecretWarning: (warning) => {

@@ -3,8 +3,9 @@ import type { Api } from '../../../shared/ipc/contract';
 import type { Stores } from './stores';
 
 /** Starts the push subscriptions and cross-store reactions; returns one function that stops them all. */
-export function wireStores({ status, sync, search, sessions }: Stores, api: Api): () => void {
+export function wireStores({ status, sync, search, sessions, outbox }: Stores, api: Api): () => void {
   const stops: (() => void)[] = [status.getState().start(), sync.getState().start()];
+  void outbox.getState().load();
   void sessions.getState().load();
   void sessions.getState().loadCheckIns();
 
@@ -21,6 +22,7 @@ export function wireStores({ status, sync, search, sessions }: Stores, api: Api)
     api.on('checkin:changed', () => {
       void sessions.getState().loadCheckIns();
       void status.getState().load();
+      void outbox.getState().load();
       search.getState().refresh();
     }),
   );
@@ -36,6 +38,9 @@ export function wireStores({ status, sync, search, sessions }: Stores, api: Api)
     status.subscribe((next, prev) => {
       // Demo and live data live in different cache files: everything on screen is from the other one.
       if (prev.status && next.status && prev.status.mode !== next.status.mode) reloadData();
+      // The unsent count moved (an item sent, refused or queued): the queue's list did too.
+      if (next.status?.outboxSize !== prev.status?.outboxSize || next.status?.mode !== prev.status?.mode)
+        void outbox.getState().load();
     }),
   );
 

@@ -142,3 +142,15 @@ export const ClockIcon = icon(
   </>,
 );
 export const ChevronIcon = icon(<path d="m9 6 6 6-6 6" />);
+export const ContrastIcon = icon(
+  <>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 3a9 9 0 0 1 0 18Z" fill="currentColor" />
+  </>,
+);
+export const CameraIcon = icon(
+  <>
+    <path d="M4 8h3l2-3h6l2 3h3v11H4z" />
+    <circle cx="12" cy="13" r="3.5" />
+  </>,
+);

@@ -1,4 +1,4 @@
--- user_version 5
+-- user_version 6
 
 -- index checkin_facts_by_day (on checkin_facts)
 CREATE INDEX checkin_facts_by_day ON checkin_facts (day, at);
@@ -24,8 +24,11 @@ CREATE TRIGGER checkin_facts_never_replaced BEFORE INSERT ON checkin_facts WHEN 
 -- trigger checkin_facts_never_vanish (on checkin_facts)
 CREATE TRIGGER checkin_facts_never_vanish BEFORE DELETE ON checkin_facts BEGIN SELECT RAISE(ABORT, 'check-in facts are immutable: record an undo instead'); END;
 
+-- index checkin_writebacks_by_pass_override (on checkin_writebacks)
+CREATE INDEX checkin_writebacks_by_pass_override ON checkin_writebacks (pass_override) WHERE pass_override IS NOT NULL;
+
 -- table checkin_writebacks (on checkin_writebacks)
-CREATE TABLE checkin_writebacks ( checkin_id TEXT PRIMARY KEY REFERENCES checkin_facts (id), state TEXT NOT NULL CHECK (state IN ('saved', 'confirmed', 'needs_attention', 'withdrawn')), detail TEXT, updated_at TEXT NOT NULL ) STRICT;
+CREATE TABLE checkin_writebacks ( checkin_id TEXT PRIMARY KEY REFERENCES checkin_facts (id), state TEXT NOT NULL CHECK (state IN ('saved', 'confirmed', 'needs_attention', 'withdrawn')), detail TEXT, updated_at TEXT NOT NULL , pass_override TEXT, tender_override TEXT CHECK (tender_override IN ('cash', 'card'))) STRICT;
 
 -- index outbox_items_by_account (on outbox_items)
 CREATE INDEX outbox_items_by_account ON outbox_items (account, id);
@@ -34,7 +37,19 @@ CREATE INDEX outbox_items_by_account ON outbox_items (account, id);
 CREATE INDEX outbox_items_by_status ON outbox_items (status, id);
 
 -- table outbox_items (on outbox_items)
-CREATE TABLE "outbox_items" ( id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, backend TEXT NOT NULL, reference_id TEXT NOT NULL UNIQUE, payload TEXT NOT NULL CHECK (json_valid(payload)), status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'needs_attention', 'withdrawn')), attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, account TEXT NOT NULL DEFAULT 'unassigned', depends_on TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(depends_on)), next_attempt_at TEXT, server_id TEXT, outcome_unknown INTEGER NOT NULL DEFAULT 0 CHECK (outcome_unknown IN (0, 1)) ) STRICT;
+CREATE TABLE "outbox_items" ( id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, backend TEXT NOT NULL, reference_id TEXT NOT NULL UNIQUE, payload TEXT NOT NULL CHECK (json_valid(payload)), status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'needs_attention', 'withdrawn', 'dismissed')), attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, account TEXT NOT NULL DEFAULT 'unassigned', depends_on TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(depends_on)), next_attempt_at TEXT, server_id TEXT, outcome_unknown INTEGER NOT NULL DEFAULT 0 CHECK (outcome_unknown IN (0, 1)) ) STRICT;
+
+-- index outbox_resolutions_by_item (on outbox_resolutions)
+CREATE INDEX outbox_resolutions_by_item ON outbox_resolutions (item_reference_id, id);
+
+-- table outbox_resolutions (on outbox_resolutions)
+CREATE TABLE outbox_resolutions ( id INTEGER PRIMARY KEY AUTOINCREMENT, item_reference_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL CHECK (json_valid(detail)), reason TEXT, error_before TEXT, desk_id TEXT NOT NULL, desk_name TEXT NOT NULL, at TEXT NOT NULL ) STRICT;
+
+-- trigger outbox_resolutions_never_change (on outbox_resolutions)
+CREATE TRIGGER outbox_resolutions_never_change BEFORE UPDATE ON outbox_resolutions BEGIN SELECT RAISE(ABORT, 'outbox resolutions are facts: record a new one instead'); END;
+
+-- trigger outbox_resolutions_never_vanish (on outbox_resolutions)
+CREATE TRIGGER outbox_resolutions_never_vanish BEFORE DELETE ON outbox_resolutions BEGIN SELECT RAISE(ABORT, 'outbox resolutions are facts: record a new one instead'); END;
 
 -- table sale_receipts (on sale_receipts)
 CREATE TABLE sale_receipts ( reference_id TEXT PRIMARY KEY, server_id TEXT, detail TEXT, recorded_at TEXT NOT NULL ) STRICT;

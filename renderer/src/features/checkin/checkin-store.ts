@@ -38,8 +38,9 @@ export interface CheckInState {
   /** Opens a customer (again: reloads their options, keeps nothing of the last outcome). */
   open(customerId: string): Promise<void>;
   /**
-   * A scanned code: when it is a customer's id, opens them (scanned) and returns true; false when no
-   * customer has that id (the caller searches for it instead); the open customer stays as it was.
+   * A scanned code: when it names a customer (their id, a pass's id, their e-mail), opens them
+   * (scanned) and returns true; false when it names nobody (the caller searches for it instead); the
+   * open customer stays as it was.
    */
   openScanned(code: string): Promise<boolean>;
   close(): void;
@@ -98,10 +99,15 @@ export function createCheckInStore(api: Api, now: () => number = () => Date.now(
       },
 
       async openScanned(code) {
-        const r = await call(() => api.checkin.options({ customerId: code }));
+        // A card may carry the customer's id or one of their passes' ids (or their e-mail): the core
+        // knows which, from the cache, offline too.
+        const who = await call(() => api.checkin.resolve({ text: code }));
+        if (!who.ok || !who.value) return false;
+        const customerId = who.value.customerId;
+        const r = await call(() => api.checkin.options({ customerId }));
         if (!r.ok) return false;
         set({
-          customerId: code,
+          customerId,
           scanned: true,
           ...CLEAN,
           phase: 'ready',

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { StatusArea } from '../status/StatusArea';
 import { SearchPanel } from '../search/SearchPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
+import { StaleQueueBanner } from '../outbox/StaleQueueBanner';
 
 export function HomeScreen() {
   useSlashToSearch();
@@ -11,6 +12,7 @@ export function HomeScreen() {
       {/* The screen's name for screen readers and axe; the header already shows "Frontdesk". */}
       <h1 className="visually-hidden">Front desk</h1>
       <StatusArea where="home" />
+      <StaleQueueBanner />
       <div className="home__grid">
         <SearchPanel />
         <SessionsPanel />

@@ -4,6 +4,7 @@ import type { CustomerHit } from '../../../../shared/domain/cache';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { CheckInPanel } from '../checkin/CheckInPanel';
+import { ResmarkCheckInPanel } from '../checkin/ResmarkCheckInPanel';
 import { MailIcon, PhoneIcon, TicketIcon } from '../../ui/icons';
 import { Highlight } from './Highlight';
 import { PassList } from './PassList';
@@ -17,7 +18,7 @@ export interface CustomerCardProps {
   onFocus: () => void;
   /** Whether this customer's check-in is open below their details. */
   open: boolean;
-  /** Opens check-in for this customer (Reservie customers only). */
+  /** Opens check-in for this customer, or for everyone on this tour booking. */
   onOpen: () => void;
   /** Where focus goes after a check-in. */
   onCheckedIn: () => void;
@@ -36,7 +37,6 @@ export function CustomerCard({
   ref,
 }: CustomerCardProps) {
   const nameId = useId();
-  const canCheckIn = hit.kind === 'customer';
   return (
     <article
       ref={ref}
@@ -84,14 +84,19 @@ export function CustomerCard({
           {!hit.email && !hit.phone && !hit.confirmation && <li className="hit__none">No contact details</li>}
         </ul>
         {(hit.kind === 'customer' || hit.passes.length > 0) && !open && <PassList passes={hit.passes} />}
-        {canCheckIn && !open && (
+        {!open && (
           <div className="hit__actions">
             <Button variant="primary" onClick={onOpen}>
               Open check-in
             </Button>
           </div>
         )}
-        {canCheckIn && open && <CheckInPanel onDone={onCheckedIn} />}
+        {open &&
+          (hit.kind === 'order' ? (
+            <ResmarkCheckInPanel onDone={onCheckedIn} />
+          ) : (
+            <CheckInPanel onDone={onCheckedIn} />
+          ))}
       </div>
     </article>
   );

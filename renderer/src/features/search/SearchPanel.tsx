@@ -1,20 +1,23 @@
 // Renderer: the big "Find a customer" box and its results, navigable with the arrow keys; Enter
-// opens the highlighted customer's check-in, and a barcode scan of a customer id opens them at once.
+// opens the highlighted customer's check-in, and a scan (barcode scanner or camera) of a customer's
+// or a pass's id opens them at once.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useCheckIn, useSearch, useStores } from '../../app/stores-context';
 import type { CustomerHit } from '../../../../shared/domain/cache';
 import { CloseIcon, SearchIcon } from '../../ui/icons';
 import { SearchResults } from './SearchResults';
 import { ScannedCustomer } from './ScannedCustomer';
+import { CameraScanButton } from './CameraScan';
 import { createScanDetector } from './scan-detector';
 import { CHECK_IN_BUTTON_ID } from '../checkin/CheckInPanel';
+import { RESMARK_CHECK_IN_BUTTON_ID } from '../checkin/ResmarkCheckInPanel';
 import { INPUT_LIMITS } from '../../lib/input-limits';
 
 /** The scan detector's clock: key gaps are measured on the monotonic clock, not the wall clock. */
 const monotonicNow = () => performance.now();
 
 export function SearchPanel() {
-  const { search, checkin } = useStores();
+  const { search, checkin, resmarkCheckin } = useStores();
   const query = useSearch((s) => s.query);
   const results = useSearch((s) => s.results);
   // Enter acts on results that answer what is typed, not on the last query's while the next loads.
@@ -40,20 +43,30 @@ export function SearchPanel() {
   };
 
   const openCustomer = async (hit: CustomerHit | undefined) => {
-    if (!hit || hit.kind !== 'customer') return;
+    if (!hit) return;
+    if (hit.kind === 'order') {
+      checkin.getState().close();
+      await resmarkCheckin.getState().open(hit.id);
+      document.getElementById(RESMARK_CHECK_IN_BUTTON_ID)?.focus();
+      return;
+    }
+    resmarkCheckin.getState().close();
     await checkin.getState().open(hit.id);
     document.getElementById(CHECK_IN_BUTTON_ID)?.focus();
   };
 
+  /** Every scan, from the barcode scanner or the camera, goes this one way. */
   const onScan = async (code: string) => {
     search.getState().clear();
     if (await checkin.getState().openScanned(code)) return;
-    // Not a customer id: a confirmation number or anything else the search knows finds them.
+    // Not a customer id: a confirmation number or anything else the search knows finds them, and
+    // a tour booking's confirmation number opens its check-in at once (its card comes first).
     search.getState().setQuery(code);
+    if (!(await resmarkCheckin.getState().open(code))) resmarkCheckin.getState().close();
   };
 
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    const code = detector.key(event.key);
+    const code = detector.key(event.key, event.timeStamp);
     if (code !== null) {
       event.preventDefault();
       void onScan(code);
@@ -124,6 +137,12 @@ export function SearchPanel() {
           </button>
         )}
       </div>
+      <CameraScanButton
+        onCode={(code) => {
+          ownInput.current?.focus();
+          void onScan(code);
+        }}
+      />
       <p id="search-hint" className="search-panel__hint">
         {results.length > 0
           ? 'Press Enter to check in the highlighted customer, ↓ to move through the results, Esc to go back.'

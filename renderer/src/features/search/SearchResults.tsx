@@ -1,6 +1,6 @@
 // Renderer: the results region in each of its states — empty, searching, nothing found, failed, found.
 import type { KeyboardEvent, ReactNode } from 'react';
-import { useSearch, useStores } from '../../app/stores-context';
+import { useResmarkCheckIn, useSearch, useStores } from '../../app/stores-context';
 import { formatNumber } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -62,6 +62,7 @@ function ResultsBody({
   const resultsFor = useSearch((s) => s.resultsFor);
   const error = useSearch((s) => s.error);
   const limit = useSearch((s) => s.limit);
+  const openOrderId = useResmarkCheckIn((s) => s.orderId);
 
   if (phase === 'idle') {
     return (
@@ -134,7 +135,7 @@ function ResultsBody({
               active={index === active}
               onFocus={() => onActivate(index)}
               onKeyDown={onCardKey(index)}
-              open={hit.kind === 'customer' && hit.id === openId}
+              open={hit.id === (hit.kind === 'customer' ? openId : openOrderId)}
               onOpen={() => onOpen(hit)}
               onCheckedIn={onCheckedIn}
             />

@@ -23,6 +23,22 @@ function rig() {
 }
 
 describe('scan detector', () => {
+  test('keys are timed by their own timestamps when given, not by when they are handled', () => {
+    // The page was busy: a scanner's keys (4 ms apart) are handled 50 ms apart, a person's keys
+    // (150 ms apart) are handled all at once afterwards.
+    let handled = 0;
+    const detector = createScanDetector({ now: () => (handled += 50) });
+    const feed = (text: string, gap: number) => {
+      [...text].forEach((ch, i) => expect(detector.key(ch, 10_000 + i * gap)).toBeNull());
+      return detector.key('Enter', 10_000 + text.length * gap);
+    };
+    expect(feed('cus_000123', 4)).toBe('cus_000123');
+    handled = 0;
+    const person = createScanDetector({ now: () => handled });
+    [...'cus_000123'].forEach((ch, i) => person.key(ch, 20_000 + i * 150));
+    expect(person.key('Enter', 20_000 + 10 * 150)).toBeNull();
+  });
+
   test('a burst of keys under 30 ms apart ending in Enter is a scan of exactly those keys', () => {
     expect(rig().type('cus_000123', 8)).toBe('cus_000123');
   });

@@ -1,9 +1,11 @@
 // Renderer (pure): tells a keyboard-wedge scanner from a person typing. A scanner "types" a whole
 // code in a burst (keys well under 30 ms apart) and ends it with Enter; people are far slower.
-// The clock is injected, so the unit tests drive time by hand.
+// Keys are timed by when they happened (the key event's timeStamp), not by when the page got round to
+// them: a page busy rendering handles a scanner's burst late, and a person's queued keys all at once.
+// The fallback clock is injected, so the unit tests drive time by hand.
 
 export interface ScanDetectorOptions {
-  /** Now in milliseconds (performance.now or Date.now in the app, a fake in tests). */
+  /** Now in milliseconds, for keys fed without their own time (performance.now, a fake in tests). */
   now: () => number;
   /** The longest gap between two keys of one burst. */
   maxGapMs?: number;
@@ -13,10 +15,11 @@ export interface ScanDetectorOptions {
 
 export interface ScanDetector {
   /**
-   * Feed every keydown's `key`. Returns the scanned code when this key is the Enter that ends a
-   * burst; null otherwise (the key is ordinary typing and must be handled as such).
+   * Feed every keydown's `key`, and its `timeStamp` as `at` (same clock as `now`). Returns the
+   * scanned code when this key is the Enter that ends a burst; null otherwise (the key is ordinary
+   * typing and must be handled as such).
    */
-  key(key: string): string | null;
+  key(key: string, at?: number): string | null;
   reset(): void;
 }
 
@@ -37,8 +40,7 @@ export function createScanDetector({
   };
 
   return {
-    key(key) {
-      const at = now();
+    key(key, at = now()) {
       const fast = at - last <= maxGapMs;
       if (key === 'Enter') {
         const code = fast && burst.length >= minLength ? burst : null;

@@ -4,6 +4,7 @@ import { BACKEND_LABEL } from '../../lib/backends';
 import { formatTime } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
 import { useSessions } from '../../app/stores-context';
+import { countKey } from './sessions-store';
 
 export type SessionTiming = 'past' | 'now' | 'upcoming';
 
@@ -15,8 +16,8 @@ export function timingOf(session: SessionSummary, now: number): SessionTiming {
 export function SessionRow({ session, now }: { session: SessionSummary; now: number }) {
   const timing = timingOf(session, now);
   const counts = useSessions((s) => s.checkedIn);
-  // Reservie sessions only (Resmark check-in is not on the desk yet), once the ledger was read.
-  const checkedIn = session.source === 'reservie' && counts ? (counts[session.id] ?? 0) : null;
+  // Sessions and departures alike, once the ledger was read.
+  const checkedIn = counts ? (counts[countKey(session.source, session.id)] ?? 0) : null;
   const full =
     session.spacesAvailable === 0 || (session.capacity !== null && session.booked >= session.capacity);
   return (

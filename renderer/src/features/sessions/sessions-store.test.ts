@@ -1,4 +1,4 @@
-// Unit (Node): today's checked-in counts come from checkin:today, Reservie only, and a failed read
+// Unit (Node): today's checked-in counts come from checkin:today, per back end, and a failed read
 // leaves the figures as they were rather than showing zeros.
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../../../shared/ipc/contract';
@@ -23,13 +23,13 @@ const row = (id: string, backend: TodaySession['backend'], checkedIn: number): T
 });
 
 describe('sessions store: checked-in counts', () => {
-  it('is null until read, then holds the Reservie counts by session id', async () => {
+  it('is null until read, then holds the counts of sessions and departures by back end and id', async () => {
     const store = createSessionsStore(
       withToday([{ ok: true, value: [row('evt_1', 'reservie', 3), row('act_1', 'resmark', 2)] }]),
     );
     expect(store.getState().checkedIn).toBeNull();
     await store.getState().loadCheckIns();
-    expect(store.getState().checkedIn).toEqual({ evt_1: 3 });
+    expect(store.getState().checkedIn).toEqual({ 'reservie:evt_1': 3, 'resmark:act_1': 2 });
   });
 
   it('keeps the last counts when a re-read fails', async () => {
@@ -41,6 +41,6 @@ describe('sessions store: checked-in counts', () => {
     );
     await store.getState().loadCheckIns();
     await store.getState().loadCheckIns();
-    expect(store.getState().checkedIn).toEqual({ evt_1: 1 });
+    expect(store.getState().checkedIn).toEqual({ 'reservie:evt_1': 1 });
   });
 });

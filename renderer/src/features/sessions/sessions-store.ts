@@ -13,7 +13,7 @@ export interface SessionsState {
   /** The local day shown, as a timestamp at its start. */
   day: number;
   error: AppError | null;
-  /** Today's Reservie check-ins per session id, from the desk's ledger; null until read. */
+  /** Today's check-ins per session and departure (keyed by `countKey`), from the ledger; null until read. */
   checkedIn: Readonly<Record<string, number>> | null;
   /** Loads the given day (default today); a reload keeps the list on screen until the answer comes. */
   load(day?: Date): Promise<void>;
@@ -51,10 +51,15 @@ export function createSessionsStore(api: Api, now: () => Date = () => new Date()
       // Counts that cannot be read are left as they were: the booked figures still stand alone.
       if (mine !== countsTicket || !result.ok) return;
       const counts: Record<string, number> = {};
-      for (const s of result.value) if (s.backend === 'reservie') counts[s.id] = s.checkedIn;
+      for (const s of result.value) counts[countKey(s.backend, s.id)] = s.checkedIn;
       set({ checkedIn: counts });
     },
   }));
+}
+
+/** A Reservie session and a Resmark departure may share an id: counts are kept per back end. */
+export function countKey(backend: 'reservie' | 'resmark', id: string): string {
+  return `${backend}:${id}`;
 }
 
 function startOfDay(d: Date): number {

@@ -1,6 +1,7 @@
 // Renderer: which credentials each back end asks for, and how the form's values become a configure call.
 import type { BackendCredentials, BackendId } from '../../../../shared/domain/backend';
 import { INPUT_LIMITS } from '../../lib/input-limits';
+import { isLoopback } from '../../../../shared/security/transport';
 
 export interface CredentialField {
   name: string;
@@ -95,9 +96,4 @@ function parseUrl(value: string): URL | null {
   } catch {
     return null;
   }
-}
-
-/** Plain http never leaves this computer: the only place a key may travel unencrypted. */
-export function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }

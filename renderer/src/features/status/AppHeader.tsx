@@ -5,9 +5,10 @@ import { useStatus, useStores, useUi } from '../../app/stores-context';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { PlugIcon, SettingsIcon, SparkleIcon } from '../../ui/icons';
+import { ContrastToggle } from '../display/ContrastToggle';
 
 export function AppHeader() {
-  const { ui } = useStores();
+  const { ui, contrast } = useStores();
   const status = useStatus((s) => s.status);
   const view = useUi((s) => s.view);
   const demo = status?.mode === 'demo';
@@ -42,6 +43,7 @@ export function AppHeader() {
       )}
 
       <div className="app-header__end">
+        <ContrastToggle store={contrast} />
         {status && view !== 'setup' && (
           <Button variant="ghost" icon={<SettingsIcon size={20} />} onClick={() => ui.getState().openSetup()}>
             Settings

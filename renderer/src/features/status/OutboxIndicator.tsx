@@ -1,14 +1,20 @@
-// Renderer: how many write-backs (check-ins paid by pass, later sales) this device still has to send
-// to the back end (shown only when any wait).
+// Renderer: how many write-backs (check-ins paid by pass, later sales) this device still has to
+// send, as the button that opens the queue ("Queue" when nothing waits).
+import { useStores } from '../../app/stores-context';
 import { plural } from '../../lib/format';
 import { UploadIcon } from '../../ui/icons';
 
 export function OutboxIndicator({ size }: { size: number }) {
-  if (size <= 0) return null;
+  const { ui } = useStores();
   return (
-    <p className="outbox" data-outbox={size}>
+    <button
+      type="button"
+      className={`outbox outbox--button${size > 0 ? '' : ' outbox--empty'}`}
+      data-outbox={size}
+      onClick={() => ui.getState().openQueue()}
+    >
       <UploadIcon size={18} />
-      <span>{plural(size, 'change', 'changes')} waiting to send</span>
-    </p>
+      <span>{size > 0 ? `${plural(size, 'change', 'changes')} waiting to send` : 'Queue'}</span>
+    </button>
   );
 }

@@ -1,0 +1,228 @@
+// Renderer: staff's answer to one item that needs attention: send it with another of the
+// customer's valid passes, record that they paid by cash or card, or dismiss it with a reason
+// (required). The core checks the choice again; its refusal is shown here and nothing changes.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { CheckInPassOption } from '../../../../shared/domain/checkin';
+import type { OutboxEntry, OutboxResolve } from '../../../../shared/domain/outbox';
+import { MAX_RESOLUTION_REASON_LENGTH } from '../../../../shared/domain/limits';
+import { useStores } from '../../app/stores-context';
+import { formatDate } from '../../lib/format';
+import { Banner } from '../../ui/Banner';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { Spinner } from '../../ui/Spinner';
+import { TextField } from '../../ui/TextField';
+
+export type DialogAction = 'otherPass' | 'recordPayment' | 'dismiss';
+
+const TITLE: Record<DialogAction, string> = {
+  otherPass: 'Choose another pass',
+  recordPayment: 'Record cash or card',
+  dismiss: 'Dismiss with a reason',
+};
+
+export function ResolveDialog(props: {
+  entry: OutboxEntry;
+  title: string;
+  action: DialogAction;
+  onClose: (message: string | null) => void;
+}) {
+  const { entry, action, onClose } = props;
+  const { outbox } = useStores();
+  const formId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [input, setInput] = useState<OutboxResolve | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!input) {
+      setInvalid(action === 'dismiss' ? 'Say why it is dismissed.' : 'Choose one first.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await outbox.getState().resolve(input);
+    setBusy(false);
+    if (result.ok) onClose(result.value.message);
+    else setError(result.error.message);
+  };
+
+  return (
+    <Dialog
+      title={TITLE[action]}
+      onCancel={() => onClose(null)}
+      actions={
+        <>
+          <Button variant="ghost" onClick={() => onClose(null)}>
+            Cancel
+          </Button>
+          <Button
+            variant={action === 'dismiss' ? 'danger' : 'primary'}
+            type="submit"
+            form={formId}
+            busy={busy}
+          >
+            {action === 'otherPass'
+              ? 'Send with this pass'
+              : action === 'recordPayment'
+                ? 'Record and send'
+                : 'Dismiss'}
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} className="resolve" onSubmit={(e) => void submit(e)} noValidate>
+        <p className="resolve__what">{props.title}</p>
+        {action === 'otherPass' && <PassPick entry={entry} onPick={setInput} />}
+        {action === 'recordPayment' && <TenderPick itemId={entry.id} onPick={setInput} />}
+        {action === 'dismiss' && (
+          <ReasonField
+            itemId={entry.id}
+            onChange={setInput}
+            error={invalid}
+            clearError={() => setInvalid(null)}
+          />
+        )}
+        {invalid && action !== 'dismiss' && (
+          <p className="field__error" role="alert">
+            {invalid}
+          </p>
+        )}
+        {error && (
+          <Banner tone="danger" urgent title="Couldn't do that">
+            {error}
+          </Banner>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxResolve) => void }) {
+  const { outbox } = useStores();
+  const [passes, setPasses] = useState<CheckInPassOption[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
+  const name = useId();
+  useEffect(() => {
+    if (!entry.customerId) return;
+    let live = true;
+    void outbox
+      .getState()
+      .passesOf(entry.customerId)
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) setPasses(r.value);
+        else setError(r.error.message);
+      });
+    return () => {
+      live = false;
+    };
+  }, [entry.customerId, outbox]);
+
+  if (!entry.customerId) return <p>This change names no customer, so there are no passes to choose from.</p>;
+  if (error)
+    return (
+      <Banner tone="danger" title="Couldn't read their passes">
+        {error}
+      </Banner>
+    );
+  if (!passes) return <Spinner label="Reading their passes…" />;
+  if (!passes.some((p) => p.valid))
+    return (
+      <p className="resolve__none">They hold no other pass that can pay. Record cash or card instead.</p>
+    );
+  return (
+    <fieldset className="choice">
+      <legend className="choice__legend">Pay with</legend>
+      <ul className="choice__list">
+        {passes.map((p) => (
+          <li key={p.id}>
+            <label className={`choice__option${p.valid ? '' : ' choice__option--closed'}`}>
+              <input
+                type="radio"
+                name={name}
+                value={p.id}
+                checked={picked === p.id}
+                disabled={!p.valid}
+                onChange={() => {
+                  setPicked(p.id);
+                  onPick({ itemId: entry.id, action: 'otherPass', customerPassId: p.id });
+                }}
+              />
+              <span className="choice__text">
+                <span className="choice__title">{p.passName}</span>
+                <span className="choice__detail">
+                  {p.problem ?? (p.expiryDate ? `Expires ${formatDate(p.expiryDate)}` : 'No expiry')}
+                </span>
+              </span>
+              <span className="choice__uses">
+                <span className="num">{p.remainingUses}</span>{' '}
+                {p.remainingUses === 1 ? 'use left' : 'uses left'}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function TenderPick({ itemId, onPick }: { itemId: number; onPick: (i: OutboxResolve) => void }) {
+  const [tender, setTender] = useState<'cash' | 'card' | null>(null);
+  const name = useId();
+  return (
+    <fieldset className="choice">
+      <legend className="choice__legend">They paid by</legend>
+      <p className="choice__note">Reservie records the place as paid at the desk; no pass use is spent.</p>
+      <ul className="choice__list">
+        {(['cash', 'card'] as const).map((t) => (
+          <li key={t}>
+            <label className="choice__option">
+              <input
+                type="radio"
+                name={name}
+                value={t}
+                checked={tender === t}
+                onChange={() => {
+                  setTender(t);
+                  onPick({ itemId, action: 'recordPayment', tender: t });
+                }}
+              />
+              <span className="choice__text">
+                <span className="choice__title">{t === 'cash' ? 'Cash' : 'Card'}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function ReasonField(props: {
+  itemId: number;
+  onChange: (i: OutboxResolve | null) => void;
+  error: string | null;
+  clearError: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  return (
+    <TextField
+      label="Reason"
+      hint="Kept with the check-in, so the next person knows why nothing was sent."
+      value={reason}
+      required
+      maxLength={MAX_RESOLUTION_REASON_LENGTH}
+      error={props.error}
+      onChange={(e) => {
+        setReason(e.target.value);
+        props.clearError();
+        const trimmed = e.target.value.trim();
+        props.onChange(trimmed ? { itemId: props.itemId, action: 'dismiss', reason: trimmed } : null);
+      }}
+    />
+  );
+}
