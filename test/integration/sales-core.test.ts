@@ -462,6 +462,21 @@ it('a refused new customer holds the pass and registration that depend on it, no
   ).toMatchObject({
     state: 'sent',
   });
+
+  // From the queue: the refused step offers retry and dismiss; dismissing it while its pass and
+  // registration wait for it is refused (they would wait for ever), retrying sends it again.
+  expect(items[0]?.actions).toEqual(['retry', 'dismiss']);
+  expect(items[0]?.summary).toMatchObject({ what: 'New customer', who: 'Late Comer' });
+  const dismiss = await w.core.dispatch('outbox:resolve', {
+    itemId: items[0]!.id,
+    action: 'dismiss',
+    reason: 'typo',
+  });
+  expect(dismiss).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  await value(w.core, 'outbox:resolve', { itemId: items[0]!.id, action: 'retry' });
+  await value<OutboxSendReport>(w.core, 'outbox:send');
+  const again = (await value<OutboxEntry[]>(w.core, 'outbox:list'))[0]!;
+  expect(again).toMatchObject({ state: 'needs_attention', attempts: 2 });
 }, 180_000);
 
 it('a 429 storm during replay: every wait lasts as long as Retry-After asks, and each sale is sent once (D3)', async () => {
