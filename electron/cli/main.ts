@@ -9,6 +9,7 @@ import { statusCommand } from './status-command';
 import { doctorCommand } from './doctor-command';
 import { checkinCommand } from './checkin-command';
 import { outboxCommand } from './outbox-command';
+import { sellCommand } from './sell-command';
 import { CliError, type CliContext } from './cli-context';
 
 const USAGE = `Usage: npm run frontdesk -- <command> [options] [--data-dir <dir>]
@@ -31,6 +32,13 @@ Commands:
   outbox send         Send what is waiting now. Exit 0 when nothing is left waiting.
   outbox resolve <id> --retry | --other-pass <customer-pass id> | --pay cash|card | --dismiss "<reason>"
                       Answer an item that needs attention (the actions "outbox" lists for it).
+  sell --backend resmark --slot <activityId> --participants Adult=2,Child=1 --email E
+       --first-name F --last-name L --tender cash|card|comp [--json] [--yes]
+  sell --backend reservie --session <event id> --email E [--first-name F --last-name L]
+       (--use-pass | --buy-pass <pass id> [--tender cash|card|comp] | --pay cash|card) [--json] [--yes]
+                      A walk-up sale through the same queue as the desk. Prints the receipt, or
+                      "queued" with its referenceId when the back end cannot be reached. Against a
+                      live back end it asks first on a terminal, or needs --yes. Exit 1 if refused.
 `;
 
 const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
@@ -40,6 +48,7 @@ const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
   doctor: doctorCommand,
   checkin: checkinCommand,
   outbox: outboxCommand,
+  sell: sellCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

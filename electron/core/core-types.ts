@@ -8,6 +8,8 @@ import type { BackendId } from '../../shared/domain/backend';
 import type { CheckInSettingsInput } from './checkin/checkin-settings';
 import type { DeskSettings } from './checkin/desk-identity';
 import type { StoredKiosk } from './kiosk/kiosk-store';
+import type { SalesSettingsInput } from './sales/sales-settings';
+import type { LinkDeps } from './connections/links';
 
 /** Non-secret settings persisted by the host (electron-store in Electron, a JSON file elsewhere). */
 export interface AppSettings extends DeskSettings {
@@ -15,6 +17,8 @@ export interface AppSettings extends DeskSettings {
   backends: Partial<Record<BackendId, { baseUrl: string; account: string }>>;
   /** The venue's check-in rules; absent: the defaults, in this computer's time zone. */
   checkIn?: CheckInSettingsInput;
+  /** Walk-up sales: currency, locale, offline limits; absent: the defaults (GBP, en-GB). */
+  sales?: SalesSettingsInput;
   /** Kiosk mode, the staff PIN's salted hash and its lock-out; absent = desk mode, no PIN. Core only. */
   kiosk?: StoredKiosk;
 }
@@ -44,6 +48,8 @@ export interface CoreDeps {
    * true). The CLI turns it off so `checkin` answers at once; `outbox send` sends on demand.
    */
   autoSend?: boolean;
+  /** Benchmarks only: a time-scaled request budget per back end instead of the default one. */
+  budgetFor?: LinkDeps['budgetFor'];
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

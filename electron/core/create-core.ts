@@ -39,6 +39,13 @@ import { PASS_REGISTRATION } from './checkin/pass-registration';
 import { realScheduler } from './http/scheduler';
 import type { ConnectionState } from '../../shared/domain/backend';
 import { createKioskStore } from './kiosk/kiosk-store';
+import { saleStepKinds } from './sales/sale-kinds';
+import { createSaleReceipts, type SaleReceipts } from './sales/sale-receipts';
+import { createSalesReads, type SalesReads } from './sales/sales-reads';
+import { createSalesService } from './sales/sales-service';
+import { salesHandlers } from './sales/sales-handlers';
+import { parseSalesSettings } from './sales/sales-settings';
+import { createSeatHolds } from './sales/seat-holds';
 import { enterKioskMode, kioskHandlers } from './kiosk/kiosk-handlers';
 
 export async function createCore(deps: CoreDeps): Promise<Core> {
@@ -54,6 +61,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let reads: CheckInReads | null = null;
   let kioskSearch: KioskSearch | null = null;
   let resmarkReads: ResmarkCheckInReads | null = null;
+  let saleReads: SalesReads | null = null;
+  let receipts: SaleReceipts | null = null;
   let status: (() => AppStatus) | null = null;
   const desk = deskIdentity(deps.settings);
   const autoSend = deps.autoSend !== false;
@@ -84,6 +93,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     outbox = openOutbox(deps.dataDir, mode, { nativeBinding: deps.nativeBinding, clock });
     ledger = createCheckInLedger(outbox.db, desk, { clock });
     resolutions = createResolutionStore(outbox.db);
+    receipts = createSaleReceipts(outbox.db, clock);
     reopenCache(mode);
   };
   const reopenCache = (mode: 'demo' | 'live') => {
@@ -92,6 +102,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     reads = createCheckInReads(cache.db);
     kioskSearch = createKioskSearch(cache.db);
     resmarkReads = createResmarkCheckInReads(cache.db);
+    saleReads = createSalesReads(cache.db);
     if (cache.rebuiltFrom)
       deps.logger.warn('cache was damaged and has been rebuilt', { movedTo: cache.rebuiltFrom });
   };
@@ -114,6 +125,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       backOnline();
     },
     lastSyncAt: (backend) => lastSyncOf(cache, backend),
+    budgetFor: deps.budgetFor,
   });
   linksNow = connections.links;
   reopenFiles(connections.mode());
@@ -215,6 +227,18 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       onChanged: (sessionId) => hub.emit('checkin:changed', { backend: 'reservie', sessionId }),
       logger: deps.logger,
     }),
+    // Each step of a walk-up sale is its own item: a new customer, a sold pass, a registration, an order.
+    ...saleStepKinds({
+      outbox: outboxStore,
+      receipts: () => receipts!,
+      cachedCustomerByEmail: (email) => {
+        const id = reads!.customersByEmail(email)[0];
+        return id ? reads!.customer(id) : null;
+      },
+      scheduler: realScheduler,
+      logger: deps.logger,
+      onChanged: () => statusChanged(),
+    }),
   };
   const sender = createOutboxSender({
     outbox: outboxStore,
@@ -241,6 +265,29 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     },
   });
 
+  const seatHolds = createSeatHolds({ scheduler: realScheduler, clock, logger: deps.logger });
+  const sales = createSalesService({
+    outbox: outboxStore,
+    outboxDb: () => outbox!.db,
+    receipts: () => receipts!,
+    reads: () => saleReads!,
+    people: () => reads!,
+    links: connections.links,
+    // Read each time: staff may change the venue's currency or limits while the app runs.
+    settings: () => parseSalesSettings(deps.settings.get('sales')),
+    timeZone: () =>
+      parseCheckInSettings({
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        ...deps.settings.get('checkIn'),
+      }).timeZone,
+    deskName: () => desk.name,
+    sendNow: () => sender.sendNow(),
+    clock,
+    logger: deps.logger,
+    onQueued: () => statusChanged(),
+    holds: seatHolds,
+  });
+
   // The composition root only wires: each domain owns its calls and says what it needs.
   const handlers = wireHandlers(
     appHandlers({ status, doctor }),
@@ -262,6 +309,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       timeZone: () => checkInSettings().timeZone,
     }),
     outboxHandlers({ queue, sender }),
+    salesHandlers({ sales }),
     kioskHandlers({ kiosk, clock, logger: deps.logger, changed: (s) => hub.emit('kiosk:changed', s) }),
   );
   // The persisted mode: in kiosk mode every desk-only call is refused, whoever makes it.
@@ -277,6 +325,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     close: () =>
       (closing ??= (async () => {
         scheduler.stop();
+        await seatHolds.closeAll();
         await sender.close();
         await sync.cancel();
         await connections.close();

@@ -27,6 +27,13 @@ export const CHANNELS = [
   'outbox:list',
   'outbox:send',
   'outbox:resolve',
+  'sales:availability',
+  'sales:sell',
+  'sales:receipt',
+  'sales:today',
+  'sales:holdSeats',
+  'sales:holdState',
+  'sales:releaseSeats',
   // Kiosk mode (issue 12).
   'kiosk:state',
   'kiosk:setPin',

@@ -20,6 +20,18 @@ import {
   type OutboxSendReport,
 } from '../domain/outbox';
 import {
+  AvailabilityQuery,
+  DayQuery,
+  HoldRef,
+  HoldRequest,
+  SaleLookup,
+  SaleRequest,
+  type AvailabilityAnswer,
+  type DaySummary,
+  type SaleReceipt,
+  type SeatHold,
+} from '../domain/sales';
+import {
   CheckInOptionsQuery,
   CheckInRequest,
   KioskFindQuery,
@@ -94,6 +106,14 @@ export const contract = {
   'outbox:send': { input: NoInput, output: returns<OutboxSendReport>(), kiosk: false },
   // Staff's answer to an item that needs attention: retry, another pass, cash or card, or dismiss.
   'outbox:resolve': { input: OutboxResolve, output: returns<OutboxResolveResult>(), kiosk: false },
+  // Walk-up sales are staff's: the kiosk never sells.
+  'sales:availability': { input: AvailabilityQuery, output: returns<AvailabilityAnswer>(), kiosk: false },
+  'sales:sell': { input: SaleRequest, output: returns<SaleReceipt>(), kiosk: false },
+  'sales:receipt': { input: SaleLookup, output: returns<SaleReceipt>(), kiosk: false },
+  'sales:today': { input: DayQuery, output: returns<DaySummary>(), kiosk: false },
+  'sales:holdSeats': { input: HoldRequest, output: returns<SeatHold>(), kiosk: false },
+  'sales:holdState': { input: HoldRef, output: returns<SeatHold>(), kiosk: false },
+  'sales:releaseSeats': { input: HoldRef, output: returns<{ released: true }>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
   // PIN and entering kiosk mode happen at the desk.
   'kiosk:state': { input: NoInput, output: returns<KioskState>(), kiosk: true },

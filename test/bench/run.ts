@@ -7,6 +7,7 @@ import { incrementalFigure } from './incremental-bench';
 import { checkInFigure } from './checkin-bench';
 import { freshnessFigure } from './freshness-bench';
 import { scanFigure } from './scan-bench';
+import { salesFigures } from './sales-bench';
 import type { Figure } from './bench-types';
 
 const args = process.argv.slice(2);
@@ -45,6 +46,13 @@ async function main() {
       'F1 freshness under the rolling refresh, 100k customers, time-scaled 100 requests / 6 s (about eight minutes) …',
     );
     figures.F1 = await freshnessFigure(log);
+  }
+  if (wanted('D2') || wanted('P7')) {
+    log(
+      'D2/P7 1,000 walk-up sales replayed with 30 % of replies lost, then 500 clean, at 100 requests / 6 s …',
+    );
+    const sales = await salesFigures();
+    for (const id of ['D2', 'P7'] as const) if (wanted(id)) figures[id] = sales[id];
   }
   if (json) {
     const out = Object.fromEntries(

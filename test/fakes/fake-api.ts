@@ -275,6 +275,15 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       send: () => Promise.resolve(fail('INTERNAL', 'outbox:send is not in the fake API yet.')),
       resolve: () => Promise.resolve(fail('INTERNAL', 'outbox:resolve is not in the fake API yet.')),
     },
+    sales: {
+      availability: () => Promise.resolve(fail('INTERNAL', 'sales:availability is not in the fake API yet.')),
+      sell: () => Promise.resolve(fail('INTERNAL', 'sales:sell is not in the fake API yet.')),
+      receipt: () => Promise.resolve(fail('INTERNAL', 'sales:receipt is not in the fake API yet.')),
+      today: () => Promise.resolve(fail('INTERNAL', 'sales:today is not in the fake API yet.')),
+      holdSeats: () => Promise.resolve(fail('INTERNAL', 'sales:holdSeats is not in the fake API yet.')),
+      holdState: () => Promise.resolve(fail('INTERNAL', 'sales:holdState is not in the fake API yet.')),
+      releaseSeats: () => Promise.resolve(fail('INTERNAL', 'sales:releaseSeats is not in the fake API yet.')),
+    },
     kiosk: {
       state: () => answer('kioskState', undefined, () => kiosk.state()),
       setPin: (input: { pin: string; currentPin?: string }) =>

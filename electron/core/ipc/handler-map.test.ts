@@ -29,20 +29,29 @@ const checkin = domain(
 );
 const outbox = domain('outbox:list', 'outbox:send', 'outbox:resolve');
 const kiosk = domain('kiosk:state', 'kiosk:setPin', 'kiosk:enter', 'kiosk:exit', 'kiosk:setStartAtLogin');
+const sales = domain(
+  'sales:availability',
+  'sales:sell',
+  'sales:receipt',
+  'sales:today',
+  'sales:holdSeats',
+  'sales:holdState',
+  'sales:releaseSeats',
+);
 
 describe('wireHandlers', () => {
   it('joins domains that cover every channel once', () => {
-    expect(Object.keys(wireHandlers(app, backend, sync, cache, checkin, outbox, kiosk)).sort()).toEqual(
-      [...CHANNELS].sort(),
-    );
+    expect(
+      Object.keys(wireHandlers(app, backend, sync, cache, checkin, outbox, sales, kiosk)).sort(),
+    ).toEqual([...CHANNELS].sort());
   });
 
   it('is refused by the compiler when a channel has no handler or two', () => {
     // @ts-expect-error cache:counts, customers:search and sessions:list have no handler
-    expect(() => wireHandlers(app, backend, sync, checkin, outbox, kiosk)).not.toThrow();
+    expect(() => wireHandlers(app, backend, sync, checkin, outbox, sales, kiosk)).not.toThrow();
     const twice = () =>
       // @ts-expect-error sync:state is handled twice
-      wireHandlers(app, backend, sync, cache, checkin, outbox, kiosk, domain('sync:state'));
+      wireHandlers(app, backend, sync, cache, checkin, outbox, sales, kiosk, domain('sync:state'));
     expect(twice).toThrow(/sync:state is handled by two domains/);
   });
 });

@@ -9,6 +9,7 @@ import type { OutboxItem, OutboxStore } from '../store/outbox-store';
 import type { Scheduler } from '../http/scheduler';
 import type { OutboxKind } from './outbox-kinds';
 import { backoffMs, classifyFailure } from './send-outcome';
+import { isBackendError } from '../http/errors';
 
 export interface SenderDeps {
   outbox(): OutboxStore;
@@ -107,7 +108,10 @@ export function createOutboxSender(d: SenderDeps): OutboxSender {
         kind.refused(current, failure.message);
         return { status: 'needs_attention' };
       }
-      const next = new Date(d.clock.now().getTime() + backoffMs(Math.max(1, current.attempts)));
+      // A 429 (or 503) that says how long to wait is obeyed, durably: never sooner than it asked.
+      const asked = isBackendError(error) ? (error.retryAfterMs ?? 0) : 0;
+      const waitMs = Math.max(backoffMs(Math.max(1, current.attempts)), asked);
+      const next = new Date(d.clock.now().getTime() + waitMs);
       d.logger.info('outbox item will be retried', { ref: item.referenceId, error: failure.message });
       store.markRetry(item.id, failure.message, next.toISOString(), failure.outcomeUnknown);
       return { status: 'pending', unreachable: failure.unreachable };

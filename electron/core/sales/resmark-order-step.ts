@@ -5,6 +5,7 @@ import type { Scheduler } from '../http/scheduler';
 import { findOrderByReference } from '../backends/resmark/resmark-client';
 import { openCartSession, type CartClient } from './resmark-cart';
 import { outcomeUnknown } from './outcome';
+import { isBackendError } from '../http/errors';
 import type { ResmarkOrderStep } from './sale-plan';
 import type { StepDepsBase, StepExecutor } from './step-executor';
 
@@ -13,8 +14,34 @@ export interface ResmarkStepDeps extends StepDepsBase {
   scheduler: Scheduler;
 }
 
+/**
+ * The order on the cart staff held the seats in. Null when that cart is gone or its lock ran out
+ * (a refusal, so nothing was ordered): the caller then locks the seats again in a new cart.
+ */
+async function orderOnHeldCart(step: ResmarkOrderStep, cartId: string, deps: ResmarkStepDeps) {
+  try {
+    await deps.client.setCustomer(cartId, { ...step.customer });
+    const order = await deps.client.createOrder({
+      cartId,
+      referenceId: step.referenceId,
+      memo: step.memo,
+      sendConfirmationEmail: step.sendConfirmationEmail,
+    });
+    return { serverId: order.id, detail: order.confirmation };
+  } catch (error) {
+    if (isBackendError(error) && !outcomeUnknown(error) && HELD_CART_GONE.has(error.code)) return null;
+    throw error;
+  }
+}
+
+const HELD_CART_GONE = new Set(['NOT_FOUND', 'CONFLICT']);
+
 export const resmarkOrder: StepExecutor<ResmarkOrderStep, ResmarkStepDeps> = {
   async send(step, deps) {
+    if (step.cartId) {
+      const held = await orderOnHeldCart(step, step.cartId, deps);
+      if (held) return held;
+    }
     const session = await openCartSession(
       { client: deps.client, scheduler: deps.scheduler },
       { itemId: step.activityId, participants: { ...step.participants } },

@@ -60,6 +60,8 @@ export interface ResmarkOrderStep {
   memo: string;
   sendConfirmationEmail: boolean;
   total: Money;
+  /** The cart staff held the seats in at the desk (sales:holdSeats); absent: a new cart at send time. */
+  cartId?: string;
 }
 
 export type SaleStep =

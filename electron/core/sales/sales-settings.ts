@@ -20,6 +20,7 @@ export const SalesSettings = z
   })
   .strict();
 export type SalesSettings = z.output<typeof SalesSettings>;
+export type SalesSettingsInput = z.input<typeof SalesSettings>;
 
 /** Settings as stored, with defaults; a RangeError names each bad field. */
 export function parseSalesSettings(raw: unknown): SalesSettings {

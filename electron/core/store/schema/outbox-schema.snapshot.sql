@@ -1,4 +1,4 @@
--- user_version 5
+-- user_version 6
 
 -- index checkin_facts_by_day (on checkin_facts)
 CREATE INDEX checkin_facts_by_day ON checkin_facts (day, at);
@@ -50,3 +50,6 @@ CREATE TRIGGER outbox_resolutions_never_change BEFORE UPDATE ON outbox_resolutio
 
 -- trigger outbox_resolutions_never_vanish (on outbox_resolutions)
 CREATE TRIGGER outbox_resolutions_never_vanish BEFORE DELETE ON outbox_resolutions BEGIN SELECT RAISE(ABORT, 'outbox resolutions are facts: record a new one instead'); END;
+
+-- table sale_receipts (on sale_receipts)
+CREATE TABLE sale_receipts ( reference_id TEXT PRIMARY KEY, server_id TEXT, detail TEXT, recorded_at TEXT NOT NULL ) STRICT;

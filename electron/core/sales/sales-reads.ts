@@ -1,0 +1,71 @@
+// Core (plain Node): the cache reads a walk-up sale decides from: a Resmark slot (with its
+// product's name), a product's slots on one day, a Reservie session, a pass type's price.
+import type { CacheDb } from '../store/open-database';
+import type { SlotRecord } from '../store/records';
+
+export interface CachedSlot extends SlotRecord {
+  productName: string | null;
+}
+
+export interface CachedSaleSession {
+  id: string;
+  name: string;
+  startsAt: string;
+  capacity: number | null;
+  spacesAvailable: number | null;
+  /** Minor units, in `currency`. */
+  price: number | null;
+  currency: string | null;
+}
+
+export interface SalesReads {
+  slot(activityId: string): CachedSlot | null;
+  /** A product's slots whose own (venue) date is `date` (YYYY-MM-DD), by start. */
+  slotsOn(productId: string, date: string): CachedSlot[];
+  session(id: string): CachedSaleSession | null;
+  /** A pass type's price in minor units, when the cache has it. */
+  passPrice(passId: string): number | null;
+}
+
+interface SlotRow {
+  activity_id: string;
+  product_id: string;
+  start_time: string;
+  end_time: string;
+  prices: string;
+  tiers_available: string;
+  product_name: string | null;
+}
+
+const toSlot = (r: SlotRow): CachedSlot => ({
+  activityId: r.activity_id,
+  productId: r.product_id,
+  startTime: r.start_time,
+  endTime: r.end_time,
+  prices: JSON.parse(r.prices) as Record<string, number>,
+  tiersAvailable: JSON.parse(r.tiers_available) as Record<string, number>,
+  productName: r.product_name,
+});
+
+export function createSalesReads(db: CacheDb): SalesReads {
+  const SLOT = `SELECT s.activity_id, s.product_id, s.start_time, s.end_time, s.prices, s.tiers_available,
+      p.name AS product_name FROM slots s LEFT JOIN products p ON p.id = s.product_id`;
+  const slot = db.prepare<[string], SlotRow>(`${SLOT} WHERE s.activity_id = ?`);
+  const slotsOn = db.prepare<[string, string], SlotRow>(
+    `${SLOT} WHERE s.product_id = ? AND substr(s.start_time, 1, 10) = ? ORDER BY s.starts_at, s.activity_id`,
+  );
+  const session = db.prepare<[string], CachedSaleSession>(
+    `SELECT id, name, starts_at AS startsAt, capacity, spaces_available AS spacesAvailable, price, currency
+     FROM sessions WHERE id = ?`,
+  );
+  const passPrice = db.prepare<[string], number | null>('SELECT price FROM passes WHERE id = ?').pluck();
+  return {
+    slot: (id) => {
+      const r = slot.get(id);
+      return r ? toSlot(r) : null;
+    },
+    slotsOn: (productId, date) => slotsOn.all(productId, date).map(toSlot),
+    session: (id) => session.get(id) ?? null,
+    passPrice: (id) => passPrice.get(id) ?? null,
+  };
+}
