@@ -14,6 +14,7 @@ import type { AppStatus } from '../shared/domain/backend';
 import { simControl } from '../electron/sim/testing/sim-control';
 import { CHROMIUM_ARGS, findChromium } from '../test/support/chromium';
 import { startSimPair, type SimPair } from '../test/support/sim-pair';
+import { placesLeft } from '../test/support/demo-room';
 import { startWebHostProcess, stopProcess, type WebHostProcess } from '../test/support/web-host-process';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -34,6 +35,8 @@ interface Scene {
   name: string;
   /** A taller window for the README picture (Setup with its error does not fit in 800 px). */
   readmeHeight?: number;
+  /** The README picture's own window size instead (the kiosk is a 1080×1920 portrait screen). */
+  readmeSize?: { width: number; height: number };
   /** Connect the desk to simulator processes (with /_sim controls) instead of staying in demo mode. */
   sims?: true;
   /** Drives a freshly opened, synced desk into the state to capture. */
@@ -83,6 +86,56 @@ const SCENES: Scene[] = [
     },
   },
   {
+    name: 'checkin',
+    act: async (page) => {
+      // A booked customer on a class whose check-in window is open: checked in, nothing spent.
+      const name = await page.evaluate(async () => {
+        const api = window.frontdesk!;
+        for (const q of ['an', 'ma', 'el', 'ar', 'li']) {
+          const r = await api.customers.search({ query: q, limit: 100 });
+          if (!r.ok) throw new Error(r.error.message);
+          for (const hit of r.value) {
+            if (hit.kind !== 'customer') continue;
+            const o = await api.checkin.options({ customerId: hit.id });
+            const session = o.ok ? o.value.sessions.find((s) => s.id === o.value.defaultSessionId) : null;
+            if (session?.booked && session.open && !session.checkedIn) return hit.name;
+          }
+        }
+        throw new Error('no booked demo customer with an open session');
+      });
+      await searchFor(page, name);
+      await page.getByRole('button', { name: 'Check in', exact: true }).click();
+      await page
+        .getByText(/checked in/i)
+        .first()
+        .waitFor();
+    },
+  },
+  {
+    name: 'kiosk-start',
+    readmeSize: { width: 1080, height: 1920 },
+    act: async (page) => {
+      await enterKiosk(page);
+      await page.getByRole('searchbox', { name: KIOSK_START }).fill('mar');
+      await page.getByRole('group', { name: 'Tap your name' }).waitFor();
+    },
+  },
+  {
+    name: 'kiosk-result',
+    readmeSize: { width: 1080, height: 1920 },
+    act: async (page) => {
+      const guest = await kioskGuest(page);
+      await enterKiosk(page);
+      await page.getByRole('searchbox', { name: KIOSK_START }).fill(guest.name);
+      await page
+        .getByRole('group', { name: 'Tap your name' })
+        .getByRole('button', { name: guest.publicName })
+        .click();
+      await page.getByRole('button', { name: 'Yes, check me in' }).click();
+      await page.getByRole('heading', { level: 1, name: `You're checked in, ${guest.publicName}` }).waitFor();
+    },
+  },
+  {
     name: 'offline',
     sims: true,
     act: async (page, { sims }) => {
@@ -96,6 +149,44 @@ const SCENES: Scene[] = [
     },
   },
 ];
+
+const KIOSK_START = 'Scan your card, or type your name or e-mail';
+
+/** Sets a staff PIN and enters kiosk mode as Settings would, then waits for the kiosk's start screen. */
+async function enterKiosk(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const api = window.frontdesk!;
+    const set = await api.kiosk.setPin({ pin: '2468' });
+    if (!set.ok) throw new Error(set.error.message);
+    const entered = await api.kiosk.enter();
+    if (!entered.ok) throw new Error(entered.error.message);
+  });
+  await page.getByRole('heading', { level: 1, name: KIOSK_START }).waitFor();
+}
+
+/** A demo walk-in the kiosk can check in: a pass, the default session open with room, one match by name. */
+async function kioskGuest(page: Page): Promise<{ name: string; publicName: string }> {
+  const rooms = await placesLeft(page);
+  return page.evaluate(async (rooms) => {
+    const api = window.frontdesk!;
+    for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
+      const r = await api.customers.search({ query: q, limit: 100 });
+      if (!r.ok) throw new Error(r.error.message);
+      for (const hit of r.value) {
+        if (hit.kind !== 'customer') continue;
+        const o = await api.checkin.options({ customerId: hit.id });
+        if (!o.ok) continue;
+        const session = o.value.sessions.find((s) => s.id === o.value.defaultSessionId);
+        if (!session || session.booked || session.checkedIn || !o.value.defaultPassId) continue;
+        if ((rooms[session.id] ?? 0) === 0) continue;
+        const found = await api.checkin.kioskFind({ text: hit.name });
+        if (found.ok && found.value.matches.length === 1 && found.value.matches[0]!.customerId === hit.id)
+          return { name: hit.name, publicName: found.value.matches[0]!.displayName };
+      }
+    }
+    throw new Error('no demo customer fits a kiosk walk-in');
+  }, rooms);
+}
 
 async function searchFor(page: Page, name: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Find a customer' }).fill(name);
@@ -156,7 +247,12 @@ async function shoot(
   let sims: SimPair | null = null;
   try {
     const readme = size === README_SIZE;
-    const viewport = readme && scene.readmeHeight ? { ...size, height: scene.readmeHeight } : size;
+    const viewport =
+      readme && scene.readmeSize
+        ? scene.readmeSize
+        : readme && scene.readmeHeight
+          ? { ...size, height: scene.readmeHeight }
+          : size;
     const page = await browser.newPage({ viewport });
     await openSyncedDesk(page, host);
     if (scene.sims) {

@@ -25,6 +25,7 @@ import {
 import { expectAccessible } from './axe';
 import { startSimProcess } from '../support/sim-process';
 import { simApi, type SimApi } from '../support/sim-api';
+import { placesLeft } from '../support/demo-room';
 
 const test = base.extend<{ host: WebHostProcess }>({
   // eslint-disable-next-line no-empty-pattern
@@ -60,68 +61,59 @@ interface Person {
 /** A demo customer fitting `which`, found through the contract (search, then check-in options). */
 async function findPerson(page: Page, which: Case): Promise<Person> {
   await expect(page.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
-  const person = await page.evaluate(async (wanted) => {
-    const api = window.frontdesk!;
-    const seen = new Map<string, { name: string; email: string }>();
-    for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
-      const r = await api.customers.search({ query: q, limit: 100 });
-      if (!r.ok) throw new Error(r.error.message);
-      for (const h of r.value)
-        if (h.kind === 'customer' && h.email) seen.set(h.id, { name: h.name, email: h.email });
-    }
-    // A walk-in needs a place in the session: a full one is a write-back Reservie will refuse.
-    const day = 24 * 60 * 60 * 1000;
-    const listed = await api.sessions.list({
-      from: new Date(Date.now() - day).toISOString(),
-      to: new Date(Date.now() + day).toISOString(),
-    });
-    if (!listed.ok) throw new Error(listed.error.message);
-    // Room as the server sees it and as the desk counts it (capacity less confirmed places).
-    const hasRoom = new Map(
-      listed.value.map((s) => [
-        s.id,
-        (s.spacesAvailable ?? 0) > 0 && (s.capacity === null || s.booked < s.capacity),
-      ]),
-    );
-    for (const [id, c] of seen) {
-      const o = await api.checkin.options({ customerId: id });
-      if (!o.ok) continue;
-      // A walk-in (paying or not) is checked in to an open session today with a place left: demo
-      // classes are often full, and the desk refuses a walk-in to a full one ("… is full (16 of 16)")
-      // before it looks at passes. A booked customer uses the default session (their booking's).
-      const session =
-        wanted !== 'booked'
-          ? o.value.sessions.find(
-              (s) =>
-                s.open &&
-                !s.booked &&
-                hasRoom.get(s.id) === true &&
-                new Date(s.startsAt).toDateString() === new Date().toDateString(),
-            )
-          : o.value.sessions.find((s) => s.id === o.value.defaultSessionId);
-      if (!session || session.checkedIn) continue;
-      const pass = o.value.passes.find((p) => p.id === o.value.defaultPassId) ?? null;
-      const fits =
-        wanted === 'booked'
-          ? session.booked
-          : !session.booked && (wanted === 'noPass' ? o.value.defaultPassId === null : pass !== null);
-      if (!fits) continue;
-      // Their e-mail must find them alone, so the card on screen is theirs.
-      const byEmail = await api.customers.search({ query: c.email, limit: 5 });
-      if (!byEmail.ok || byEmail.value.length !== 1) continue;
-      const problems = o.value.passes.map((p) => p.problem).filter((p): p is string => p !== null);
-      return {
-        id,
-        name: c.name,
-        email: c.email,
-        sessionId: session.id,
-        sessionName: session.name,
-        pass: pass ? { name: pass.passName, uses: pass.remainingUses } : null,
-        refusal: o.value.passes.length === 0 ? 'No pass' : problems.join('; '),
-      };
-    }
-    return null;
-  }, which);
+  // A walk-in needs a place in the session: a full one is refused at the desk.
+  const rooms = await placesLeft(page);
+  const person = await page.evaluate(
+    async ({ wanted, rooms }) => {
+      const api = window.frontdesk!;
+      const seen = new Map<string, { name: string; email: string }>();
+      for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
+        const r = await api.customers.search({ query: q, limit: 100 });
+        if (!r.ok) throw new Error(r.error.message);
+        for (const h of r.value)
+          if (h.kind === 'customer' && h.email) seen.set(h.id, { name: h.name, email: h.email });
+      }
+      for (const [id, c] of seen) {
+        const o = await api.checkin.options({ customerId: id });
+        if (!o.ok) continue;
+        // A walk-in (paying or not) is checked in to an open session today with a place left: demo
+        // classes are often full, and the desk refuses a walk-in to a full one ("… is full (16 of 16)")
+        // before it looks at passes. A booked customer uses the default session (their booking's).
+        const session =
+          wanted !== 'booked'
+            ? o.value.sessions.find(
+                (s) =>
+                  s.open &&
+                  !s.booked &&
+                  (rooms[s.id] ?? 0) > 0 &&
+                  new Date(s.startsAt).toDateString() === new Date().toDateString(),
+              )
+            : o.value.sessions.find((s) => s.id === o.value.defaultSessionId);
+        if (!session || session.checkedIn) continue;
+        const pass = o.value.passes.find((p) => p.id === o.value.defaultPassId) ?? null;
+        const fits =
+          wanted === 'booked'
+            ? session.booked
+            : !session.booked && (wanted === 'noPass' ? o.value.defaultPassId === null : pass !== null);
+        if (!fits) continue;
+        // Their e-mail must find them alone, so the card on screen is theirs.
+        const byEmail = await api.customers.search({ query: c.email, limit: 5 });
+        if (!byEmail.ok || byEmail.value.length !== 1) continue;
+        const problems = o.value.passes.map((p) => p.problem).filter((p): p is string => p !== null);
+        return {
+          id,
+          name: c.name,
+          email: c.email,
+          sessionId: session.id,
+          sessionName: session.name,
+          pass: pass ? { name: pass.passName, uses: pass.remainingUses } : null,
+          refusal: o.value.passes.length === 0 ? 'No pass' : problems.join('; '),
+        };
+      }
+      return null;
+    },
+    { wanted: which, rooms },
+  );
   if (!person) throw new Error(`no demo customer fits the ${which} case`);
   return person;
 }
@@ -304,64 +296,60 @@ test('a scanner burst of a customer id opens that customer; the same id typed by
  */
 async function findWalkInsOnAnotherSession(page: Page, count: number) {
   await expect(page.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
-  const found = await page.evaluate(async (wanted) => {
-    const api = window.frontdesk!;
-    const day = 24 * 60 * 60 * 1000;
-    const listed = await api.sessions.list({
-      from: new Date(Date.now() - day).toISOString(),
-      to: new Date(Date.now() + day).toISOString(),
-    });
-    if (!listed.ok) throw new Error(listed.error.message);
-    const room = new Map(listed.value.map((s) => [s.id, s.spacesAvailable ?? 0]));
-    const groups = new Map<
-      string,
-      { id: string; name: string; email: string; pass: { id: string; name: string; uses: number } }[]
-    >();
-    for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
-      const r = await api.customers.search({ query: q, limit: 100 });
-      if (!r.ok) throw new Error(r.error.message);
-      for (const h of r.value) {
-        if (h.kind !== 'customer' || !h.email) continue;
-        if ([...groups.values()].some((g) => g.some((p) => p.id === h.id))) continue;
-        const o = await api.checkin.options({ customerId: h.id });
-        if (!o.ok || o.value.defaultPassId === null || o.value.defaultSessionId === null) continue;
-        const pass = o.value.passes.find((p) => p.id === o.value.defaultPassId)!;
-        // Their e-mail must find them alone, so the card on screen is theirs.
-        const byEmail = await api.customers.search({ query: h.email, limit: 5 });
-        if (!byEmail.ok || byEmail.value.length !== 1) continue;
-        for (const s of o.value.sessions) {
-          const fits =
-            s.open &&
-            !s.booked &&
-            !s.checkedIn &&
-            s.id !== o.value.defaultSessionId &&
-            // Still to come or running, so today's list shows it (ended ones fold away).
-            Date.parse(s.endsAt) > Date.now() &&
-            (room.get(s.id) ?? 0) >= wanted &&
-            new Date(s.startsAt).toDateString() === new Date().toDateString();
-          if (!fits) continue;
-          const group = groups.get(s.id) ?? [];
-          group.push({
-            id: h.id,
-            name: h.name,
-            email: h.email,
-            pass: { id: pass.id, name: pass.passName, uses: pass.remainingUses },
-          });
-          groups.set(s.id, group);
-          if (group.length === wanted) {
-            const session = listed.value.find((x) => x.id === s.id)!;
-            // As the session list shows its start (the renderer's own format).
-            const startLabel = new Intl.DateTimeFormat(undefined, {
-              hour: 'numeric',
-              minute: '2-digit',
-            }).format(new Date(session.startsAt));
-            return { sessionId: s.id, sessionName: s.name, startLabel, people: group };
+  const rooms = await placesLeft(page);
+  const found = await page.evaluate(
+    async ({ wanted, rooms }) => {
+      const api = window.frontdesk!;
+      const groups = new Map<
+        string,
+        { id: string; name: string; email: string; pass: { id: string; name: string; uses: number } }[]
+      >();
+      for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
+        const r = await api.customers.search({ query: q, limit: 100 });
+        if (!r.ok) throw new Error(r.error.message);
+        for (const h of r.value) {
+          if (h.kind !== 'customer' || !h.email) continue;
+          if ([...groups.values()].some((g) => g.some((p) => p.id === h.id))) continue;
+          const o = await api.checkin.options({ customerId: h.id });
+          if (!o.ok || o.value.defaultPassId === null || o.value.defaultSessionId === null) continue;
+          const pass = o.value.passes.find((p) => p.id === o.value.defaultPassId)!;
+          // Their e-mail must find them alone, so the card on screen is theirs.
+          const byEmail = await api.customers.search({ query: h.email, limit: 5 });
+          if (!byEmail.ok || byEmail.value.length !== 1) continue;
+          for (const s of o.value.sessions) {
+            const fits =
+              s.open &&
+              !s.booked &&
+              !s.checkedIn &&
+              s.id !== o.value.defaultSessionId &&
+              // Still to come or running, so today's list shows it (ended ones fold away).
+              Date.parse(s.endsAt) > Date.now() &&
+              (rooms[s.id] ?? 0) >= wanted &&
+              new Date(s.startsAt).toDateString() === new Date().toDateString();
+            if (!fits) continue;
+            const group = groups.get(s.id) ?? [];
+            group.push({
+              id: h.id,
+              name: h.name,
+              email: h.email,
+              pass: { id: pass.id, name: pass.passName, uses: pass.remainingUses },
+            });
+            groups.set(s.id, group);
+            if (group.length === wanted) {
+              // As the session list shows its start (the renderer's own format).
+              const startLabel = new Intl.DateTimeFormat(undefined, {
+                hour: 'numeric',
+                minute: '2-digit',
+              }).format(new Date(s.startsAt));
+              return { sessionId: s.id, sessionName: s.name, startLabel, people: group };
+            }
           }
         }
       }
-    }
-    return null;
-  }, count);
+      return null;
+    },
+    { wanted: count, rooms },
+  );
   if (!found) throw new Error(`no session today with room for ${count} demo walk-ins`);
   const people: (Person & { passId: string })[] = found.people.map((p) => ({
     id: p.id,

@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, startWebHostProcess, stopProcess } from './fixtures';
 import { expectAccessible } from './axe';
 import { smallTouchTargets } from './touch-targets';
+import { placesLeft } from '../support/demo-room';
 
 const PIN = '2468';
 const START = 'Scan your card, or type your name or e-mail';
@@ -45,13 +46,14 @@ function dataFolder(): string {
 
 /**
  * A demo customer who would be checked in as a walk-in to their default session (open, not booked,
- * a valid pass), and whom the kiosk finds alone by their full name. (The kiosk decides on the spot;
- * whether Reservie later takes the write-back for a full class is the outbox's business.) Found through the
+ * a valid pass) on a default session with a place left (the desk refuses a walk-in to a full one),
+ * and whom the kiosk finds alone by their full name. Found through the
  * desk's contract from the deterministic demo seed, never by id.
  */
 async function findGuest(page: Page): Promise<Guest> {
   await expect(page.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
-  const guest = await page.evaluate(async () => {
+  const rooms = await placesLeft(page);
+  const guest = await page.evaluate(async (rooms) => {
     const api = window.frontdesk!;
     const seen = new Map<string, { name: string; email: string }>();
     for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
@@ -60,26 +62,12 @@ async function findGuest(page: Page): Promise<Guest> {
       for (const h of r.value)
         if (h.kind === 'customer' && h.email) seen.set(h.id, { name: h.name, email: h.email });
     }
-    // The kiosk checks a walk-in in to the default session, which needs a place left: the desk
-    // refuses a walk-in to a full one (demo classes often are).
-    const day = 24 * 60 * 60 * 1000;
-    const listed = await api.sessions.list({
-      from: new Date(Date.now() - day).toISOString(),
-      to: new Date(Date.now() + day).toISOString(),
-    });
-    if (!listed.ok) throw new Error(listed.error.message);
-    const hasRoom = new Map(
-      listed.value.map((s) => [
-        s.id,
-        (s.spacesAvailable ?? 0) > 0 && (s.capacity === null || s.booked < s.capacity),
-      ]),
-    );
     for (const [id, c] of seen) {
       const o = await api.checkin.options({ customerId: id });
       if (!o.ok) continue;
       const session = o.value.sessions.find((s) => s.id === o.value.defaultSessionId);
       const pass = o.value.passes.find((p) => p.id === o.value.defaultPassId);
-      if (!session || session.checkedIn || session.booked || !pass || hasRoom.get(session.id) !== true)
+      if (!session || session.checkedIn || session.booked || !pass || (rooms[session.id] ?? 0) === 0)
         continue;
       const found = await api.checkin.kioskFind({ text: c.name });
       if (!found.ok || found.value.matches.length !== 1 || found.value.matches[0]!.customerId !== id)
@@ -94,7 +82,7 @@ async function findGuest(page: Page): Promise<Guest> {
       };
     }
     return null;
-  });
+  }, rooms);
   if (!guest) throw new Error('no demo customer fits a kiosk walk-in');
   return guest;
 }

@@ -141,7 +141,11 @@ describe('bridge client', () => {
     await expect(early).resolves.toEqual({ ok: true, value: 1 });
   });
 
-  it('after a reconnect, hands the page the end of a sync and the status it missed', async () => {
+  /**
+   * A client whose first socket is cut, then reconnected: answers the two reads the reconnect
+   * makes with `syncState` and a status, and returns the events the page was handed.
+   */
+  async function reconnectAndCatchUp(syncState: { running: boolean; resources: unknown[] }) {
     const server = await startServer();
     closers.push(() => server.close());
     const scheduler = manualScheduler();
@@ -170,43 +174,22 @@ describe('bridge client', () => {
     await waitFor(() => server.received.length === 2);
     const socket = server.connections.at(-1)!;
     const byChannel = (c: string) => server.received.find((r) => r.channel === c)!.id;
-    server.answer(socket, byChannel('sync:state'), { ok: true, value: { running: false, resources: [] } });
+    server.answer(socket, byChannel('sync:state'), { ok: true, value: syncState });
     server.answer(socket, byChannel('app:status'), { ok: true, value: { mode: 'demo' } });
-    await waitFor(() => seen.length === 2);
-    expect(seen).toEqual([
+    await waitFor(() => seen.some((e) => e.startsWith('app:statusChanged')));
+    return seen;
+  }
+
+  it('after a reconnect, hands the page the end of a sync and the status it missed', async () => {
+    expect(await reconnectAndCatchUp({ running: false, resources: [] })).toEqual([
       'sync:finished {"state":{"running":false,"resources":[]}}',
       'app:statusChanged {"mode":"demo"}',
     ]);
   });
 
   it('after a reconnect during a run, reports no end of it', async () => {
-    const server = await startServer();
-    closers.push(() => server.close());
-    const scheduler = manualScheduler();
-    const sockets: WebSocket[] = [];
-    const client = createBridgeClient({
-      openSocket: () => {
-        const ws = new WebSocket(server.url);
-        ws.on('error', () => {});
-        sockets.push(ws);
-        return ws;
-      },
-      schedule: scheduler.schedule,
-    });
-    closers.push(() => sockets.forEach((s) => s.terminate()));
-    const seen: string[] = [];
-    client.subscribe('sync:finished', () => seen.push('sync:finished'));
-    client.subscribe('app:statusChanged', () => seen.push('app:statusChanged'));
-    await waitFor(() => sockets[0]?.readyState === WebSocket.OPEN);
-    server.connections[0]!.terminate();
-    await waitFor(() => scheduler.scheduled);
-    scheduler.reconnectNow();
-    await waitFor(() => server.received.length === 2);
-    const socket = server.connections.at(-1)!;
-    const byChannel = (c: string) => server.received.find((r) => r.channel === c)!.id;
-    server.answer(socket, byChannel('sync:state'), { ok: true, value: { running: true, resources: [] } });
-    server.answer(socket, byChannel('app:status'), { ok: true, value: { mode: 'demo' } });
-    await waitFor(() => seen.length === 1);
-    expect(seen).toEqual(['app:statusChanged']);
+    expect(await reconnectAndCatchUp({ running: true, resources: [] })).toEqual([
+      'app:statusChanged {"mode":"demo"}',
+    ]);
   });
 });
