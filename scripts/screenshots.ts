@@ -89,35 +89,42 @@ const SCENES: Scene[] = [
     name: 'checkin',
     act: async (page) => {
       // A booked customer on a class whose check-in window is open: checked in, nothing spent.
-      const name = await page.evaluate(async () => {
+      const { name, email } = await page.evaluate(async () => {
         const api = window.frontdesk!;
         for (const q of ['an', 'ma', 'el', 'ar', 'li']) {
           const r = await api.customers.search({ query: q, limit: 100 });
           if (!r.ok) throw new Error(r.error.message);
           for (const hit of r.value) {
-            if (hit.kind !== 'customer') continue;
+            if (hit.kind !== 'customer' || !hit.email) continue;
             const o = await api.checkin.options({ customerId: hit.id });
             const session = o.ok ? o.value.sessions.find((s) => s.id === o.value.defaultSessionId) : null;
-            if (session?.booked && session.open && !session.checkedIn) return hit.name;
+            if (session?.booked && session.open && !session.checkedIn)
+              return { name: hit.name, email: hit.email };
           }
         }
         throw new Error('no booked demo customer with an open session');
       });
-      await searchFor(page, name);
-      await page.getByRole('button', { name: 'Check in', exact: true }).click();
-      await page
-        .getByText(/checked in/i)
-        .first()
-        .waitFor();
+      // By e-mail, so the one card on screen is theirs.
+      await page.getByRole('searchbox', { name: 'Find a customer' }).fill(email);
+      const card = page.getByRole('region', { name: 'Search results' }).getByRole('article', { name });
+      await card.getByRole('button', { name: 'Open check-in' }).click();
+      const panel = card.getByRole('region', { name: 'Check-in' });
+      await panel.getByRole('button', { name: 'Check in', exact: true }).click();
+      await panel.getByRole('status').filter({ hasText: 'Checked in' }).waitFor();
     },
   },
   {
     name: 'kiosk-start',
     readmeSize: { width: 1080, height: 1920 },
     act: async (page) => {
+      // A guest has typed their name: the one match, first name and last initial only.
+      const guest = await kioskGuest(page);
       await enterKiosk(page);
-      await page.getByRole('searchbox', { name: KIOSK_START }).fill('mar');
-      await page.getByRole('group', { name: 'Tap your name' }).waitFor();
+      await page.getByRole('searchbox', { name: KIOSK_START }).fill(guest.name);
+      await page
+        .getByRole('group', { name: 'Tap your name' })
+        .getByRole('button', { name: guest.publicName })
+        .waitFor();
     },
   },
   {
@@ -169,21 +176,28 @@ async function kioskGuest(page: Page): Promise<{ name: string; publicName: strin
   const rooms = await placesLeft(page);
   return page.evaluate(async (rooms) => {
     const api = window.frontdesk!;
-    for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
-      const r = await api.customers.search({ query: q, limit: 100 });
-      if (!r.ok) throw new Error(r.error.message);
-      for (const hit of r.value) {
-        if (hit.kind !== 'customer') continue;
-        const o = await api.checkin.options({ customerId: hit.id });
-        if (!o.ok) continue;
-        const session = o.value.sessions.find((s) => s.id === o.value.defaultSessionId);
-        if (!session || session.booked || session.checkedIn || !o.value.defaultPassId) continue;
-        if ((rooms[session.id] ?? 0) === 0) continue;
-        const found = await api.checkin.kioskFind({ text: hit.name });
-        if (found.ok && found.value.matches.length === 1 && found.value.matches[0]!.customerId === hit.id)
-          return { name: hit.name, publicName: found.value.matches[0]!.displayName };
+    // A walk-in with a pass if the class open now has a place left, else a booked guest (let in
+    // whether or not it is full).
+    for (const kind of ['walkIn', 'booked'] as const)
+      for (const q of ['an', 'ar', 'el', 'ma', 'li', 'on', 'ch', 'ja', 'ro', 'sa']) {
+        const r = await api.customers.search({ query: q, limit: 100 });
+        if (!r.ok) throw new Error(r.error.message);
+        for (const hit of r.value) {
+          if (hit.kind !== 'customer') continue;
+          const o = await api.checkin.options({ customerId: hit.id });
+          if (!o.ok) continue;
+          const session = o.value.sessions.find((s) => s.id === o.value.defaultSessionId);
+          if (!session || session.checkedIn) continue;
+          const fits =
+            kind === 'booked'
+              ? session.booked
+              : !session.booked && o.value.defaultPassId !== null && (rooms[session.id] ?? 0) > 0;
+          if (!fits) continue;
+          const found = await api.checkin.kioskFind({ text: hit.name });
+          if (found.ok && found.value.matches.length === 1 && found.value.matches[0]!.customerId === hit.id)
+            return { name: hit.name, publicName: found.value.matches[0]!.displayName };
+        }
       }
-    }
     throw new Error('no demo customer fits a kiosk walk-in');
   }, rooms);
 }

@@ -1,4 +1,5 @@
 // Renderer: the "High contrast" switch, a toggle button (aria-pressed) for the header and the kiosk.
+// An icon with its name for assistive tech and as a tooltip: the header has no room for more words.
 import { useStore } from 'zustand';
 import { Button } from '../../ui/Button';
 import { ContrastIcon } from '../../ui/icons';
@@ -11,9 +12,9 @@ export function ContrastToggle({ store }: { store: ContrastStore }) {
       variant="ghost"
       icon={<ContrastIcon size={20} />}
       aria-pressed={high}
+      aria-label="High contrast"
+      title="High contrast"
       onClick={() => store.getState().toggle()}
-    >
-      High contrast
-    </Button>
+    />
   );
 }
