@@ -94,7 +94,12 @@ async function findPerson(page: Page, which: Case): Promise<Person> {
         const fits =
           wanted === 'booked'
             ? session.booked
-            : !session.booked && (wanted === 'noPass' ? o.value.defaultPassId === null : pass !== null);
+            : !session.booked &&
+              (wanted === 'noPass'
+                ? // A pass of theirs is used up: the refusal must name it ("… used up on 12 Nov").
+                  o.value.defaultPassId === null &&
+                  o.value.passes.some((p) => /used up/.test(p.problem ?? ''))
+                : pass !== null);
         if (!fits) continue;
         // Their e-mail must find them alone, so the card on screen is theirs.
         const byEmail = await api.customers.search({ query: c.email, limit: 5 });
@@ -225,7 +230,7 @@ test('online, a walk-in spends one use that Reservie confirms; Undo then says to
   await expectAccessible(app, 'check-in panel, undone after sending');
 });
 
-test('a walk-in with no usable pass is refused with the exact reason and a note on selling one', async ({
+test('a walk-in whose pass is used up is refused with the exact reason and a note on selling one', async ({
   app,
 }) => {
   const person = await findPerson(app, 'noPass');
@@ -234,6 +239,7 @@ test('a walk-in with no usable pass is refused with the exact reason and a note 
   const result = panel.getByRole('status');
   await expect(result).toHaveAttribute('data-outcome', 'refused');
   await expect(result).toContainText(`Not checked in: ${person.refusal}`);
+  await expect(result).toContainText(/used up/);
   await expect(result).toContainText('Selling passes at the desk comes with walk-up sales');
   await expect(app.getByText(/waiting to send/)).toHaveCount(0);
   await expectAccessible(app, 'check-in panel, refused');
