@@ -129,7 +129,11 @@ vi.mock('../core/create-core', () => ({ createCore: (deps: unknown) => fake.crea
 let dir: string;
 const argv = process.argv;
 
-beforeEach(() => {
+beforeEach(async () => {
+  // vi.resetModules() re-imports index.ts but keeps the mocked `electron`, so its `app` would keep
+  // every earlier test's listeners (guards on web-contents-created, quit handlers): start clean,
+  // so no test's counts depend on which tests ran before it.
+  (await import('electron')).app.removeAllListeners();
   dir = mkdtempSync(join(tmpdir(), 'frontdesk-main-'));
   fake.appPath = join(dir, 'app');
   const addon = join(fake.appPath, '.electron-native/better-sqlite3/build/Release');
