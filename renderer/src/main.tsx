@@ -1,6 +1,7 @@
 // Renderer: the entry point — reads the bridge once, creates and wires the stores, and mounts the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import './styles/tokens.css';
 import './styles/base.css';
 import './ui/ui.css';
@@ -16,6 +17,7 @@ import { MissingBridge } from './app/MissingBridge';
 import { createStores, readBridge } from './app/stores';
 import { StoresContext } from './app/stores-context';
 import { wireStores } from './app/wire-stores';
+import { createI18n } from './i18n/i18n';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
@@ -26,13 +28,16 @@ if (!api) {
   root.render(<MissingBridge />);
 } else {
   const stores = createStores(api);
+  const i18n = createI18n();
   // The stores live as long as the page, so their subscriptions are never undone.
   wireStores(stores, api);
   root.render(
     <StrictMode>
-      <StoresContext.Provider value={stores}>
-        <App />
-      </StoresContext.Provider>
+      <I18nextProvider i18n={i18n}>
+        <StoresContext.Provider value={stores}>
+          <App />
+        </StoresContext.Provider>
+      </I18nextProvider>
     </StrictMode>,
   );
 }

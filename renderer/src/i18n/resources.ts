@@ -1,0 +1,22 @@
+// Renderer: every message catalog, one namespace per feature, in each supported language.
+// English is the source; every other language must have exactly the same keys and placeholders
+// (catalog.test.ts checks it), and the compiler checks keys used in code against English.
+// A feature adds its namespace here: one import per language and one line in each map.
+import deCommon from './locales/de/common.json';
+import enCommon from './locales/en/common.json';
+
+export const en = {
+  common: enCommon,
+};
+
+export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
+  common: deCommon,
+};
+
+/** The same tree of keys with string leaves: a translation may not drop or add a key. */
+type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
+
+export const resources = { en, de } as const;
+
+export type Namespace = keyof typeof en;
+export const DEFAULT_NAMESPACE: Namespace = 'common';
