@@ -72,7 +72,6 @@ function Occupancy({ session, checkedIn }: { session: SessionSummary; checkedIn:
             t={t}
             i18nKey="row.checkedIn"
             count={checkedIn}
-            values={{ count: checkedIn }}
             components={{ n: <span className="num" /> }}
           />
         </p>
