@@ -78,7 +78,7 @@ function SyncLines() {
             tone="danger"
             urgent
             title={t('area.syncFailedTitle', { kind: t(`kind.${failure.backend}`) })}
-            details={`${BACKEND_LABEL[failure.backend].product}: ${failure.message}`}
+            details={`${BACKEND_LABEL[failure.backend].product}: ${failure.message || t('area.syncStopped')}`}
             actions={
               <Button variant="secondary" busy={starting} onClick={() => void sync.getState().syncNow()}>
                 {t('area.tryAgain')}
