@@ -9,6 +9,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { entryTitle, plainError, STATE_TONE } from './outbox-view';
 
+// A resolution recorded by another build may name an action this one does not know: shown as named.
 const DONE_ACTIONS: ReadonlySet<string> = new Set<OutboxAction>([
   'retry',
   'otherPass',
