@@ -5,44 +5,48 @@
 import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
 import deApp from './locales/de/app.json';
-import deHome from './locales/de/home.json';
-import deSessions from './locales/de/sessions.json';
-import deSetup from './locales/de/setup.json';
-import deStatus from './locales/de/status.json';
-import deSync from './locales/de/sync.json';
-import deOutbox from './locales/de/outbox.json';
-import deDisplay from './locales/de/display.json';
 import enApp from './locales/en/app.json';
-import enHome from './locales/en/home.json';
-import enSessions from './locales/en/sessions.json';
-import enSetup from './locales/en/setup.json';
-import enStatus from './locales/en/status.json';
-import enSync from './locales/en/sync.json';
-import enOutbox from './locales/en/outbox.json';
+import deDisplay from './locales/de/display.json';
 import enDisplay from './locales/en/display.json';
+import deHome from './locales/de/home.json';
+import enHome from './locales/en/home.json';
+import deOutbox from './locales/de/outbox.json';
+import enOutbox from './locales/en/outbox.json';
+import deSell from './locales/de/sell.json';
+import enSell from './locales/en/sell.json';
+import deSessions from './locales/de/sessions.json';
+import enSessions from './locales/en/sessions.json';
+import deSetup from './locales/de/setup.json';
+import enSetup from './locales/en/setup.json';
+import deStatus from './locales/de/status.json';
+import enStatus from './locales/en/status.json';
+import deSync from './locales/de/sync.json';
+import enSync from './locales/en/sync.json';
 
 export const en = {
   common: enCommon,
   app: enApp,
+  display: enDisplay,
   home: enHome,
+  outbox: enOutbox,
+  sell: enSell,
   sessions: enSessions,
   setup: enSetup,
   status: enStatus,
   sync: enSync,
-  outbox: enOutbox,
-  display: enDisplay,
 };
 
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
   app: deApp,
+  display: deDisplay,
   home: deHome,
+  outbox: deOutbox,
+  sell: deSell,
   sessions: deSessions,
   setup: deSetup,
   status: deStatus,
   sync: deSync,
-  outbox: deOutbox,
-  display: deDisplay,
 };
 
 /** The same tree of keys with string leaves: a translation may not drop or add a key. */
