@@ -111,9 +111,8 @@ export function createOutboxSender(d: SenderDeps): OutboxSender {
       // A 429 (or 503) that says how long to wait is obeyed, durably: never sooner than it asked.
       const asked = isBackendError(error) ? (error.retryAfterMs ?? 0) : 0;
       const waitMs = Math.max(backoffMs(Math.max(1, current.attempts)), asked);
-      const next = new Date(d.clock.now().getTime() + waitMs);
       d.logger.info('outbox item will be retried', { ref: item.referenceId, error: failure.message });
-      store.markRetry(item.id, failure.message, next.toISOString(), failure.outcomeUnknown);
+      store.markRetry(item.id, failure.message, waitMs, failure.outcomeUnknown);
       return { status: 'pending', unreachable: failure.unreachable };
     }
   }

@@ -82,7 +82,7 @@ describe('outbox store', () => {
       outcomeUnknown: true,
     });
     const store = createOutboxStore(reopened, { clock });
-    store.markRetry(item.id, 'refused', '2025-06-01T09:00:02.000Z', false);
+    store.markRetry(item.id, 'refused', 2_000, false);
     expect(store.get('k-1')).toMatchObject({
       status: 'pending',
       outcomeUnknown: false,

@@ -1,5 +1,6 @@
 // Core (plain Node): the durable queue of writes waiting for a back end (walk-up sales, check-ins).
 // Lives in its own file with synchronous=FULL; nothing here is ever rebuilt or wiped by sync.
+import type Database from 'better-sqlite3';
 import type { BackendId } from '../../../shared/domain/backend';
 import { systemClock, type Clock } from '../ports';
 import { accountKey, type OutboxAccount } from './outbox-account';
@@ -82,8 +83,12 @@ export interface OutboxStore {
    */
   markSending(id: number): OutboxItem;
   markSent(id: number, serverId: string | null): OutboxItem;
-  /** Back to pending after a failure worth retrying, not before `nextAttemptAt`. */
-  markRetry(id: number, error: string, nextAttemptAt: string, outcomeUnknown: boolean): OutboxItem;
+  /**
+   * Back to pending after a failure worth retrying, not for `waitMs` from now. The wait is counted
+   * from the same instant the row records as its update, so a server's "retry after 30 s" is never
+   * stored as 29.999 s (two clock reads a millisecond apart).
+   */
+  markRetry(id: number, error: string, waitMs: number, outcomeUnknown: boolean): OutboxItem;
   markNeedsAttention(id: number, error: string): OutboxItem;
   /**
    * Staff's way out of needs attention: back in the queue at its own place (its id keeps its turn),
@@ -148,16 +153,24 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
 
   const listAll = db.prepare<[], OutboxRow>('SELECT * FROM outbox_items ORDER BY id');
   const byId = db.prepare<[number], OutboxRow>('SELECT * FROM outbox_items WHERE id = ?');
+  /** One state change of one item, recorded as made at `at`. */
+  const moveAt = (
+    stmt: Database.Statement,
+    at: Date,
+    id: number,
+    values: (string | number | null)[],
+  ): OutboxItem => {
+    // Only unsent items move: a sent or withdrawn item is where it ends.
+    const changed = stmt.run(...values, at.toISOString(), id).changes;
+    const row = byId.get(id);
+    if (!row) throw new Error(`No outbox item ${id}.`);
+    if (changed === 0) throw new Error(`Outbox item ${id} is ${row.status} and cannot move.`);
+    return toItem(row);
+  };
   const move = (sql: string) => {
     const stmt = db.prepare(sql);
-    return (id: number, ...values: (string | number | null)[]): OutboxItem => {
-      // Only unsent items move: a sent or withdrawn item is where it ends.
-      const changed = stmt.run(...values, clock.now().toISOString(), id).changes;
-      const row = byId.get(id);
-      if (!row) throw new Error(`No outbox item ${id}.`);
-      if (changed === 0) throw new Error(`Outbox item ${id} is ${row.status} and cannot move.`);
-      return toItem(row);
-    };
+    return (id: number, ...values: (string | number | null)[]): OutboxItem =>
+      moveAt(stmt, clock.now(), id, values);
   };
   const ACTIVE = `status IN ('pending', 'sending')`;
   const markSending = move(
@@ -168,10 +181,14 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
     `UPDATE outbox_items SET status = 'sent', server_id = ?, last_error = NULL, next_attempt_at = NULL,
      outcome_unknown = 0, updated_at = ? WHERE id = ? AND ${ACTIVE}`,
   );
-  const markRetry = move(
+  const retryStmt = db.prepare(
     `UPDATE outbox_items SET status = 'pending', last_error = ?, next_attempt_at = ?, outcome_unknown = ?,
      updated_at = ? WHERE id = ? AND ${ACTIVE}`,
   );
+  const markRetry = (id: number, error: string, waitMs: number, unknown: number): OutboxItem => {
+    const at = clock.now();
+    return moveAt(retryStmt, at, id, [error, new Date(at.getTime() + waitMs).toISOString(), unknown]);
+  };
   const markNeedsAttention = move(
     `UPDATE outbox_items SET status = 'needs_attention', last_error = ?, next_attempt_at = NULL,
      outcome_unknown = 0, updated_at = ? WHERE id = ? AND ${ACTIVE}`,
@@ -224,7 +241,7 @@ export function createOutboxStore(db: OutboxDb, opts: { clock?: Clock } = {}): O
     },
     markSending: (id) => markSending(id),
     markSent: (id, serverId) => markSent(id, serverId),
-    markRetry: (id, error, nextAttemptAt, unknown) => markRetry(id, error, nextAttemptAt, unknown ? 1 : 0),
+    markRetry: (id, error, waitMs, unknown) => markRetry(id, error, waitMs, unknown ? 1 : 0),
     markNeedsAttention: (id, error) => markNeedsAttention(id, error),
     requeue: (id, payload) => {
       const json = JSON.stringify(payload);
