@@ -24,10 +24,12 @@ import {
   DayQuery,
   HoldRef,
   HoldRequest,
+  ReservieOptionsQuery,
   SaleLookup,
   SaleRequest,
   type AvailabilityAnswer,
   type DaySummary,
+  type ReservieSaleOptions,
   type SaleReceipt,
   type SeatHold,
 } from '../domain/sales';
@@ -114,6 +116,11 @@ export const contract = {
   'sales:holdSeats': { input: HoldRequest, output: returns<SeatHold>(), kiosk: false },
   'sales:holdState': { input: HoldRef, output: returns<SeatHold>(), kiosk: false },
   'sales:releaseSeats': { input: HoldRef, output: returns<{ released: true }>(), kiosk: false },
+  'sales:reservieOptions': {
+    input: ReservieOptionsQuery,
+    output: returns<ReservieSaleOptions>(),
+    kiosk: false,
+  },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
   // PIN and entering kiosk mode happen at the desk.
   'kiosk:state': { input: NoInput, output: returns<KioskState>(), kiosk: true },

@@ -1,5 +1,5 @@
 // Core (plain Node): the cache reads a walk-up sale decides from: a Resmark slot (with its
-// product's name), a product's slots on one day, a Reservie session, a pass type's price.
+// product's name), a product's slots on one day, a Reservie session, the pass types and their prices.
 import type { CacheDb } from '../store/open-database';
 import type { SlotRecord } from '../store/records';
 
@@ -25,6 +25,16 @@ export interface SalesReads {
   session(id: string): CachedSaleSession | null;
   /** A pass type's price in minor units, when the cache has it. */
   passPrice(passId: string): number | null;
+  /** Every pass type the desk can sell (Reservie's catalogue), by name. */
+  passTypes(): CachedPassType[];
+}
+
+export interface CachedPassType {
+  id: string;
+  name: string;
+  credits: number | null;
+  /** Minor units. */
+  price: number | null;
 }
 
 interface SlotRow {
@@ -59,6 +69,9 @@ export function createSalesReads(db: CacheDb): SalesReads {
      FROM sessions WHERE id = ?`,
   );
   const passPrice = db.prepare<[string], number | null>('SELECT price FROM passes WHERE id = ?').pluck();
+  const passTypes = db.prepare<[], CachedPassType>(
+    'SELECT id, name, credits, price FROM passes ORDER BY name, id',
+  );
   return {
     slot: (id) => {
       const r = slot.get(id);
@@ -67,5 +80,6 @@ export function createSalesReads(db: CacheDb): SalesReads {
     slotsOn: (productId, date) => slotsOn.all(productId, date).map(toSlot),
     session: (id) => session.get(id) ?? null,
     passPrice: (id) => passPrice.get(id) ?? null,
+    passTypes: () => passTypes.all(),
   };
 }
