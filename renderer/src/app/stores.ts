@@ -12,6 +12,10 @@ import {
 import { createOutboxStore, type OutboxStore } from '../features/outbox/outbox-store';
 import { createUiStore, type UiStore } from './ui-store';
 import { createSaleStore, type SaleStore } from '../features/sell/sale-store';
+import {
+  createReservieSaleStore,
+  type ReservieSaleStore,
+} from '../features/sell/reservie/reservie-sale-store';
 import { createKioskModeStore, type KioskModeStore } from '../features/kiosk/kiosk-mode-store';
 import { createKioskGuestStore, type KioskGuestStore } from '../features/kiosk/kiosk-store';
 import { browserTimers } from '../features/kiosk/idle-timer';
@@ -27,6 +31,8 @@ export interface Stores {
   outbox: OutboxStore;
   /** The checkout of the walk-up sale on screen (tender, send, receipt), shared by every back end's flow. */
   sale: SaleStore;
+  /** The Reservie part of that sale: session, customer by e-mail, how they pay, waiting list. */
+  reservieSale: ReservieSaleStore;
   ui: UiStore;
   kioskMode: KioskModeStore;
   kioskGuest: KioskGuestStore;
@@ -59,6 +65,7 @@ export function createStores(api: Api): Stores {
     resmarkCheckin: createResmarkCheckInStore(api),
     outbox: createOutboxStore(api),
     sale: createSaleStore(api),
+    reservieSale: createReservieSaleStore(api),
     ui: createUiStore(),
     kioskMode: createKioskModeStore(api),
     kioskGuest: createKioskGuestStore(api, browserTimers),

@@ -6,15 +6,19 @@ import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
 import deSell from './locales/de/sell.json';
 import enSell from './locales/en/sell.json';
+import deSellReservie from './locales/de/sellReservie.json';
+import enSellReservie from './locales/en/sellReservie.json';
 
 export const en = {
   common: enCommon,
   sell: enSell,
+  sellReservie: enSellReservie,
 };
 
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
   sell: deSell,
+  sellReservie: deSellReservie,
 };
 
 /** The same tree of keys with string leaves: a translation may not drop or add a key. */

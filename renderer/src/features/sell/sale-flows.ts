@@ -2,6 +2,7 @@
 // A back end's flow registers here (one line); the Sell entry points offer only these.
 import type { ComponentType } from 'react';
 import type { BackendId } from '../../../../shared/domain/backend';
+import { ReservieSaleFlow } from './reservie/ReservieSaleFlow';
 
 export interface SaleFlowProps {
   /** The session or slot staff started from (the Sell button on its row), or null. */
@@ -10,6 +11,8 @@ export interface SaleFlowProps {
   onDone: () => void;
 }
 
-export const SALE_FLOWS: Partial<Record<BackendId, ComponentType<SaleFlowProps>>> = {};
+export const SALE_FLOWS: Partial<Record<BackendId, ComponentType<SaleFlowProps>>> = {
+  reservie: ReservieSaleFlow,
+};
 
 export const hasSaleFlow = (backend: BackendId): boolean => SALE_FLOWS[backend] !== undefined;

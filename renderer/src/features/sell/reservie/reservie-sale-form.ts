@@ -1,11 +1,7 @@
 // Renderer (pure): the rules of the Reservie walk-up form — what the e-mail and a new customer's
 // names must be before anything is queued (an offline sale Reservie refuses later is a sale lost
 // at the desk), which ways to pay this customer and session offer, and the `sales:sell` request.
-import type {
-  ReservieSaleOptions,
-  SaleRequestInput,
-  SaleTender,
-} from '../../../../../shared/domain/sales';
+import type { ReservieSaleOptions, SaleRequest, SaleTender } from '../../../../../shared/domain/sales';
 
 /** Deliberately loose, as the core's check (one @, a dot in the domain, no spaces). */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -38,14 +34,8 @@ export function checkNames(names: { firstName: string; lastName: string }): Fiel
   return out;
 }
 
-/** How the walk-up pays. */
-export type PaymentChoice =
-  | { kind: 'usePass'; customerPassId: string }
-  | { kind: 'buyPass'; passId: string; tender: DeskTender }
-  | { kind: 'pay'; tender: DeskTender };
-export type PaymentKind = PaymentChoice['kind'];
-/** What staff take at the desk for a pass or a place (complimentary is not a walk-up choice here). */
-export type DeskTender = Extract<SaleTender, 'cash' | 'card'>;
+/** How the walk-up pays: a pass they hold, a pass sold now, or the place paid for. */
+export type PaymentKind = 'usePass' | 'buyPass' | 'pay';
 
 /** The ways to pay this customer and session offer, in the order staff see them. */
 export function paymentKinds(options: ReservieSaleOptions): PaymentKind[] {
@@ -54,19 +44,6 @@ export function paymentKinds(options: ReservieSaleOptions): PaymentKind[] {
   if (options.passTypes.length > 0) kinds.push('buyPass');
   kinds.push('pay');
   return kinds;
-}
-
-/** The choice a payment kind starts with: the customer's first pass, the first pass type, cash. */
-export function defaultPayment(kind: PaymentKind, options: ReservieSaleOptions): PaymentChoice | null {
-  if (kind === 'usePass') {
-    const pass = options.passes[0];
-    return pass ? { kind, customerPassId: pass.id } : null;
-  }
-  if (kind === 'buyPass') {
-    const type = options.passTypes[0];
-    return type ? { kind, passId: type.id, tender: 'cash' } : null;
-  }
-  return { kind, tender: 'cash' };
 }
 
 /**
@@ -80,38 +57,55 @@ export function waitingListOffer(session: ReservieSaleOptions['session']): Waiti
   return session.waitingList ? 'join' : 'none';
 }
 
-export interface SaleDraft {
+export interface ReservieForm {
   sessionId: string;
   email: string;
-  /** The customer found with this e-mail; null: a new one is made from the names. */
+  /** A customer has this e-mail already; false: a new one is made from the names. */
   known: boolean;
   firstName: string;
   lastName: string;
-  payment: PaymentChoice;
+  kind: PaymentKind;
+  customerPassId: string | null;
+  passId: string | null;
+  /** What the customer pays a pass or a place with; not asked when a held pass pays. */
+  tender: SaleTender | null;
   joinWaitingList: boolean;
-  /** Made once per sale on the desk: a retried tap sends the same one and sells once. */
-  referenceId: string;
 }
 
-/** Every problem that stops this draft, or the request `sales:sell` takes. */
-export function saleRequest(
-  draft: SaleDraft,
-): { ok: true; request: SaleRequestInput } | { ok: false; problems: FieldProblem[] } {
-  const problems: FieldProblem[] = [];
-  const emailProblem = checkEmail(draft.email);
+export type FormProblem = FieldProblem | { field: 'payment'; code: 'pass' | 'passType' | 'tender' };
+
+/** The sale `sales:sell` takes (less the referenceId the checkout adds), or every problem that stops it. */
+export function reservieDraft(
+  f: ReservieForm,
+): { ok: true; draft: ReservieDraft } | { ok: false; problems: FormProblem[] } {
+  const problems: FormProblem[] = [];
+  const emailProblem = checkEmail(f.email);
   if (emailProblem) problems.push(emailProblem);
-  if (!draft.known) problems.push(...checkNames(draft));
-  if (problems.length > 0) return { ok: false, problems };
+  if (!f.known) problems.push(...checkNames(f));
+  let payment: ReservieDraft['payment'] | null = null;
+  if (f.kind === 'usePass') {
+    if (f.customerPassId) payment = { kind: 'usePass', customerPassId: f.customerPassId };
+    else problems.push({ field: 'payment', code: 'pass' });
+  } else if (!f.tender) {
+    problems.push({ field: 'payment', code: 'tender' });
+  } else if (f.kind === 'buyPass') {
+    if (f.passId) payment = { kind: 'buyPass', passId: f.passId, tender: f.tender };
+    else problems.push({ field: 'payment', code: 'passType' });
+  } else {
+    payment = { kind: 'pay', tender: f.tender };
+  }
+  if (problems.length > 0 || !payment) return { ok: false, problems };
   return {
     ok: true,
-    request: {
+    draft: {
       backend: 'reservie',
-      sessionId: draft.sessionId,
-      email: draft.email.trim(),
-      ...(draft.known ? {} : { firstName: draft.firstName.trim(), lastName: draft.lastName.trim() }),
-      payment: draft.payment,
-      joinWaitingList: draft.joinWaitingList,
-      referenceId: draft.referenceId,
+      sessionId: f.sessionId,
+      email: f.email.trim(),
+      ...(f.known ? {} : { firstName: f.firstName.trim(), lastName: f.lastName.trim() }),
+      payment,
+      joinWaitingList: f.joinWaitingList,
     },
   };
 }
+
+export type ReservieDraft = Omit<Extract<SaleRequest, { backend: 'reservie' }>, 'referenceId'>;

@@ -1,19 +1,13 @@
-// Renderer: one Reservie walk-up sale at the desk — the session, the e-mail looked up (saved copy
-// and Reservie), a new customer's names, how they pay, the waiting list, and the sale's answer.
+// Renderer: the Reservie part of a walk-up sale at the desk — the session, the e-mail looked up
+// (the saved copy and Reservie, so a customer is never made twice), a new customer's names, how
+// they pay (a full session's waiting list is read with the customer). Sending and the receipt are the shared checkout's (sale-store.ts).
 // Answers for an e-mail or a session no longer on the form are dropped.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ReservieSaleOptions, SaleReceipt } from '../../../../../shared/domain/sales';
+import type { ReservieSaleOptions } from '../../../../../shared/domain/sales';
 import type { Api } from '../../../../../shared/ipc/contract';
 import type { AppError } from '../../../../../shared/ipc/result';
 import { call } from '../../../lib/call';
-import {
-  checkEmail,
-  defaultPayment,
-  saleRequest,
-  type FieldProblem,
-  type PaymentChoice,
-  type PaymentKind,
-} from './reservie-sale-form';
+import { checkEmail, type FormProblem, type PaymentKind } from './reservie-sale-form';
 
 export type LookupPhase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -27,29 +21,24 @@ export interface ReservieSaleState {
   lookupError: AppError | null;
   firstName: string;
   lastName: string;
-  problems: FieldProblem[];
-  payment: PaymentChoice | null;
-  joinWaitingList: boolean;
-  selling: boolean;
-  sellError: AppError | null;
-  receipt: SaleReceipt | null;
-  /** The sale's own id, made when the form opens and kept across retried taps. */
-  referenceId: string;
-  /** Opens the form (again) on a session: everything else starts afresh. */
+  problems: FormProblem[];
+  kind: PaymentKind | null;
+  customerPassId: string | null;
+  passId: string | null;
+  /** Opens the form (again), on a session or none: everything else starts afresh. */
   start(sessionId: string | null): void;
   chooseSession(sessionId: string): void;
   setEmail(email: string): void;
-  findCustomer(): Promise<void>;
+  /** Looks the typed e-mail up; true when it was asked (a valid e-mail and a session). */
+  findCustomer(): Promise<boolean>;
   setName(field: 'firstName' | 'lastName', value: string): void;
-  choosePaymentKind(kind: PaymentKind): void;
-  setPayment(payment: PaymentChoice): void;
-  setJoinWaitingList(join: boolean): void;
-  sell(): Promise<SaleReceipt | null>;
+  chooseKind(kind: PaymentKind): void;
+  choosePass(customerPassId: string): void;
+  choosePassType(passId: string): void;
+  showProblems(problems: FormProblem[]): void;
 }
 
 export type ReservieSaleStore = StoreApi<ReservieSaleState>;
-
-const newReferenceId = () => `fd-${crypto.randomUUID()}`;
 
 const FRESH = {
   email: '',
@@ -59,37 +48,43 @@ const FRESH = {
   lookupError: null,
   firstName: '',
   lastName: '',
-  problems: [] as FieldProblem[],
-  payment: null,
-  joinWaitingList: false,
-  selling: false,
-  sellError: null,
-  receipt: null,
+  problems: [] as FormProblem[],
+  kind: null,
+  customerPassId: null,
+  passId: null,
 };
 
-export function createReservieSaleStore(api: Api, makeId: () => string = newReferenceId): ReservieSaleStore {
+/** The first choice for each way to pay: the customer's soonest-expiring pass, the first pass type. */
+function firstChoices(options: ReservieSaleOptions) {
+  const kind: PaymentKind = options.customer && options.passes.length > 0 ? 'usePass' : 'pay';
+  return {
+    kind,
+    customerPassId: options.passes[0]?.id ?? null,
+    passId: options.passTypes[0]?.id ?? null,
+  };
+}
+
+export function createReservieSaleStore(api: Api): ReservieSaleStore {
   return createStore<ReservieSaleState>()((set, get) => ({
     sessionId: null,
     ...FRESH,
-    referenceId: makeId(),
 
-    start: (sessionId) => set({ ...FRESH, sessionId, referenceId: makeId() }),
+    start: (sessionId) => set({ ...FRESH, sessionId }),
 
     chooseSession: (sessionId) => {
-      // Another session: its places, waiting list and which passes cover it are read again.
-      set({ sessionId, options: null, phase: 'idle', payment: null, joinWaitingList: false, sellError: null });
+      if (sessionId === get().sessionId) return;
+      // Another session: its places, waiting list and the passes that cover it are read again.
+      set({ sessionId, options: null, phase: 'idle', kind: null });
       if (get().lookedUp !== null) void get().findCustomer();
     },
 
     setEmail: (email) => {
-      // A different e-mail is a different customer: what was found for the old one no longer holds.
-      const changed = email.trim().toLowerCase() !== (get().lookedUp ?? '').toLowerCase();
+      // Another e-mail is another customer: what was found for the last one no longer holds.
+      const same = email.trim().toLowerCase() === (get().lookedUp ?? '').toLowerCase();
       set({
         email,
         problems: get().problems.filter((p) => p.field !== 'email'),
-        ...(changed && get().lookedUp !== null
-          ? { lookedUp: null, options: null, phase: 'idle' as LookupPhase, payment: null }
-          : {}),
+        ...(same ? {} : { lookedUp: null, options: null, phase: 'idle' as LookupPhase, kind: null }),
       });
     },
 
@@ -99,64 +94,26 @@ export function createReservieSaleStore(api: Api, makeId: () => string = newRefe
       const problem = checkEmail(email);
       if (problem) {
         set({ problems: [problem, ...get().problems.filter((p) => p.field !== 'email')] });
-        return;
+        return false;
       }
-      if (!sessionId) return;
-      set({ phase: 'loading', lookupError: null, lookedUp: email, sellError: null });
+      if (!sessionId) return false;
+      set({ phase: 'loading', lookupError: null, lookedUp: email });
       const r = await call(() => api.sales.reservieOptions({ sessionId, email }));
-      if (get().lookedUp !== email || get().sessionId !== sessionId) return;
+      if (get().lookedUp !== email || get().sessionId !== sessionId) return true;
       if (!r.ok) {
         set({ phase: 'error', lookupError: r.error });
-        return;
+        return true;
       }
-      const options = r.value;
-      const first = options.customer && options.passes.length > 0 ? 'usePass' : 'pay';
-      set({
-        phase: 'ready',
-        options,
-        payment: defaultPayment(first, options),
-        joinWaitingList: false,
-      });
+      set({ phase: 'ready', options: r.value, ...firstChoices(r.value) });
+      return true;
     },
 
     setName: (field, value) =>
       set({ [field]: value, problems: get().problems.filter((p) => p.field !== field) }),
 
-    choosePaymentKind: (kind) => {
-      const { options } = get();
-      if (options) set({ payment: defaultPayment(kind, options) });
-    },
-
-    setPayment: (payment) => set({ payment }),
-
-    setJoinWaitingList: (joinWaitingList) => set({ joinWaitingList }),
-
-    async sell() {
-      const s = get();
-      if (s.selling || !s.sessionId || !s.options || !s.payment || s.lookedUp === null) return null;
-      const built = saleRequest({
-        sessionId: s.sessionId,
-        email: s.lookedUp,
-        known: s.options.customer !== null,
-        firstName: s.firstName,
-        lastName: s.lastName,
-        payment: s.payment,
-        joinWaitingList: s.joinWaitingList,
-        referenceId: s.referenceId,
-      });
-      if (!built.ok) {
-        set({ problems: built.problems });
-        return null;
-      }
-      set({ selling: true, sellError: null, problems: [] });
-      const r = await call(() => api.sales.sell(built.request));
-      if (!r.ok) {
-        set({ selling: false, sellError: r.error });
-        return null;
-      }
-      set({ selling: false, receipt: r.value });
-      return r.value;
-    },
+    chooseKind: (kind) => set({ kind, problems: get().problems.filter((p) => p.field !== 'payment') }),
+    choosePass: (customerPassId) => set({ customerPassId }),
+    choosePassType: (passId) => set({ passId }),
+    showProblems: (problems) => set({ problems }),
   }));
 }
-
