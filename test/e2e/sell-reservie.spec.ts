@@ -190,3 +190,57 @@ test('a customer made at Reservie after the desk synced is found by e-mail, not 
   expect(regs).toHaveLength(1);
   expect(regs[0]).toMatchObject({ status: 'confirmed', paymentMethod: 'card' });
 });
+
+test('offline, a new customer paying cash is queued with its reference; back online, exactly one customer and one registration arrive', async ({
+  app,
+}) => {
+  test.setTimeout(240_000);
+  await connectToSims(app, { credentials: [reservieCredentials(sim)] });
+  const session = await sessionWithPlaces(app, 1);
+  const email = `offline.walk.up.${Date.now()}@example.com`;
+
+  // Stopped, not faulted: nothing can arrive while it is down.
+  await sim.stop();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.locator('[data-backend="reservie"]')).toHaveAttribute('data-connection', 'offline', {
+    timeout: 30_000,
+  });
+
+  await app.getByRole('button', { name: 'New sale' }).click();
+  await app.getByRole('radio', { name: new RegExp(`^${session.name} at ${session.time}`) }).check();
+  await app.getByRole('textbox', { name: "Customer's e-mail" }).fill(email);
+  await app.getByRole('button', { name: 'Find customer' }).click();
+  await expect(app.getByText("Reservie can't be asked right now")).toBeVisible();
+  await app.getByRole('textbox', { name: 'First name' }).fill('Offa');
+  await app.getByRole('textbox', { name: 'Last name' }).fill('Line');
+  await app.getByRole('radio', { name: /^Pay for this class/ }).check();
+  await app.getByRole('radio', { name: /^Cash/ }).check();
+  await app.getByRole('button', { name: 'Sell', exact: true }).click();
+
+  const receipt = app.getByRole('region', { name: 'Sale saved' });
+  await expect(receipt).toBeVisible({ timeout: 60_000 });
+  await expect(receipt.getByText('Queued — will be sent when back online')).toBeVisible();
+  const referenceId = (await receipt.locator('.receipt__reference').textContent())!.trim();
+  expect(referenceId).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{5,63}$/);
+  await expect(receipt).toContainText(`Its reference is ${referenceId}.`);
+  await expectAccessible(app, 'Reservie sale receipt, queued offline');
+  const queued = await app.evaluate(async () => window.frontdesk!.outbox.list());
+  expect(queued.ok && queued.value.length).toBeGreaterThan(0);
+
+  await app.getByRole('button', { name: 'Done' }).click();
+  await sim.start();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByText(/waiting to send/)).toHaveCount(0, { timeout: 90_000 });
+
+  const server = await simApi(sim.baseUrl);
+  const customers = await customersWithEmail(server, email);
+  expect(customers).toHaveLength(1);
+  const regs = await registrationsOf(server, session.id, customers[0]!.id);
+  expect(regs).toHaveLength(1);
+  expect(regs[0]).toMatchObject({ status: 'confirmed', paymentMethod: 'cash' });
+  const after = await app.evaluate(
+    async (ref) => window.frontdesk!.sales.receipt({ referenceId: ref }),
+    referenceId,
+  );
+  expect(after).toMatchObject({ ok: true, value: { state: 'sent', confirmation: 'confirmed' } });
+});
