@@ -36,6 +36,7 @@ export const CHANNELS = [
   'sales:releaseSeats',
   // The Reservie sale screen's read: the session, the customer by e-mail, passes, pass types.
   'sales:reservieOptions',
+  'sales:products',
   // Kiosk mode (issue 12).
   'kiosk:state',
   'kiosk:setPin',

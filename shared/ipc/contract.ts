@@ -25,11 +25,13 @@ import {
   HoldRef,
   HoldRequest,
   ReservieOptionsQuery,
+  ProductsQuery,
   SaleLookup,
   SaleRequest,
   type AvailabilityAnswer,
   type DaySummary,
   type ReservieSaleOptions,
+  type SaleProducts,
   type SaleReceipt,
   type SeatHold,
 } from '../domain/sales';
@@ -121,6 +123,7 @@ export const contract = {
     output: returns<ReservieSaleOptions>(),
     kiosk: false,
   },
+  'sales:products': { input: ProductsQuery, output: returns<SaleProducts>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
   // PIN and entering kiosk mode happen at the desk.
   'kiosk:state': { input: NoInput, output: returns<KioskState>(), kiosk: true },

@@ -285,6 +285,7 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       releaseSeats: () => Promise.resolve(fail('INTERNAL', 'sales:releaseSeats is not in the fake API yet.')),
       reservieOptions: () =>
         Promise.resolve(fail('INTERNAL', 'sales:reservieOptions is not in the fake API yet.')),
+      products: () => Promise.resolve(fail('INTERNAL', 'sales:products is not in the fake API yet.')),
     },
     kiosk: {
       state: () => answer('kioskState', undefined, () => kiosk.state()),

@@ -38,6 +38,7 @@ const sales = domain(
   'sales:holdState',
   'sales:releaseSeats',
   'sales:reservieOptions',
+  'sales:products',
 );
 
 describe('wireHandlers', () => {

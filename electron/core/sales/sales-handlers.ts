@@ -20,6 +20,7 @@ export function salesHandlers(
   | 'sales:holdState'
   | 'sales:releaseSeats'
   | 'sales:reservieOptions'
+  | 'sales:products'
 > {
   return {
     'sales:availability': (query) => d.sales.availability(query),
@@ -33,5 +34,6 @@ export function salesHandlers(
       return { released: true as const };
     },
     'sales:reservieOptions': (query) => d.reservieOptions(query),
+    'sales:products': (query) => d.sales.products(query?.activityId),
   };
 }

@@ -1,5 +1,6 @@
 // Core (plain Node): the cache reads a walk-up sale decides from: a Resmark slot (with its
-// product's name), a product's slots on one day, a Reservie session, the pass types and their prices.
+// product's name), a product's slots on one day, the tours to sell, a Reservie session, the
+// pass types and their prices.
 import type { CacheDb } from '../store/open-database';
 import type { SlotRecord } from '../store/records';
 
@@ -25,6 +26,8 @@ export interface SalesReads {
   session(id: string): CachedSaleSession | null;
   /** A pass type's price in minor units, when the cache has it. */
   passPrice(passId: string): number | null;
+  /** The Resmark products with dated slots (tours), by name. */
+  datedProducts(): { id: string; name: string }[];
   /** Every pass type the desk can sell (Reservie's catalogue), by name. */
   passTypes(): CachedPassType[];
 }
@@ -72,6 +75,9 @@ export function createSalesReads(db: CacheDb): SalesReads {
   const passTypes = db.prepare<[], CachedPassType>(
     'SELECT id, name, credits, price FROM passes ORDER BY name, id',
   );
+  const datedProducts = db.prepare<[], { id: string; name: string }>(
+    'SELECT id, name FROM products WHERE dateless = 0 ORDER BY name COLLATE NOCASE, id',
+  );
   return {
     slot: (id) => {
       const r = slot.get(id);
@@ -81,5 +87,6 @@ export function createSalesReads(db: CacheDb): SalesReads {
     session: (id) => session.get(id) ?? null,
     passPrice: (id) => passPrice.get(id) ?? null,
     passTypes: () => passTypes.all(),
+    datedProducts: () => datedProducts.all(),
   };
 }

@@ -12,6 +12,7 @@ import type { OutboxState } from '../features/outbox/outbox-store';
 import type { UiState } from './ui-store';
 import type { SaleState } from '../features/sell/sale-store';
 import type { ReservieSaleState } from '../features/sell/reservie/reservie-sale-store';
+import type { ResmarkSaleState } from '../features/sell/resmark-sale-store';
 
 export const StoresContext = createContext<Stores | null>(null);
 
@@ -34,3 +35,5 @@ export const useResmarkCheckIn = <T>(select: (s: ResmarkCheckInState) => T): T =
 export const useSale = <T>(select: (s: SaleState) => T): T => useStore(useStores().sale, select);
 export const useReservieSale = <T>(select: (s: ReservieSaleState) => T): T =>
   useStore(useStores().reservieSale, select);
+export const useResmarkSale = <T>(select: (s: ResmarkSaleState) => T): T =>
+  useStore(useStores().resmarkSale, select);

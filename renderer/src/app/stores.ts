@@ -16,6 +16,7 @@ import {
   createReservieSaleStore,
   type ReservieSaleStore,
 } from '../features/sell/reservie/reservie-sale-store';
+import { createResmarkSaleStore, type ResmarkSaleStore } from '../features/sell/resmark-sale-store';
 import { createKioskModeStore, type KioskModeStore } from '../features/kiosk/kiosk-mode-store';
 import { createKioskGuestStore, type KioskGuestStore } from '../features/kiosk/kiosk-store';
 import { browserTimers } from '../features/kiosk/idle-timer';
@@ -33,6 +34,7 @@ export interface Stores {
   sale: SaleStore;
   /** The Reservie part of that sale: session, customer by e-mail, how they pay, waiting list. */
   reservieSale: ReservieSaleStore;
+  resmarkSale: ResmarkSaleStore;
   ui: UiStore;
   kioskMode: KioskModeStore;
   kioskGuest: KioskGuestStore;
@@ -66,6 +68,7 @@ export function createStores(api: Api): Stores {
     outbox: createOutboxStore(api),
     sale: createSaleStore(api),
     reservieSale: createReservieSaleStore(api),
+    resmarkSale: createResmarkSaleStore(api),
     ui: createUiStore(),
     kioskMode: createKioskModeStore(api),
     kioskGuest: createKioskGuestStore(api, browserTimers),

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
-import { moneyText } from './sale-format';
+import { moneyText, readableWhat } from './sale-format';
 
 export function Receipt({
   receipt,
@@ -61,11 +61,13 @@ export function Receipt({
         </div>
         <div className="receipt__line">
           <dt>{t('receipt.reference')}</dt>
-          <dd className="num receipt__reference">{receipt.referenceId}</dd>
+          <dd className="num receipt__reference" data-testid="receipt-reference">
+            {receipt.referenceId}
+          </dd>
         </div>
         <div className="receipt__line">
           <dt>{t('receipt.what')}</dt>
-          <dd>{receipt.what}</dd>
+          <dd>{readableWhat(receipt.what, formatDateTime)}</dd>
         </div>
         <div className="receipt__line">
           <dt>{t('receipt.places')}</dt>

@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { BackendId } from '../../../../shared/domain/backend';
 import { ReservieSaleFlow } from './reservie/ReservieSaleFlow';
+import { ResmarkSale } from './ResmarkSale';
 
 export interface SaleFlowProps {
   /** The session or slot staff started from (the Sell button on its row), or null. */
@@ -13,6 +14,7 @@ export interface SaleFlowProps {
 
 export const SALE_FLOWS: Partial<Record<BackendId, ComponentType<SaleFlowProps>>> = {
   reservie: ReservieSaleFlow,
+  resmark: ResmarkSale,
 };
 
 export const hasSaleFlow = (backend: BackendId): boolean => SALE_FLOWS[backend] !== undefined;

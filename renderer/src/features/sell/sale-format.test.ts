@@ -1,7 +1,7 @@
 // Unit (Node): the running total over price tiers, money from minor units, and the hold's countdown.
 import { describe, expect, it } from 'vitest';
 import type { PriceTier } from '../../../../shared/domain/sales';
-import { countdownText, formatMoney, msLeft, totalOf } from './sale-format';
+import { countdownText, formatMoney, msLeft, readableWhat, totalOf } from './sale-format';
 
 const tier = (name: string, minor: number): PriceTier => ({
   tier: name,
@@ -52,5 +52,19 @@ describe('hold countdown', () => {
     expect(msLeft(end, at('2026-12-01T11:00:00.000Z'))).toBe(0);
     expect(msLeft('not a time', 0)).toBe(0);
     expect(countdownText(125_000)).toBe('2:05');
+  });
+});
+
+describe('sale description', () => {
+  it('writes the instant in it for people and leaves the rest alone', () => {
+    const seen: string[] = [];
+    const out = readableWhat('Harbour Kayak Tour, 2026-12-01T16:00:00.000Z', (iso) => {
+      seen.push(iso);
+      return '1 Dec, 16:00';
+    });
+    expect(out).toBe('Harbour Kayak Tour, 1 Dec, 16:00');
+    expect(seen).toEqual(['2026-12-01T16:00:00.000Z']);
+    expect(readableWhat('Morning Flow', () => 'x')).toBe('Morning Flow');
+    expect(readableWhat('Tour, 2026-12-01T16:00:00+01:00', () => 'then')).toBe('Tour, then');
   });
 });

@@ -65,3 +65,11 @@ export function countdownText(ms: number): string {
   const seconds = total % 60;
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
+
+// An instant as the core writes it into a sale's description ("Harbour tour, 2026-12-01T16:00:00.000Z").
+const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
+
+/** A sale's description with any instant in it written for people (`format` gives the words). */
+export function readableWhat(what: string, format: (iso: string) => string): string {
+  return what.replace(INSTANT, (iso) => (Number.isNaN(Date.parse(iso)) ? iso : format(iso)));
+}
