@@ -1,15 +1,16 @@
-// E2E (Chromium + web host, the desk connected to both simulators as processes): walk-ups sold
-// offline — with both back ends stopped, a new Reservie customer buying a pass and a known
-// Reservie customer paying with their pass are sold through the desk's screens, each receipt
-// saying "queued" with its reference; when the simulators are back the queue sends, and exactly
-// that customer, pass and those registrations are on the simulator, and nothing is left in the
-// queue. (Issue 11 asks for a Resmark tour in the same run: added once its sale screen is merged.)
+// E2E (Chromium + web host, the desk connected to both simulators as processes): issue 11's
+// "done when" — with both back ends stopped, three walk-ups are sold through the desk's screens
+// (a Resmark tour, a new Reservie customer buying a pass, a known Reservie customer paying with
+// their pass), each receipt saying "queued" with its reference; when the simulators are back the
+// queue sends, and exactly those orders, customers, passes and registrations are on the
+// simulators (the Resmark order under its referenceId), and nothing is left in the queue.
 //
 // Sessions, slots and customers are picked from what the simulators offer now, never by fixed id.
 import type { Page } from '@playwright/test';
 import { connectToSims, expect, test } from './fixtures';
 import { placesLeft } from '../support/demo-room';
 import { simApi, type SimApi } from '../support/sim-api';
+import { ordersByReference, saleSlot, type SaleSlot } from '../support/resmark-sale-fixture';
 
 interface Offered {
   id: string;
@@ -120,16 +121,50 @@ async function sellReservie(
     await page.getByRole('radio', { name: /^Use one of their passes/ }).check();
   }
   await page.getByRole('button', { name: 'Sell', exact: true }).click();
+  return queuedReceipt(page);
+}
+
+/** Sells one Adult on a Resmark slot through the screen while Resmark is down; the queued reference. */
+async function sellResmark(page: Page, s: SaleSlot): Promise<string> {
+  await page.getByRole('button', { name: 'New sale' }).click();
+  await page.getByRole('group', { name: 'What to sell' }).getByRole('radio', { name: 'Tours' }).check();
+  await page.getByRole('combobox', { name: 'Tour' }).selectOption({ label: s.productName });
+  await page.getByLabel('Date', { exact: true }).fill(s.day);
+  await expect(page.getByText('From the saved copy — provisional, may be out of date.')).toBeVisible();
+  const [start, end] = await page.evaluate(
+    ([a, b]) => {
+      const f = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+      return [f.format(new Date(a)), f.format(new Date(b))];
+    },
+    [s.slot.startTime, s.slot.endTime] as const,
+  );
+  await page.getByRole('radio', { name: new RegExp(`^${start}–${end}`) }).check();
+  const people = page.getByRole('region', { name: 'Participants' });
+  await people.getByRole('button', { name: 'One more Adult' }).click();
+  await people.getByRole('button', { name: 'Hold 1 seat' }).click();
+  const checkout = page.getByRole('region', { name: 'Customer and payment' });
+  await expect(checkout.getByText("Resmark can't be reached, so the seats can't be held.")).toBeVisible();
+  await checkout.getByRole('textbox', { name: 'First name' }).fill('Tess');
+  await checkout.getByRole('textbox', { name: 'Last name' }).fill('Tourist');
+  await checkout.getByRole('textbox', { name: 'E-mail' }).fill('tess.tourist@example.com');
+  await checkout.getByRole('radio', { name: /^Cash/ }).check();
+  await checkout.getByRole('button', { name: /^Sell 1 place/ }).click();
+  return queuedReceipt(page);
+}
+
+/** The receipt of a sale saved offline: "queued", with its reference said; back to the desk. */
+async function queuedReceipt(page: Page): Promise<string> {
   const receipt = page.getByRole('region', { name: 'Sale saved' });
   await expect(receipt).toBeVisible({ timeout: 60_000 });
   await expect(receipt.getByText('Queued — will be sent when back online')).toBeVisible();
-  const referenceId = (await receipt.locator('.receipt__reference').textContent())!.trim();
+  const referenceId = (await receipt.getByTestId('receipt-reference').textContent())!.trim();
+  expect(referenceId).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{5,63}$/);
   await expect(receipt).toContainText(`Its reference is ${referenceId}.`);
   await page.getByRole('button', { name: 'Done' }).click();
   return referenceId;
 }
 
-test('offline, two Reservie walk-ups (one a new customer) are queued; back online, exactly those reach the simulator and the queue is empty', async ({
+test('offline, three walk-ups on both back ends are queued; back online, exactly those reach the simulators and the queue is empty', async ({
   app,
   sims,
 }) => {
@@ -142,6 +177,13 @@ test('offline, two Reservie walk-ups (one a new customer) are queued; back onlin
     .remainingUses;
   const regsBefore = await registrationsOf(reservieApi, session.id);
   const email = `offline.new.${Date.now()}@example.com`;
+  const tour = await saleSlot(sims.resmark.baseUrl, { Adult: 1 });
+  // The slot is in the desk's saved copy, so it can be sold from there.
+  const cached = await app.evaluate(
+    async (id) => window.frontdesk!.sales.products({ activityId: id }),
+    tour.slot.activityId,
+  );
+  expect(cached).toMatchObject({ ok: true, value: { slot: { activityId: tour.slot.activityId } } });
 
   // Both stopped, not faulted: nothing can arrive while they are down.
   await sims.reservie.stop();
@@ -158,7 +200,8 @@ test('offline, two Reservie walk-ups (one a new customer) are queued; back onlin
     pay: 'buyPass',
   });
   const knownRef = await sellReservie(app, session, known.email, { pay: 'usePass' });
-  expect(newRef).not.toBe(knownRef);
+  const tourRef = await sellResmark(app, tour);
+  expect(new Set([newRef, knownRef, tourRef]).size).toBe(3);
 
   await sims.reservie.start();
   await sims.resmark.start();
@@ -186,7 +229,12 @@ test('offline, two Reservie walk-ups (one a new customer) are queued; back onlin
     usesBefore - 1,
   );
 
-  for (const referenceId of [newRef, knownRef]) {
+  const orders = await ordersByReference(sims.resmark.baseUrl, tourRef);
+  expect(orders).toHaveLength(1);
+  expect(orders[0]).toMatchObject({ referenceId: tourRef, firstName: 'Tess', lastName: 'Tourist' });
+  expect(orders[0]!.items[0]).toMatchObject({ activityId: tour.slot.activityId, participants: { Adult: 1 } });
+
+  for (const referenceId of [newRef, knownRef, tourRef]) {
     const r = await app.evaluate(
       async (ref) => window.frontdesk!.sales.receipt({ referenceId: ref }),
       referenceId,

@@ -220,7 +220,7 @@ test('offline, a new customer paying cash is queued with its reference; back onl
   const receipt = app.getByRole('region', { name: 'Sale saved' });
   await expect(receipt).toBeVisible({ timeout: 60_000 });
   await expect(receipt.getByText('Queued — will be sent when back online')).toBeVisible();
-  const referenceId = (await receipt.locator('.receipt__reference').textContent())!.trim();
+  const referenceId = (await receipt.getByTestId('receipt-reference').textContent())!.trim();
   expect(referenceId).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{5,63}$/);
   await expect(receipt).toContainText(`Its reference is ${referenceId}.`);
   await expectAccessible(app, 'Reservie sale receipt, queued offline');
