@@ -3,8 +3,10 @@
 // running total, "Hold" locks them (a visible countdown that counts down; the seats are gone from
 // the simulator), the lead guest's details are checked field by field, then card at the desk → the
 // receipt, whose confirmation number is the simulator's order under the receipt's referenceId.
-// A second sale is held and cancelled: the seats are back on the simulator. Axe runs on the sale
-// screen and on the receipt; every control there is a 44 px target.
+// A second sale is held and cancelled: the seats are back on the simulator. Offline, the times come
+// from the saved copy (marked provisional), no seats are held, the sale is queued and its receipt
+// says so with its referenceId; back online it reaches the simulator once. Axe runs on the sale
+// screen and on the receipts; every control there is a 44 px target.
 //
 // The slot is chosen from what the simulator offers when the test runs (demo data moves with the
 // clock): a future one with Adult and Child prices and room, never a fixed id or time.
@@ -12,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, connectToSims } from './fixtures';
 import { expectAccessible } from './axe';
 import { smallTouchTargets } from './touch-targets';
+import { simControl } from '../../electron/sim/testing/sim-control';
 import { ordersByReference, saleSlot, seatsLeft, type SaleSlot } from '../support/resmark-sale-fixture';
 
 const WANT = { Adult: 2, Child: 1 };
@@ -137,4 +140,61 @@ test('Cancel sale lets the held seats go: they are back on the simulator', async
   await checkout.getByRole('button', { name: 'Cancel sale' }).click();
   await expect(app.getByRole('heading', { name: 'Front desk', level: 1 })).toBeAttached();
   await expect.poll(() => seatsLeft(sims.resmark.baseUrl, slot), { timeout: 30_000 }).toBe(before);
+});
+
+/** Offline, the core probes the server with backoff up to a minute apart (connectivity.ts). */
+const NEXT_PROBE_MS = 60_000 + 5_000 /* the probe's own timeout */ + 5_000;
+
+test('offline: times from the saved copy (provisional), no hold, the sale queued — and sent once when Resmark is back', async ({
+  app,
+  sims,
+}) => {
+  test.setTimeout(180_000 + NEXT_PROBE_MS);
+  await connectToSims(app, sims);
+  const slot = await saleSlot(sims.resmark.baseUrl, WANT);
+  const chip = app.locator('[data-backend="resmark"]');
+  await simControl(sims.resmark.origin).setFaults({ down: true });
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(chip).toHaveAttribute('data-connection', 'offline', { timeout: 30_000 });
+
+  await app.getByRole('button', { name: 'New sale' }).click();
+  await app.getByRole('combobox', { name: 'Tour' }).selectOption({ label: slot.productName });
+  await app.getByLabel('Date', { exact: true }).fill(slot.day);
+  await expect(app.getByText('From the saved copy — provisional, may be out of date.')).toBeVisible();
+  await expect(app.getByText('Live from Resmark')).toBeHidden();
+  await app.getByRole('radio', { name: await slotName(app, slot) }).check();
+  const people = app.getByRole('region', { name: 'Participants' });
+  await people.getByRole('spinbutton', { name: /^Adult/ }).fill('2');
+  await people.getByRole('button', { name: 'One more Child' }).click();
+  await people.getByRole('button', { name: 'Hold 3 seats' }).click();
+
+  const checkout = app.getByRole('region', { name: 'Customer and payment' });
+  await expect(checkout.getByText("Resmark can't be reached, so the seats can't be held.")).toBeVisible();
+  await expect(checkout.getByRole('timer')).toBeHidden();
+  await checkout.getByRole('textbox', { name: 'First name' }).fill('Olive');
+  await checkout.getByRole('textbox', { name: 'Last name' }).fill('Offline');
+  await checkout.getByRole('checkbox', { name: 'Send the confirmation e-mail' }).uncheck();
+  await checkout.getByRole('radio', { name: /^Cash/ }).check();
+  await checkout.getByRole('button', { name: /^Sell 3 places/ }).click();
+
+  const receipt = app.getByRole('region', { name: 'Sale saved' });
+  await expect(receipt).toBeVisible({ timeout: 30_000 });
+  await expect(receipt.getByText('Queued — will be sent when back online')).toBeVisible();
+  const referenceId = (await receipt.getByTestId('receipt-reference').textContent())?.trim() ?? '';
+  await expect(receipt.getByText(`Its reference is ${referenceId}.`, { exact: false })).toBeVisible();
+  await expect(receipt.getByTestId('receipt-confirmation')).toHaveText(
+    'Not yet — it comes when the sale is sent',
+  );
+  await expectAccessible(app, 'the queued sale receipt');
+
+  // Back online: the queue sends it by itself, exactly once, under the receipt's referenceId.
+  await simControl(sims.resmark.origin).clearFaults();
+  await expect
+    .poll(async () => (await ordersByReference(sims.resmark.baseUrl, referenceId)).length, {
+      timeout: NEXT_PROBE_MS + 30_000,
+    })
+    .toBe(1);
+  const [order] = await ordersByReference(sims.resmark.baseUrl, referenceId);
+  expect(order).toMatchObject({ firstName: 'Olive', lastName: 'Offline' });
+  expect(order!.items[0]).toMatchObject({ activityId: slot.slot.activityId, participants: WANT });
 });

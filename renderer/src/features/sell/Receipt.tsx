@@ -91,7 +91,13 @@ export function Receipt({
         </div>
         <div className="receipt__line receipt__line--total">
           <dt>{t('receipt.total')}</dt>
-          <dd className="num">{total ?? t('receipt.noTotal')}</dd>
+          <dd className="num">
+            {total === null
+              ? t('receipt.noTotal')
+              : receipt.tender === 'comp'
+                ? t('receipt.compTotal', { value: total })
+                : total}
+          </dd>
         </div>
         <div className="receipt__line">
           <dt>{t('receipt.when')}</dt>

@@ -11,7 +11,7 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Spinner } from '../../ui/Spinner';
 import { SaleError } from './SaleError';
-import { seatsLeftIn } from './resmark-sale-view';
+import { isOpen, seatsLeftIn } from './resmark-sale-view';
 
 export function ResmarkSlotPicker() {
   const { t } = useTranslation('sell');
@@ -104,7 +104,7 @@ export function ResmarkSlotPicker() {
             {availability.slots.map((slot) => {
               const left = seatsLeftIn(slot);
               const started = Date.parse(slot.startTime) <= now;
-              const closed = started || left === 0;
+              const closed = !isOpen(slot, now);
               return (
                 <label
                   key={slot.activityId}

@@ -29,10 +29,10 @@ export function NewSaleButton() {
   );
 }
 
-/** Whether a row of today's list can be sold from: a back end with a flow, not finished, not full. */
+/** Whether a row of today's list can be sold from: a back end with a flow, not started, not full. */
 export function canSellSession(session: SessionSummary, now: number): boolean {
   if (!hasSaleFlow(session.source)) return false;
-  if (Date.parse(session.endsAt) <= now) return false;
+  if (Date.parse(session.startsAt) <= now) return false;
   if (session.spacesAvailable === 0) return false;
   return !(session.capacity !== null && session.booked >= session.capacity);
 }

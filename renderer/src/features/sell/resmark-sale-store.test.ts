@@ -86,8 +86,18 @@ function rig() {
       },
     },
   };
-  const store = createResmarkSaleStore(api);
-  return { store, calls, holds, states, pending, gate: () => (gated = true) };
+  // The desk's clock: the day before the fixture's slots, so they are all still to come.
+  let clock = Date.parse('2026-11-30T12:00:00.000Z');
+  const store = createResmarkSaleStore(api, () => clock);
+  return {
+    store,
+    calls,
+    holds,
+    states,
+    pending,
+    gate: () => (gated = true),
+    setClock: (iso: string) => (clock = Date.parse(iso)),
+  };
 }
 
 async function heldSale() {
@@ -112,6 +122,17 @@ describe('resmark sale store', () => {
       availabilityState: 'ready',
     });
     expect(calls).toEqual(['products act-2026-12-01', 'availability 2026-12-01']);
+  });
+
+  it('does not keep a slot picked that has started by the time its times are read', async () => {
+    const r = rig();
+    r.setClock('2026-12-01T16:05:00.000Z');
+    await r.store.getState().start('act-2026-12-01', '2026-12-01');
+    expect(r.store.getState()).toMatchObject({
+      productId: 'kayak',
+      availabilityState: 'ready',
+      activityId: null,
+    });
   });
 
   it('from Home: today, no tour picked while there are several, nothing read yet', async () => {

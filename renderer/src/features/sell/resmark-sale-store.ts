@@ -13,7 +13,7 @@ import type {
 } from '../../../../shared/domain/sales';
 import { call } from '../../lib/call';
 import type { SaleDraft } from './sale-store';
-import { chosen, customerProblems, seatsOf, type CustomerInput } from './resmark-sale-view';
+import { chosen, customerProblems, isOpen, seatsOf, type CustomerInput } from './resmark-sale-view';
 
 export type Load = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -94,7 +94,7 @@ const fresh = (today: string) => ({
   showProblems: false,
 });
 
-export function createResmarkSaleStore(api: Api): ResmarkSaleStore {
+export function createResmarkSaleStore(api: Api, now: () => number = () => Date.now()): ResmarkSaleStore {
   // Each availability read gets a number: a late answer for an earlier tour or day is dropped.
   let asked = 0;
   return createStore<ResmarkSaleState>()((set, get) => {
@@ -153,7 +153,8 @@ export function createResmarkSaleStore(api: Api): ResmarkSaleStore {
           set({ availabilityState: 'error', availabilityError: r.error, availability: null });
           return;
         }
-        const keep = r.value.slots.some((s) => s.activityId === get().activityId);
+        // The slot staff started from or picked stays picked while it can still be sold.
+        const keep = r.value.slots.some((s) => s.activityId === get().activityId && isOpen(s, now()));
         set({
           availabilityState: 'ready',
           availability: r.value,

@@ -1,7 +1,7 @@
 // Unit (Node): which customer field is wrong and why, and how many seats a tier can still take.
 import { describe, expect, it } from 'vitest';
 import type { SlotAvailability } from '../../../../shared/domain/sales';
-import { chosen, customerProblems, localDay, roomFor, seatsLeftIn } from './resmark-sale-view';
+import { chosen, customerProblems, isOpen, localDay, roomFor, seatsLeftIn } from './resmark-sale-view';
 
 const blank = { firstName: '', lastName: '', email: '', phone: '' };
 const unit = { minor: 4500, currency: 'GBP', formatted: '£45.00' };
@@ -61,6 +61,13 @@ describe('room per tier', () => {
     expect(roomFor(perTier, 'Child', { Adult: 5 })).toBe(1);
     expect(roomFor(perTier, 'Child', { Child: 1 })).toBe(0);
     expect(seatsLeftIn(perTier)).toBe(6);
+  });
+
+  it('sells a slot only before it starts and while a seat is left', () => {
+    const before = Date.parse('2026-12-01T09:59:00Z');
+    expect(isOpen(pooled, before)).toBe(true);
+    expect(isOpen(pooled, Date.parse('2026-12-01T10:00:00Z'))).toBe(false);
+    expect(isOpen({ ...pooled, seatsLeft: 0 }, before)).toBe(false);
   });
 
   it('sends only tiers with someone in them', () => {

@@ -51,6 +51,11 @@ export function seatsLeftIn(slot: SlotAvailability): number {
   return slot.seatsLeft ?? slot.tiers.reduce((n, t) => n + (t.seatsLeft ?? 0), 0);
 }
 
+/** Whether a slot can still be sold at the desk: not started yet, and with a seat left. */
+export function isOpen(slot: SlotAvailability, nowMs: number): boolean {
+  return Date.parse(slot.startTime) > nowMs && seatsLeftIn(slot) > 0;
+}
+
 /** The counts with only tiers of at least one person (what holdSeats and sell take). */
 export function chosen(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
