@@ -22,11 +22,14 @@ interface Offered {
   time: string;
 }
 
-/** A Reservie session of today, not over, with at least `places` left (as server and desk count). */
-async function sessionWithPlaces(page: Page, places: number): Promise<Offered> {
+/**
+ * A Reservie session of today with at least `places` left (as server and desk count): not over,
+ * or, with `notStarted`, not yet started (only those have a Sell button on their row).
+ */
+async function sessionWithPlaces(page: Page, places: number, notStarted = false): Promise<Offered> {
   const left = await placesLeft(page);
   const found = await page.evaluate(
-    async ({ left, places }) => {
+    async ({ left, places, notStarted }) => {
       const start = new Date();
       start.setHours(0, 0, 0, 0);
       const end = new Date(start.getTime() + 24 * 60 * 60 * 1000);
@@ -35,7 +38,7 @@ async function sessionWithPlaces(page: Page, places: number): Promise<Offered> {
       const s = r.value.find(
         (x) =>
           x.source === 'reservie' &&
-          Date.parse(x.endsAt) > Date.now() + 5 * 60_000 &&
+          Date.parse(notStarted ? x.startsAt : x.endsAt) > Date.now() + 5 * 60_000 &&
           (left[x.id] ?? 0) >= places,
       );
       if (!s) return null;
@@ -44,7 +47,7 @@ async function sessionWithPlaces(page: Page, places: number): Promise<Offered> {
       );
       return { id: s.id, name: s.name, time };
     },
-    { left, places },
+    { left, places, notStarted },
   );
   if (!found) throw new Error('the simulator offers no Reservie session with places left today');
   return found;
@@ -87,7 +90,7 @@ test('online, a new customer buys a pass at the desk: exactly one customer, one 
 }) => {
   test.setTimeout(180_000);
   await connectToSims(app, { credentials: [reservieCredentials(sim)] });
-  const session = await sessionWithPlaces(app, 1);
+  const session = await sessionWithPlaces(app, 1, true);
   const server = await simApi(sim.baseUrl);
   const email = `walk.up.${Date.now()}@example.com`;
   expect(await customersWithEmail(server, email)).toEqual([]);

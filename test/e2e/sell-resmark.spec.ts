@@ -158,6 +158,7 @@ test('offline: times from the saved copy (provisional), no hold, the sale queued
   await expect(chip).toHaveAttribute('data-connection', 'offline', { timeout: 30_000 });
 
   await app.getByRole('button', { name: 'New sale' }).click();
+  await app.getByRole('group', { name: 'What to sell' }).getByRole('radio', { name: 'Tours' }).check();
   await app.getByRole('combobox', { name: 'Tour' }).selectOption({ label: slot.productName });
   await app.getByLabel('Date', { exact: true }).fill(slot.day);
   await expect(app.getByText('From the saved copy — provisional, may be out of date.')).toBeVisible();
