@@ -43,6 +43,7 @@ import { saleStepKinds } from './sales/sale-kinds';
 import { createSaleReceipts, type SaleReceipts } from './sales/sale-receipts';
 import { createSalesReads, type SalesReads } from './sales/sales-reads';
 import { createSalesService } from './sales/sales-service';
+import { createReservieOptions } from './sales/reservie-options';
 import { salesHandlers } from './sales/sales-handlers';
 import { parseSalesSettings } from './sales/sales-settings';
 import { createSeatHolds } from './sales/seat-holds';
@@ -309,7 +310,16 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       timeZone: () => checkInSettings().timeZone,
     }),
     outboxHandlers({ queue, sender }),
-    salesHandlers({ sales }),
+    salesHandlers({
+      sales,
+      reservieOptions: createReservieOptions({
+        reads: () => saleReads!,
+        people: () => reads!,
+        links: connections.links,
+        settings: () => parseSalesSettings(deps.settings.get('sales')),
+        clock,
+      }),
+    }),
     kioskHandlers({ kiosk, clock, logger: deps.logger, changed: (s) => hub.emit('kiosk:changed', s) }),
   );
   // The persisted mode: in kiosk mode every desk-only call is refused, whoever makes it.

@@ -128,6 +128,7 @@ const VALID: { [C in Channel]: unknown } = {
   'sales:holdSeats': { activityId: 'a_1', participants: { Adult: 1 } },
   'sales:holdState': { holdId: 'hold-1' },
   'sales:releaseSeats': { holdId: 'hold-1' },
+  'sales:reservieOptions': { sessionId: 'evt_1', email: 'ann@example.com' },
   'sales:products': { activityId: 'a_1' },
   'kiosk:state': undefined,
   'kiosk:setPin': { pin: '1234' },

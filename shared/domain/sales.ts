@@ -194,3 +194,58 @@ export interface DaySummary {
   /** The same sales as CSV (one row per sale), for export. */
   csv: string;
 }
+
+/** What the desk asks before a Reservie walk-up sale: the session, and the e-mail staff typed. */
+export const ReservieOptionsQuery = z
+  .object({
+    sessionId: Id,
+    /** Absent until staff typed one: then only the session, the pass types and no customer. */
+    email: z.string().trim().min(1).max(254).optional(),
+  })
+  .strict();
+export type ReservieOptionsQuery = z.infer<typeof ReservieOptionsQuery>;
+
+/** A customer who already has this e-mail: the sale uses them, never a second one. */
+export interface ReservieKnownCustomer {
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  /** `cache`: in this desk's saved copy; `reservie`: found by asking Reservie just now. */
+  foundIn: 'cache' | 'reservie';
+}
+
+/** One of the customer's passes that can pay for this session (uses left, started, not expired). */
+export interface ReserviePassOption {
+  id: string;
+  passName: string;
+  remainingUses: number;
+  expiryDate: string | null;
+}
+
+/** A pass type the desk can sell (`buyPass`). */
+export interface ReserviePassType {
+  id: string;
+  name: string;
+  credits: number | null;
+  price: SaleMoney | null;
+}
+
+export interface ReservieSaleOptions {
+  session: {
+    id: string;
+    name: string;
+    startsAt: string;
+    spacesAvailable: number | null;
+    full: boolean;
+    /** Whether the event keeps a waiting list (read live); null when not known (offline). */
+    waitingList: boolean | null;
+    price: SaleMoney | null;
+  };
+  /** Null: nobody has this e-mail (or no e-mail was asked about). */
+  customer: ReservieKnownCustomer | null;
+  /** True when Reservie itself was asked just now; false: only the saved copy was looked at. */
+  checkedLive: boolean;
+  passes: ReserviePassOption[];
+  passTypes: ReserviePassType[];
+}

@@ -34,6 +34,8 @@ export const CHANNELS = [
   'sales:holdSeats',
   'sales:holdState',
   'sales:releaseSeats',
+  // The Reservie sale screen's read: the session, the customer by e-mail, passes, pass types.
+  'sales:reservieOptions',
   'sales:products',
   // Kiosk mode (issue 12).
   'kiosk:state',

@@ -24,11 +24,13 @@ import {
   DayQuery,
   HoldRef,
   HoldRequest,
+  ReservieOptionsQuery,
   ProductsQuery,
   SaleLookup,
   SaleRequest,
   type AvailabilityAnswer,
   type DaySummary,
+  type ReservieSaleOptions,
   type SaleProducts,
   type SaleReceipt,
   type SeatHold,
@@ -116,6 +118,11 @@ export const contract = {
   'sales:holdSeats': { input: HoldRequest, output: returns<SeatHold>(), kiosk: false },
   'sales:holdState': { input: HoldRef, output: returns<SeatHold>(), kiosk: false },
   'sales:releaseSeats': { input: HoldRef, output: returns<{ released: true }>(), kiosk: false },
+  'sales:reservieOptions': {
+    input: ReservieOptionsQuery,
+    output: returns<ReservieSaleOptions>(),
+    kiosk: false,
+  },
   'sales:products': { input: ProductsQuery, output: returns<SaleProducts>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
   // PIN and entering kiosk mode happen at the desk.

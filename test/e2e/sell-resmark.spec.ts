@@ -35,6 +35,8 @@ async function slotName(page: Page, s: SaleSlot): Promise<RegExp> {
 async function holdThreeSeats(app: Page, s: SaleSlot) {
   await app.getByRole('button', { name: 'New sale' }).click();
   await expect(app.getByRole('heading', { name: 'Walk-up sale', level: 1 })).toBeVisible();
+  // Both back ends can sell once the Reservie flow is registered too: pick the tours.
+  await app.getByRole('group', { name: 'What to sell' }).getByRole('radio', { name: 'Tours' }).check();
   await app.getByRole('combobox', { name: 'Tour' }).selectOption({ label: s.productName });
   await app.getByLabel('Date', { exact: true }).fill(s.day);
   await expect(app.getByText('Live from Resmark')).toBeVisible();
@@ -156,6 +158,7 @@ test('offline: times from the saved copy (provisional), no hold, the sale queued
   await expect(chip).toHaveAttribute('data-connection', 'offline', { timeout: 30_000 });
 
   await app.getByRole('button', { name: 'New sale' }).click();
+  await app.getByRole('group', { name: 'What to sell' }).getByRole('radio', { name: 'Tours' }).check();
   await app.getByRole('combobox', { name: 'Tour' }).selectOption({ label: slot.productName });
   await app.getByLabel('Date', { exact: true }).fill(slot.day);
   await expect(app.getByText('From the saved copy — provisional, may be out of date.')).toBeVisible();

@@ -1,9 +1,12 @@
 // Core (plain Node): the `sales:` calls (desk only). The work is in sales-service.ts; this maps calls.
 import type { DomainHandlers } from '../ipc/handler-map';
+import type { ReservieSaleOptions, ReservieOptionsQuery } from '../../../shared/domain/sales';
 import type { SalesService } from './sales-service';
 
 export interface SalesHandlerDeps {
   sales: SalesService;
+  /** The Reservie sale screen's read (reservie-options.ts). */
+  reservieOptions(q: ReservieOptionsQuery): Promise<ReservieSaleOptions>;
 }
 
 export function salesHandlers(
@@ -16,6 +19,7 @@ export function salesHandlers(
   | 'sales:holdSeats'
   | 'sales:holdState'
   | 'sales:releaseSeats'
+  | 'sales:reservieOptions'
   | 'sales:products'
 > {
   return {
@@ -29,6 +33,7 @@ export function salesHandlers(
       await d.sales.releaseSeats(holdId);
       return { released: true as const };
     },
+    'sales:reservieOptions': (query) => d.reservieOptions(query),
     'sales:products': (query) => d.sales.products(query?.activityId),
   };
 }

@@ -1,6 +1,6 @@
 // Core (plain Node): the cache reads a walk-up sale decides from: a Resmark slot (with its
-// product's name), a product's slots on one day, the tours to sell, a Reservie session, a pass
-// type's price.
+// product's name), a product's slots on one day, the tours to sell, a Reservie session, the
+// pass types and their prices.
 import type { CacheDb } from '../store/open-database';
 import type { SlotRecord } from '../store/records';
 
@@ -28,6 +28,16 @@ export interface SalesReads {
   passPrice(passId: string): number | null;
   /** The Resmark products with dated slots (tours), by name. */
   datedProducts(): { id: string; name: string }[];
+  /** Every pass type the desk can sell (Reservie's catalogue), by name. */
+  passTypes(): CachedPassType[];
+}
+
+export interface CachedPassType {
+  id: string;
+  name: string;
+  credits: number | null;
+  /** Minor units. */
+  price: number | null;
 }
 
 interface SlotRow {
@@ -62,6 +72,9 @@ export function createSalesReads(db: CacheDb): SalesReads {
      FROM sessions WHERE id = ?`,
   );
   const passPrice = db.prepare<[string], number | null>('SELECT price FROM passes WHERE id = ?').pluck();
+  const passTypes = db.prepare<[], CachedPassType>(
+    'SELECT id, name, credits, price FROM passes ORDER BY name, id',
+  );
   const datedProducts = db.prepare<[], { id: string; name: string }>(
     'SELECT id, name FROM products WHERE dateless = 0 ORDER BY name COLLATE NOCASE, id',
   );
@@ -73,6 +86,7 @@ export function createSalesReads(db: CacheDb): SalesReads {
     slotsOn: (productId, date) => slotsOn.all(productId, date).map(toSlot),
     session: (id) => session.get(id) ?? null,
     passPrice: (id) => passPrice.get(id) ?? null,
+    passTypes: () => passTypes.all(),
     datedProducts: () => datedProducts.all(),
   };
 }

@@ -11,6 +11,7 @@ import type { ResmarkCheckInState } from '../features/checkin/resmark-checkin-st
 import type { OutboxState } from '../features/outbox/outbox-store';
 import type { UiState } from './ui-store';
 import type { SaleState } from '../features/sell/sale-store';
+import type { ReservieSaleState } from '../features/sell/reservie/reservie-sale-store';
 import type { ResmarkSaleState } from '../features/sell/resmark-sale-store';
 
 export const StoresContext = createContext<Stores | null>(null);
@@ -32,5 +33,7 @@ export const useCheckIn = <T>(select: (s: CheckInState) => T): T => useStore(use
 export const useResmarkCheckIn = <T>(select: (s: ResmarkCheckInState) => T): T =>
   useStore(useStores().resmarkCheckin, select);
 export const useSale = <T>(select: (s: SaleState) => T): T => useStore(useStores().sale, select);
+export const useReservieSale = <T>(select: (s: ReservieSaleState) => T): T =>
+  useStore(useStores().reservieSale, select);
 export const useResmarkSale = <T>(select: (s: ResmarkSaleState) => T): T =>
   useStore(useStores().resmarkSale, select);

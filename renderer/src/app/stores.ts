@@ -12,6 +12,10 @@ import {
 import { createOutboxStore, type OutboxStore } from '../features/outbox/outbox-store';
 import { createUiStore, type UiStore } from './ui-store';
 import { createSaleStore, type SaleStore } from '../features/sell/sale-store';
+import {
+  createReservieSaleStore,
+  type ReservieSaleStore,
+} from '../features/sell/reservie/reservie-sale-store';
 import { createResmarkSaleStore, type ResmarkSaleStore } from '../features/sell/resmark-sale-store';
 import { createKioskModeStore, type KioskModeStore } from '../features/kiosk/kiosk-mode-store';
 import { createKioskGuestStore, type KioskGuestStore } from '../features/kiosk/kiosk-store';
@@ -28,6 +32,8 @@ export interface Stores {
   outbox: OutboxStore;
   /** The checkout of the walk-up sale on screen (tender, send, receipt), shared by every back end's flow. */
   sale: SaleStore;
+  /** The Reservie part of that sale: session, customer by e-mail, how they pay, waiting list. */
+  reservieSale: ReservieSaleStore;
   resmarkSale: ResmarkSaleStore;
   ui: UiStore;
   kioskMode: KioskModeStore;
@@ -61,6 +67,7 @@ export function createStores(api: Api): Stores {
     resmarkCheckin: createResmarkCheckInStore(api),
     outbox: createOutboxStore(api),
     sale: createSaleStore(api),
+    reservieSale: createReservieSaleStore(api),
     resmarkSale: createResmarkSaleStore(api),
     ui: createUiStore(),
     kioskMode: createKioskModeStore(api),

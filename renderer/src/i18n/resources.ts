@@ -14,6 +14,8 @@ import deOutbox from './locales/de/outbox.json';
 import enOutbox from './locales/en/outbox.json';
 import deSell from './locales/de/sell.json';
 import enSell from './locales/en/sell.json';
+import deSellReservie from './locales/de/sellReservie.json';
+import enSellReservie from './locales/en/sellReservie.json';
 import deSessions from './locales/de/sessions.json';
 import enSessions from './locales/en/sessions.json';
 import deSetup from './locales/de/setup.json';
@@ -30,6 +32,7 @@ export const en = {
   home: enHome,
   outbox: enOutbox,
   sell: enSell,
+  sellReservie: enSellReservie,
   sessions: enSessions,
   setup: enSetup,
   status: enStatus,
@@ -43,6 +46,7 @@ export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace
   home: deHome,
   outbox: deOutbox,
   sell: deSell,
+  sellReservie: deSellReservie,
   sessions: deSessions,
   setup: deSetup,
   status: deStatus,

@@ -48,6 +48,9 @@ const TokenReply = z.looseObject({
 
 const seg = encodeURIComponent;
 
+/** The one event field a walk-up sale reads live: whether a full event keeps a waiting list (§10.6). */
+const V1EventBooking = z.looseObject({ waitingListEnabled: z.boolean().nullish() });
+
 /** The echoed perPage wins when it is usable: it is the size the server really paged by. */
 const pageSize = (echoed: number | null, asked: number) =>
   echoed !== null && Number.isInteger(echoed) && echoed > 0 ? echoed : asked;
@@ -169,6 +172,19 @@ export function createReservieClient(opts: ReservieClientOptions) {
     },
     /** Takes a session id (an event id for a single-session event). */
     listRegistrations,
+    /**
+     * Whether the session's event keeps a waiting list (§10.6 [A] `waitingListEnabled`); null when
+     * the server does not say. Takes a session id (a series date reads its event).
+     */
+    async eventWaitingList(sessionId: string, o: CallOptions = {}): Promise<boolean | null> {
+      const { eventId } = splitSessionId(sessionId);
+      const event = await one(
+        { method: 'GET', path: `/events/${seg(eventId)}`, ...o },
+        'event',
+        V1EventBooking,
+      );
+      return event.waitingListEnabled ?? null;
+    },
 
     getCustomer: (id: string, o: CallOptions = {}): Promise<CustomerRecord> =>
       one({ method: 'GET', path: `/customers/${seg(id)}`, ...o }, 'customer', V1Customer),

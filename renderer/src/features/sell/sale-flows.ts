@@ -2,6 +2,7 @@
 // A back end's flow registers here (one line); the Sell entry points offer only these.
 import type { ComponentType } from 'react';
 import type { BackendId } from '../../../../shared/domain/backend';
+import { ReservieSaleFlow } from './reservie/ReservieSaleFlow';
 import { ResmarkSale } from './ResmarkSale';
 
 export interface SaleFlowProps {
@@ -12,6 +13,7 @@ export interface SaleFlowProps {
 }
 
 export const SALE_FLOWS: Partial<Record<BackendId, ComponentType<SaleFlowProps>>> = {
+  reservie: ReservieSaleFlow,
   resmark: ResmarkSale,
 };
 
