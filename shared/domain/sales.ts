@@ -178,3 +178,13 @@ export interface DaySummary {
   /** The same sales as CSV (one row per sale), for export. */
   csv: string;
 }
+
+/** The day's sales as a file (sales:export): one row per sale, the same as the CLI's `summary --csv`. */
+export interface DaySalesExport {
+  /** RFC 4180, CRLF line ends, a header row first. */
+  csv: string;
+  /** Sales in it. */
+  rows: number;
+  /** e.g. sales-2026-12-01.csv */
+  fileName: string;
+}
