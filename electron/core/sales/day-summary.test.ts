@@ -1,7 +1,14 @@
 // Unit (pure): the day summary's totals per back end and tender, and its CSV rows.
 import { describe, expect, it } from 'vitest';
 import type { SaleReceipt } from '../../../shared/domain/sales';
-import { CANCELLED_FROM_QUEUE, dayTotals, SALES_CSV_HEADER, salesCsv, salesFileName } from './day-summary';
+import {
+  CANCELLED_FROM_QUEUE,
+  dayRollUps,
+  dayTotals,
+  SALES_CSV_HEADER,
+  salesCsv,
+  salesFileName,
+} from './day-summary';
 import { formatMoney } from './money';
 
 const fmt = (m: { minor: number; currency: string }) => formatMoney(m, 'en-GB');
@@ -63,6 +70,61 @@ describe('dayTotals', () => {
 
   it('is empty for a day without sales', () => {
     expect(dayTotals([], fmt)).toEqual([]);
+  });
+});
+
+describe('dayRollUps', () => {
+  it('sums per tender over both back ends, per back end over every tender, and the whole day', () => {
+    const totals = dayTotals(
+      [
+        sale({ tender: 'cash', total: { minor: 1250, currency: 'GBP', formatted: '' } }),
+        sale({ referenceId: 'fd-2', backend: 'reservie', tender: 'cash', places: 1 }),
+        sale({ referenceId: 'fd-3', tender: 'card', total: { minor: 999, currency: 'GBP', formatted: '' } }),
+        sale({ referenceId: 'fd-4', backend: 'reservie', tender: 'pass', total: null, places: 1 }),
+      ],
+      fmt,
+    );
+    const r = dayRollUps(totals, fmt);
+    expect(r.byTender.map((t) => [t.tender, t.sales, t.places, t.amounts.map((a) => a.formatted)])).toEqual([
+      ['cash', 2, 3, ['£25.00']],
+      ['card', 1, 2, ['£9.99']],
+      ['pass', 1, 1, []],
+    ]);
+    expect(r.byBackend.map((b) => [b.backend, b.sales, b.places, b.amounts.map((a) => a.minor)])).toEqual([
+      ['reservie', 2, 2, [1250]],
+      ['resmark', 2, 4, [2249]],
+    ]);
+    expect(r.overall).toEqual({
+      sales: 4,
+      places: 6,
+      amounts: [{ minor: 3499, currency: 'GBP', formatted: '£34.99' }],
+    });
+  });
+
+  it('keeps each currency apart instead of adding them', () => {
+    const totals = dayTotals(
+      [
+        sale(),
+        sale({
+          referenceId: 'fd-2',
+          backend: 'reservie',
+          total: { minor: 500, currency: 'EUR', formatted: '' },
+        }),
+      ],
+      fmt,
+    );
+    expect(dayRollUps(totals, fmt).overall.amounts.map((a) => `${a.minor} ${a.currency}`)).toEqual([
+      '1250 GBP',
+      '500 EUR',
+    ]);
+  });
+
+  it('is zero for a day without sales', () => {
+    expect(dayRollUps([], fmt)).toEqual({
+      byTender: [],
+      byBackend: [],
+      overall: { sales: 0, places: 0, amounts: [] },
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 // Core (pure): the day summary's sums and its CSV: sales grouped by back end and tender (a sale
 // cancelled from the queue counts for nothing), and one CSV row per sale, the same for the desk's
 // "Download CSV" and the CLI's `summary --csv`.
-import type { DayTotal, SaleMoney, SaleReceipt } from '../../../shared/domain/sales';
+import type { DayGroupTotal, DayTotal, SaleMoney, SaleReceipt } from '../../../shared/domain/sales';
 import { money, toMajor, type Money } from './money';
 import { tenderLabel } from './tender';
 
@@ -34,6 +34,47 @@ export function dayTotals(sales: readonly SaleReceipt[], format: (m: Money) => s
     (a, b) =>
       BACKEND_ORDER[a.backend] - BACKEND_ORDER[b.backend] || TENDER_ORDER[a.tender] - TENDER_ORDER[b.tender],
   );
+}
+
+/** DayTotals summed into one group (amounts per currency, never mixed), for a tender, a back end or the day. */
+export function rollUp(totals: readonly DayTotal[], format: (m: Money) => string): DayGroupTotal {
+  const minor = new Map<string, number>();
+  let sales = 0;
+  let places = 0;
+  for (const t of totals) {
+    sales += t.sales;
+    places += t.places;
+    if (t.total) minor.set(t.total.currency, (minor.get(t.total.currency) ?? 0) + t.total.minor);
+  }
+  const amounts = [...minor]
+    .map(([currency, sum]) => asSaleMoney(money(sum, currency), format))
+    .sort((a, b) => b.minor - a.minor || a.currency.localeCompare(b.currency));
+  return { sales, places, amounts };
+}
+
+/** The day's totals per tender, per back end and overall, in the fixed order of dayTotals. */
+export function dayRollUps(totals: readonly DayTotal[], format: (m: Money) => string) {
+  const tenders = [...new Set(totals.map((t) => t.tender))].sort((a, b) => TENDER_ORDER[a] - TENDER_ORDER[b]);
+  const backends = [...new Set(totals.map((t) => t.backend))].sort(
+    (a, b) => BACKEND_ORDER[a] - BACKEND_ORDER[b],
+  );
+  return {
+    byTender: tenders.map((tender) => ({
+      tender,
+      ...rollUp(
+        totals.filter((t) => t.tender === tender),
+        format,
+      ),
+    })),
+    byBackend: backends.map((backend) => ({
+      backend,
+      ...rollUp(
+        totals.filter((t) => t.backend === backend),
+        format,
+      ),
+    })),
+    overall: rollUp(totals, format),
+  };
 }
 
 const asSaleMoney = (m: Money, format: (m: Money) => string): SaleMoney => ({ ...m, formatted: format(m) });

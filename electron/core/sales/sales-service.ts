@@ -46,7 +46,7 @@ import type { SalesReads } from './sales-reads';
 import type { SalesSettings } from './sales-settings';
 import type { SeatHolds } from './seat-holds';
 import { tenderMemo } from './tender';
-import { CANCELLED_FROM_QUEUE, dayTotals, salesCsv, salesFileName } from './day-summary';
+import { CANCELLED_FROM_QUEUE, dayRollUps, dayTotals, salesCsv, salesFileName } from './day-summary';
 
 type ResmarkIn = Extract<SaleRequest, { backend: 'resmark' }>;
 type ReservieIn = Extract<SaleRequest, { backend: 'reservie' }>;
@@ -425,10 +425,13 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       bySale.set(header.referenceId, entry);
     }
     const sales = [...bySale.values()].map((s) => receiptFrom(s.header, s.items));
+    const format = (m: Money) => formatMoney(m, d.settings().locale);
+    const totals = dayTotals(sales, format);
     return {
       date: day,
       sales,
-      totals: dayTotals(sales, (m) => formatMoney(m, d.settings().locale)),
+      totals,
+      ...dayRollUps(totals, format),
       unsent: sales.filter((s) => s.state !== 'sent').length,
       csv: salesCsv(sales),
     };
