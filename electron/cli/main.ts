@@ -10,6 +10,7 @@ import { doctorCommand } from './doctor-command';
 import { checkinCommand } from './checkin-command';
 import { outboxCommand } from './outbox-command';
 import { sellCommand } from './sell-command';
+import { summaryCommand } from './summary-command';
 import { CliError, type CliContext } from './cli-context';
 
 const USAGE = `Usage: npm run frontdesk -- <command> [options] [--data-dir <dir>]
@@ -39,6 +40,9 @@ Commands:
                       A walk-up sale through the same queue as the desk. Prints the receipt, or
                       "queued" with its referenceId when the back end cannot be reached. Against a
                       live back end it asks first on a terminal, or needs --yes. Exit 1 if refused.
+  summary [--date YYYY-MM-DD] [--csv | --json]
+                      The day's sales by back end and tender with totals, and how many are not sent
+                      yet (today in the venue's time zone unless --date). --csv: the desk's download.
 `;
 
 const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
@@ -49,6 +53,7 @@ const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
   checkin: checkinCommand,
   outbox: outboxCommand,
   sell: sellCommand,
+  summary: summaryCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

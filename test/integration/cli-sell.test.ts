@@ -257,3 +257,43 @@ it('kill -9 while the order is at the server: the restart looks it up and sends 
   // Only the one order: looked up, not placed again.
   expect(await control.count('POST /public/api/order')).toBe(1);
 }, 120_000);
+
+it('`summary` adds up the day the CLI sold, and `summary --csv` is the same sales one row each', async () => {
+  const json = await frontdesk(['summary', '--json']);
+  expect(json.code).toBe(0);
+  const day = JSON.parse(json.out) as {
+    date: string;
+    sales: { referenceId: string; tender: string; backend: string }[];
+    overall: { sales: number };
+    byTender: { tender: string; sales: number }[];
+    unsent: number;
+  };
+  // The sales above: a Resmark cash tour, a Reservie pass sold, a card and a pass walk-up, the killed order.
+  expect(day.overall.sales).toBe(day.sales.length);
+  expect(day.sales.length).toBeGreaterThanOrEqual(4);
+  expect(day.byTender.find((t) => t.tender === 'cash')?.sales).toBe(
+    day.sales.filter((s) => s.tender === 'cash').length,
+  );
+  expect(day.unsent).toBe(0);
+
+  const csv = await frontdesk(['summary', '--csv']);
+  expect(csv.code).toBe(0);
+  const rows = csv.out.trimEnd().split('\r\n');
+  expect(rows[0]).toMatch(/^referenceId,backend,state,tender,/);
+  expect(
+    rows
+      .slice(1)
+      .map((r) => r.split(',')[0])
+      .sort(),
+  ).toEqual(day.sales.map((s) => s.referenceId).sort());
+
+  const text = await frontdesk(['summary', '--date', day.date]);
+  expect(text.out).toContain(`Sales on ${day.date}: ${day.sales.length} sales`);
+  const empty = JSON.parse((await frontdesk(['summary', '--date', '2001-01-01', '--json'])).out) as {
+    overall: { sales: number };
+  };
+  expect(empty.overall.sales).toBe(0);
+  const bad = await frontdesk(['summary', '--date', 'tomorrow']);
+  expect(bad.code).toBe(1);
+  expect(bad.err).toMatch(/YYYY-MM-DD/);
+}, 60_000);

@@ -5,6 +5,7 @@ import { StatusBar } from '../features/status/StatusBar';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { QueueScreen } from '../features/outbox/QueueScreen';
+import { SummaryScreen } from '../features/summary/SummaryScreen';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Spinner } from '../ui/Spinner';
@@ -28,6 +29,7 @@ export function App() {
         {state === 'error' && <StartFailed />}
         {state === 'ready' && view === 'setup' && <SetupScreen />}
         {state === 'ready' && view === 'queue' && <QueueScreen />}
+        {state === 'ready' && view === 'summary' && <SummaryScreen />}
         {state === 'ready' && view === 'home' && <HomeScreen />}
       </main>
     </div>

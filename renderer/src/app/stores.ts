@@ -10,6 +10,7 @@ import {
   type ResmarkCheckInStore,
 } from '../features/checkin/resmark-checkin-store';
 import { createOutboxStore, type OutboxStore } from '../features/outbox/outbox-store';
+import { createSummaryStore, type SummaryStore } from '../features/summary/summary-store';
 import { createUiStore, type UiStore } from './ui-store';
 import { createKioskModeStore, type KioskModeStore } from '../features/kiosk/kiosk-mode-store';
 import { createKioskGuestStore, type KioskGuestStore } from '../features/kiosk/kiosk-store';
@@ -24,6 +25,7 @@ export interface Stores {
   checkin: CheckInStore;
   resmarkCheckin: ResmarkCheckInStore;
   outbox: OutboxStore;
+  summary: SummaryStore;
   ui: UiStore;
   kioskMode: KioskModeStore;
   kioskGuest: KioskGuestStore;
@@ -55,6 +57,7 @@ export function createStores(api: Api): Stores {
     checkin: createCheckInStore(api),
     resmarkCheckin: createResmarkCheckInStore(api),
     outbox: createOutboxStore(api),
+    summary: createSummaryStore(api),
     ui: createUiStore(),
     kioskMode: createKioskModeStore(api),
     kioskGuest: createKioskGuestStore(api, browserTimers),

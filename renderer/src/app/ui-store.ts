@@ -3,7 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BackendId } from '../../../shared/domain/backend';
 
-export type View = 'home' | 'setup' | 'queue';
+export type View = 'home' | 'setup' | 'queue' | 'summary';
 export type SetupChoice = BackendId | 'demo';
 
 export interface Flash {
@@ -31,6 +31,8 @@ export interface UiState {
   openSetup(choice?: SetupChoice): void;
   /** The outbox queue: every change waiting to send, and what needs attention. */
   openQueue(): void;
+  /** The day summary: today's sales and check-ins, what is unsent, the day's CSV. */
+  openSummary(): void;
   showFlash(tone: Flash['tone'], text: string): void;
   dismissFlash(): void;
   hideSecretWarning(warning: string): void;
@@ -48,6 +50,7 @@ export function createUiStore(storage: KeyValueStorage | null = browserStorage()
     openHome: () => set({ view: 'home' }),
     openSetup: (choice) => set({ view: 'setup', setupChoice: choice ?? null, flash: null }),
     openQueue: () => set({ view: 'queue' }),
+    openSummary: () => set({ view: 'summary' }),
     showFlash: (tone, text) => set({ flash: { id: nextId++, tone, text } }),
     dismissFlash: () => set({ flash: null }),
     hideSecretWarning: (warning) => {
