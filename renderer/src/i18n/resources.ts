@@ -4,17 +4,21 @@
 // A feature adds its namespace here: one import per language and one line in each map.
 import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
+import deQueue from './locales/de/queue.json';
+import enQueue from './locales/en/queue.json';
 import deSummary from './locales/de/summary.json';
 import enSummary from './locales/en/summary.json';
 
 export const en = {
   common: enCommon,
   summary: enSummary,
+  queue: enQueue,
 };
 
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
   summary: deSummary,
+  queue: deQueue,
 };
 
 /** The same tree of keys with string leaves: a translation may not drop or add a key. */

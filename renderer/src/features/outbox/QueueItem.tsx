@@ -1,6 +1,7 @@
 // Renderer: one queued change: what it is in staff's words, its state, back end, attempts, age,
 // last error in plain words, what staff already did about it, and the actions it offers now.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OutboxAction, OutboxEntry } from '../../../../shared/domain/outbox';
 import { BACKEND_LABEL } from '../../lib/backends';
 import { formatAge, formatDateTime, formatTime } from '../../lib/format';
@@ -8,7 +9,8 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { entryTitle, plainError, STATE_LABEL, STATE_TONE } from './outbox-view';
 
-const ACTION_LABEL: Record<OutboxAction, string> = {
+// "Another slot" is newer than these words: it is translated (the queue namespace).
+const ACTION_LABEL: Record<Exclude<OutboxAction, 'otherSlot'>, string> = {
   retry: 'Retry',
   otherPass: 'Choose another pass',
   recordPayment: 'Record cash or card',
@@ -18,6 +20,7 @@ const ACTION_LABEL: Record<OutboxAction, string> = {
 const DONE_LABEL: Record<string, string> = {
   retry: 'Sent again',
   otherPass: 'Sent again',
+  otherSlot: 'Sent again',
   recordPayment: 'Recorded',
   dismiss: 'Dismissed',
 };
@@ -29,6 +32,7 @@ export function QueueItem(props: {
   onAction: (action: OutboxAction) => void;
 }) {
   const { entry, now } = props;
+  const { t } = useTranslation('queue');
   const titleId = useId();
   const error = plainError(entry.lastError);
   return (
@@ -87,7 +91,7 @@ export function QueueItem(props: {
               busy={a === 'retry' && props.retrying}
               onClick={() => props.onAction(a)}
             >
-              {ACTION_LABEL[a]}
+              {a === 'otherSlot' ? t('otherSlot.action') : ACTION_LABEL[a]}
             </Button>
           ))}
         </div>
