@@ -11,6 +11,7 @@ import { checkinCommand } from './checkin-command';
 import { outboxCommand } from './outbox-command';
 import { sellCommand } from './sell-command';
 import { summaryCommand } from './summary-command';
+import { updateCheckCommand } from './update-check-command';
 import { CliError, type CliContext } from './cli-context';
 
 const USAGE = `Usage: npm run frontdesk -- <command> [options] [--data-dir <dir>]
@@ -43,6 +44,8 @@ Commands:
   summary [--date YYYY-MM-DD] [--csv | --json]
                       The day's sales by back end and tender with totals, and how many are not sent
                       yet (today in the venue's time zone unless --date). --csv: the desk's download.
+  update-check        Before installing a new version: exit 0 when nothing is unsent, 1 (saying
+                      why) while any sale or check-in is queued or needs attention.
 `;
 
 const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
@@ -54,6 +57,7 @@ const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
   outbox: outboxCommand,
   sell: sellCommand,
   summary: summaryCommand,
+  'update-check': updateCheckCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -155,7 +155,7 @@ it('sells on both back ends: --yes needed on a live back end, --json in the issu
   expect(bad.err).toMatch(/exactly one of --use-pass, --buy-pass/);
 }, 120_000);
 
-it('queued while the back end is down, with its referenceId; sent by `outbox send`', async () => {
+it('queued while the back end is down, with its referenceId (an update refused meanwhile); sent by `outbox send`', async () => {
   const control = simControl(reservie.origin);
   await control.setFaults({ down: true });
   const queued = await frontdesk([
@@ -187,6 +187,10 @@ it('queued while the back end is down, with its referenceId; sent by `outbox sen
   ]);
   expect(text.code).toBe(0);
   expect(text.out).toMatch(/^queued fd-[0-9a-f-]+\n/);
+  // An update is refused while the two sales wait, saying why.
+  const update = await frontdesk(['update-check']);
+  expect(update.code).toBe(1);
+  expect(update.err).toMatch(/^Not now: \d+ changes are still waiting to be sent/);
 
   await control.clearFaults();
   const sent = await frontdesk(['outbox', 'send']);
@@ -258,7 +262,7 @@ it('kill -9 while the order is at the server: the restart looks it up and sends 
   expect(await control.count('POST /public/api/order')).toBe(1);
 }, 120_000);
 
-it('`summary` adds up the day the CLI sold, and `summary --csv` is the same sales one row each', async () => {
+it('`summary` adds up the day the CLI sold, `summary --csv` is the same sales one row each; `update-check` allows an update', async () => {
   const json = await frontdesk(['summary', '--json']);
   expect(json.code).toBe(0);
   const day = JSON.parse(json.out) as {
@@ -293,6 +297,12 @@ it('`summary` adds up the day the CLI sold, and `summary --csv` is the same sale
     overall: { sales: number };
   };
   expect(empty.overall.sales).toBe(0);
+  // Everything is sent: the new version may be installed.
+  const update = await frontdesk(['update-check']);
+  expect([update.code, update.out]).toEqual([
+    0,
+    'Nothing is waiting to be sent: the new version can be installed.\n',
+  ]);
   const bad = await frontdesk(['summary', '--date', 'tomorrow']);
   expect(bad.code).toBe(1);
   expect(bad.err).toMatch(/YYYY-MM-DD/);
