@@ -32,7 +32,8 @@ Commands:
                       The check-in ledger as CSV, for a day and/or one session or departure.
   outbox [--json]     Every queued write: kind, back end, state, attempts, last error, age.
   outbox send         Send what is waiting now. Exit 0 when nothing is left waiting.
-  outbox resolve <id> --retry | --other-pass <customer-pass id> | --pay cash|card | --dismiss "<reason>"
+  outbox resolve <id> --retry | --other-pass <customer-pass id> | --other-slot <activityId>
+                 | --pay cash|card | --dismiss "<reason>"
                       Answer an item that needs attention (the actions "outbox" lists for it).
   sell --backend resmark --slot <activityId> --participants Adult=2,Child=1 --email E
        --first-name F --last-name L --tender cash|card|comp [--json] [--yes]

@@ -2,7 +2,9 @@
 // walk-up sale. A Resmark sale queued offline for a slot that the web shop then sells out is
 // refused on replay; staff move it to another slot of the same tour from the queue; it is sent
 // again under the same referenceId, and exactly one order with that referenceId arrives, for the
-// new slot. A change the rule refuses (the refused slot itself) changes nothing.
+// new slot. A change the rule refuses (the refused slot itself) changes nothing. A Reservie sale
+// paid with a pass that another desk used up meanwhile is paid with the customer's other pass:
+// exactly one registration arrives, on that pass.
 import { afterEach, expect, it } from 'vitest';
 import type { OutboxEntry, OutboxResolveResult, OutboxSendReport } from '../../shared/domain/outbox';
 import type { DaySummary, SaleReceipt } from '../../shared/domain/sales';
@@ -10,6 +12,7 @@ import type { SlotRecord } from '../../electron/core/store/records';
 import type { ResmarkClient } from '../../electron/core/backends/resmark/resmark-client';
 import { simControl } from '../../electron/sim/testing/sim-control';
 import { salesWorld, value, type SalesWorld } from '../support/sales-world';
+import { syncOnce } from '../support/reservie-checkin-fixture';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -123,4 +126,62 @@ it('a sold-out Resmark sale is moved to another slot and retried: one order unde
   // Sending again makes nothing more.
   await value<OutboxSendReport>(w.core, 'outbox:send');
   expect(await ordersFor(w.rm, ref)).toHaveLength(1);
+}, 180_000);
+
+it('a Reservie sale whose pass was used up meanwhile is paid with the customer’s other pass: one registration, on it', async () => {
+  const w = await salesWorld({ people: 1 });
+  closers.push(() => w.close());
+  const customerId = w.customers[0]!;
+  const usedUp = w.passes.get(customerId)!;
+  const spare = (
+    await w.api.send<{ id: string }>('POST', '/customer-passes', { customerId, passId: w.passId })
+  ).id;
+  await syncOnce(w.core); // this desk's copy knows the spare pass
+  const email = (await w.api.get<{ email: string }>(`/customers/${customerId}`)).email;
+  const controls = [simControl(w.reservie.origin), simControl(w.resmark.origin)];
+
+  await Promise.all(controls.map((c) => c.setFaults({ down: true })));
+  const queued = await value<SaleReceipt>(w.core, 'sales:sell', {
+    backend: 'reservie',
+    sessionId: w.eventId,
+    email,
+    payment: { kind: 'usePass', customerPassId: usedUp },
+  });
+  expect(queued).toMatchObject({ state: 'queued', tender: 'pass' });
+  await Promise.all(controls.map((c) => c.clearFaults()));
+  // Another desk spends the pass's last uses before this desk's sale is replayed.
+  await w.api.send('PUT', `/customer-passes/${usedUp}`, { remainingUses: 0 });
+  await sendUntilDone(w, 5);
+
+  const ref = `${queued.referenceId}-registration`;
+  const refused = await entryOf(w, ref);
+  expect(refused).toMatchObject({ state: 'needs_attention', kind: 'reservie.registration', customerId });
+  expect(refused.actions).toEqual(['retry', 'otherPass', 'dismiss']);
+
+  const same = await w.core.dispatch('outbox:resolve', {
+    itemId: refused.id,
+    action: 'otherPass',
+    customerPassId: usedUp,
+  });
+  expect(same).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  const changed = await value<OutboxResolveResult>(w.core, 'outbox:resolve', {
+    itemId: refused.id,
+    action: 'otherPass',
+    customerPassId: spare,
+  });
+  const passName = (await w.api.get<{ name: string }>(`/passes/${w.passId}`)).name;
+  expect(changed.message).toBe(`Sending it again with ${passName}`);
+  await sendUntilDone(w, 5);
+
+  const regs = (
+    await w.api.get<{ registrations: { customerId: string; customerPassId: string | null }[] }>(
+      `/events/${w.eventId}/registrations?perPage=100`,
+    )
+  ).registrations.filter((r) => r.customerId === customerId);
+  expect(regs).toEqual([expect.objectContaining({ customerId, customerPassId: spare })]);
+  expect(
+    await value<SaleReceipt>(w.core, 'sales:receipt', { referenceId: queued.referenceId }),
+  ).toMatchObject({
+    state: 'sent',
+  });
 }, 180_000);
