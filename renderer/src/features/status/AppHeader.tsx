@@ -4,8 +4,7 @@
 import { useStatus, useStores, useUi } from '../../app/stores-context';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { useTranslation } from 'react-i18next';
-import { CalendarIcon, PlugIcon, SettingsIcon, SparkleIcon } from '../../ui/icons';
+import { PlugIcon, SettingsIcon, SparkleIcon } from '../../ui/icons';
 import { ContrastToggle } from '../display/ContrastToggle';
 
 export function AppHeader() {
@@ -13,7 +12,6 @@ export function AppHeader() {
   const status = useStatus((s) => s.status);
   const view = useUi((s) => s.view);
   const demo = status?.mode === 'demo';
-  const { t } = useTranslation('summary');
 
   return (
     <header className="app-header">
@@ -46,15 +44,6 @@ export function AppHeader() {
 
       <div className="app-header__end">
         <ContrastToggle store={contrast} />
-        {status && view !== 'setup' && view !== 'summary' && (
-          <Button
-            variant="ghost"
-            icon={<CalendarIcon size={20} />}
-            onClick={() => ui.getState().openSummary()}
-          >
-            {t('open')}
-          </Button>
-        )}
         {status && view !== 'setup' && (
           <Button variant="ghost" icon={<SettingsIcon size={20} />} onClick={() => ui.getState().openSetup()}>
             Settings

@@ -107,17 +107,19 @@ function Unsent({ salesUnsent }: { salesUnsent: number }) {
         </Button>
       }
     >
-      {none ? (
-        <p className="summary__line">{t('unsent.allSent')}</p>
-      ) : (
-        <ul className="summary__counts">
-          <li>{t('unsent.queued', { count: queued })}</li>
-          <li className={attention > 0 ? 'summary__attention' : undefined}>
-            {t('unsent.attention', { count: attention })}
-          </li>
-          {salesUnsent > 0 && <li>{t('unsent.sales', { count: salesUnsent })}</li>}
-        </ul>
-      )}
+      <div className="summary__body">
+        {none ? (
+          <p className="summary__line">{t('unsent.allSent')}</p>
+        ) : (
+          <ul className="summary__counts">
+            <li>{t('unsent.queued', { count: queued })}</li>
+            <li className={attention > 0 ? 'summary__attention' : undefined}>
+              {t('unsent.attention', { count: attention })}
+            </li>
+            {salesUnsent > 0 && <li>{t('unsent.sales', { count: salesUnsent })}</li>}
+          </ul>
+        )}
+      </div>
     </Card>
   );
 }
@@ -134,9 +136,11 @@ function Sales({ day }: { day: DaySummary }) {
   if (day.overall.sales === 0)
     return (
       <Card title={t('sales.title')}>
-        <EmptyState icon={<TicketIcon size={40} />} title={t('sales.emptyTitle')}>
-          {t('sales.emptyBody')}
-        </EmptyState>
+        <div className="summary__body">
+          <EmptyState icon={<TicketIcon size={40} />} title={t('sales.emptyTitle')}>
+            {t('sales.emptyBody')}
+          </EmptyState>
+        </div>
       </Card>
     );
   const total = (
@@ -151,66 +155,68 @@ function Sales({ day }: { day: DaySummary }) {
   );
   return (
     <Card title={t('sales.title')}>
-      <table className="summary__table">
-        <caption>{t('sales.byTender')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('sales.colWhat')}</th>
-            <th scope="col" className="num">
-              {t('sales.colSales')}
-            </th>
-            <th scope="col" className="num">
-              {t('sales.colPlaces')}
-            </th>
-            <th scope="col" className="num">
-              {t('sales.colAmount')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {day.byTender.map((g) => (
-            <tr key={g.tender}>
-              <th scope="row">{t(`tender.${g.tender}`)}</th>
-              <td className="num">{formatNumber(g.sales)}</td>
-              <td className="num">{formatNumber(g.places)}</td>
-              <td className="num">
-                <Amount group={g} />
-              </td>
+      <div className="summary__body">
+        <table className="summary__table">
+          <caption>{t('sales.byTender')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('sales.colWhat')}</th>
+              <th scope="col" className="num">
+                {t('sales.colSales')}
+              </th>
+              <th scope="col" className="num">
+                {t('sales.colPlaces')}
+              </th>
+              <th scope="col" className="num">
+                {t('sales.colAmount')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>{total}</tfoot>
-      </table>
-      <table className="summary__table">
-        <caption>{t('sales.byBackend')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('sales.colBackend')}</th>
-            <th scope="col" className="num">
-              {t('sales.colSales')}
-            </th>
-            <th scope="col" className="num">
-              {t('sales.colPlaces')}
-            </th>
-            <th scope="col" className="num">
-              {t('sales.colAmount')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {day.byBackend.map((g) => (
-            <tr key={g.backend}>
-              <th scope="row">{BACKEND_LABEL[g.backend].product}</th>
-              <td className="num">{formatNumber(g.sales)}</td>
-              <td className="num">{formatNumber(g.places)}</td>
-              <td className="num">
-                <Amount group={g} />
-              </td>
+          </thead>
+          <tbody>
+            {day.byTender.map((g) => (
+              <tr key={g.tender}>
+                <th scope="row">{t(`tender.${g.tender}`)}</th>
+                <td className="num">{formatNumber(g.sales)}</td>
+                <td className="num">{formatNumber(g.places)}</td>
+                <td className="num">
+                  <Amount group={g} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>{total}</tfoot>
+        </table>
+        <table className="summary__table">
+          <caption>{t('sales.byBackend')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('sales.colBackend')}</th>
+              <th scope="col" className="num">
+                {t('sales.colSales')}
+              </th>
+              <th scope="col" className="num">
+                {t('sales.colPlaces')}
+              </th>
+              <th scope="col" className="num">
+                {t('sales.colAmount')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {provisional > 0 && <p className="summary__note">{t('sales.provisional', { count: provisional })}</p>}
+          </thead>
+          <tbody>
+            {day.byBackend.map((g) => (
+              <tr key={g.backend}>
+                <th scope="row">{BACKEND_LABEL[g.backend].product}</th>
+                <td className="num">{formatNumber(g.sales)}</td>
+                <td className="num">{formatNumber(g.places)}</td>
+                <td className="num">
+                  <Amount group={g} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {provisional > 0 && <p className="summary__note">{t('sales.provisional', { count: provisional })}</p>}
+      </div>
     </Card>
   );
 }
@@ -220,9 +226,11 @@ function CheckIns({ sessions }: { sessions: TodaySession[] }) {
   if (sessions.length === 0)
     return (
       <Card title={t('checkins.title')}>
-        <EmptyState icon={<CalendarIcon size={40} />} title={t('checkins.emptyTitle')}>
-          {t('checkins.emptyBody')}
-        </EmptyState>
+        <div className="summary__body">
+          <EmptyState icon={<CalendarIcon size={40} />} title={t('checkins.emptyTitle')}>
+            {t('checkins.emptyBody')}
+          </EmptyState>
+        </div>
       </Card>
     );
   const ordered = [...sessions].sort(
@@ -230,35 +238,37 @@ function CheckIns({ sessions }: { sessions: TodaySession[] }) {
   );
   return (
     <Card title={t('checkins.title')}>
-      <table className="summary__table">
-        <thead>
-          <tr>
-            <th scope="col">{t('checkins.colSession')}</th>
-            <th scope="col" className="num">
-              {t('checkins.colTime')}
-            </th>
-            <th scope="col">{t('checkins.colBackend')}</th>
-            <th scope="col" className="num">
-              {t('checkins.colCheckedIn')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ordered.map((s) => (
-            <tr key={`${s.backend}:${s.id}`}>
-              <th scope="row">{s.name}</th>
-              <td className="num">{formatTime(s.startsAt)}</td>
-              <td>{BACKEND_LABEL[s.backend].product}</td>
-              <td className="num">
-                {t('checkins.ofBooked', {
-                  checkedIn: formatNumber(s.checkedIn),
-                  booked: formatNumber(s.booked),
-                })}
-              </td>
+      <div className="summary__body">
+        <table className="summary__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('checkins.colSession')}</th>
+              <th scope="col" className="num">
+                {t('checkins.colTime')}
+              </th>
+              <th scope="col">{t('checkins.colBackend')}</th>
+              <th scope="col" className="num">
+                {t('checkins.colCheckedIn')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {ordered.map((s) => (
+              <tr key={`${s.backend}:${s.id}`}>
+                <th scope="row">{s.name}</th>
+                <td className="num">{formatTime(s.startsAt)}</td>
+                <td>{BACKEND_LABEL[s.backend].product}</td>
+                <td className="num">
+                  {t('checkins.ofBooked', {
+                    checkedIn: formatNumber(s.checkedIn),
+                    booked: formatNumber(s.booked),
+                  })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Card>
   );
 }
