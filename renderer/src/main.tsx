@@ -25,11 +25,15 @@ if (!container) throw new Error('index.html has no #root');
 
 const api = readBridge();
 const root = createRoot(container);
+const i18n = createI18n();
 if (!api) {
-  root.render(<MissingBridge />);
+  root.render(
+    <I18nextProvider i18n={i18n}>
+      <MissingBridge />
+    </I18nextProvider>,
+  );
 } else {
   const stores = createStores(api);
-  const i18n = createI18n();
   // The stores live as long as the page, so their subscriptions are never undone.
   wireStores(stores, api);
   root.render(

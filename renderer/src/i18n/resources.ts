@@ -4,21 +4,49 @@
 // A feature adds its namespace here: one import per language and one line in each map.
 import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
-import deQueue from './locales/de/queue.json';
-import enQueue from './locales/en/queue.json';
+import deApp from './locales/de/app.json';
+import deHome from './locales/de/home.json';
+import deSessions from './locales/de/sessions.json';
+import deSetup from './locales/de/setup.json';
+import deStatus from './locales/de/status.json';
+import deSync from './locales/de/sync.json';
+import deOutbox from './locales/de/outbox.json';
+import deDisplay from './locales/de/display.json';
+import enApp from './locales/en/app.json';
+import enHome from './locales/en/home.json';
+import enSessions from './locales/en/sessions.json';
+import enSetup from './locales/en/setup.json';
+import enStatus from './locales/en/status.json';
+import enSync from './locales/en/sync.json';
+import enOutbox from './locales/en/outbox.json';
+import enDisplay from './locales/en/display.json';
 import deSummary from './locales/de/summary.json';
 import enSummary from './locales/en/summary.json';
 
 export const en = {
   common: enCommon,
+  app: enApp,
+  home: enHome,
+  sessions: enSessions,
+  setup: enSetup,
+  status: enStatus,
+  sync: enSync,
+  outbox: enOutbox,
+  display: enDisplay,
   summary: enSummary,
-  queue: enQueue,
 };
 
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
+  app: deApp,
+  home: deHome,
+  sessions: deSessions,
+  setup: deSetup,
+  status: deStatus,
+  sync: deSync,
+  outbox: deOutbox,
+  display: deDisplay,
   summary: deSummary,
-  queue: deQueue,
 };
 
 /** The same tree of keys with string leaves: a translation may not drop or add a key. */
