@@ -10,6 +10,8 @@ import { doctorCommand } from './doctor-command';
 import { checkinCommand } from './checkin-command';
 import { outboxCommand } from './outbox-command';
 import { sellCommand } from './sell-command';
+import { summaryCommand } from './summary-command';
+import { updateCheckCommand } from './update-check-command';
 import { CliError, type CliContext } from './cli-context';
 
 const USAGE = `Usage: npm run frontdesk -- <command> [options] [--data-dir <dir>]
@@ -30,7 +32,8 @@ Commands:
                       The check-in ledger as CSV, for a day and/or one session or departure.
   outbox [--json]     Every queued write: kind, back end, state, attempts, last error, age.
   outbox send         Send what is waiting now. Exit 0 when nothing is left waiting.
-  outbox resolve <id> --retry | --other-pass <customer-pass id> | --pay cash|card | --dismiss "<reason>"
+  outbox resolve <id> --retry | --other-pass <customer-pass id> | --other-slot <activityId>
+                 | --pay cash|card | --dismiss "<reason>"
                       Answer an item that needs attention (the actions "outbox" lists for it).
   sell --backend resmark --slot <activityId> --participants Adult=2,Child=1 --email E
        --first-name F --last-name L --tender cash|card|comp [--json] [--yes]
@@ -39,6 +42,11 @@ Commands:
                       A walk-up sale through the same queue as the desk. Prints the receipt, or
                       "queued" with its referenceId when the back end cannot be reached. Against a
                       live back end it asks first on a terminal, or needs --yes. Exit 1 if refused.
+  summary [--date YYYY-MM-DD] [--csv | --json]
+                      The day's sales by back end and tender with totals, and how many are not sent
+                      yet (today in the venue's time zone unless --date). --csv: the desk's download.
+  update-check        Before installing a new version: exit 0 when nothing is unsent, 1 (saying
+                      why) while any sale or check-in is queued or needs attention.
 `;
 
 const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
@@ -49,6 +57,8 @@ const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
   checkin: checkinCommand,
   outbox: outboxCommand,
   sell: sellCommand,
+  summary: summaryCommand,
+  'update-check': updateCheckCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

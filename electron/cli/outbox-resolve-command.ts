@@ -1,14 +1,14 @@
 // CLI host (plain Node): `outbox resolve <id> --retry | --other-pass <customer-pass id> |
-// --pay cash|card | --dismiss "<reason>"`: the same `outbox:resolve` call as the queue screen, so
+// --other-slot <activityId> | --pay cash|card | --dismiss "<reason>"`: the same `outbox:resolve` call as the queue screen, so
 // the same checks and the same recorded facts. Exit 0 when done, 1 when the core refused it.
 import type { OutboxResolve } from '../../shared/domain/outbox';
 import { call, CliError, flag, option, positionals, type CliContext } from './cli-context';
 
 /** Options of `outbox resolve` that take a value (so their values are not read as positionals). */
-export const RESOLVE_VALUE_OPTIONS = ['--other-pass', '--pay', '--dismiss'];
+export const RESOLVE_VALUE_OPTIONS = ['--other-pass', '--other-slot', '--pay', '--dismiss'];
 
 const USAGE =
-  'Usage: outbox resolve <id> --retry | --other-pass <customer-pass id> | --pay cash|card | --dismiss "<reason>"';
+  'Usage: outbox resolve <id> --retry | --other-pass <customer-pass id> | --other-slot <activityId> | --pay cash|card | --dismiss "<reason>"';
 
 export async function resolveCommand(ctx: CliContext): Promise<number> {
   if (flag(ctx.args, '--help')) {
@@ -30,6 +30,8 @@ function actionOf(args: readonly string[], itemId: number): OutboxResolve {
   if (flag(args, '--retry')) chosen.push({ itemId, action: 'retry' });
   const pass = option(args, '--other-pass');
   if (pass !== undefined) chosen.push({ itemId, action: 'otherPass', customerPassId: pass });
+  const slot = option(args, '--other-slot');
+  if (slot !== undefined) chosen.push({ itemId, action: 'otherSlot', activityId: slot });
   const pay = option(args, '--pay');
   if (pay !== undefined) {
     if (pay !== 'cash' && pay !== 'card') throw new CliError(`--pay takes cash or card, not "${pay}".`);

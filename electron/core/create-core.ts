@@ -239,6 +239,9 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       scheduler: realScheduler,
       logger: deps.logger,
       onChanged: () => statusChanged(),
+      slotOf: (activityId) => saleReads!.slot(activityId),
+      passCanPay: (customerId, customerPassId) => checkIns.passCanPay(customerId, customerPassId),
+      currency: () => parseSalesSettings(deps.settings.get('sales')).currency,
     }),
   };
   const sender = createOutboxSender({

@@ -125,6 +125,7 @@ const VALID: { [C in Channel]: unknown } = {
   },
   'sales:receipt': { referenceId: 'fd-000001' },
   'sales:today': undefined,
+  'sales:export': { date: '2026-12-01' },
   'sales:holdSeats': { activityId: 'a_1', participants: { Adult: 1 } },
   'sales:holdState': { holdId: 'hold-1' },
   'sales:releaseSeats': { holdId: 'hold-1' },

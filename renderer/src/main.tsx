@@ -14,6 +14,7 @@ import './features/search/camera-scan.css';
 import './features/outbox/outbox.css';
 import './features/sell/sell.css';
 import './features/sell/reservie/reservie-sale.css';
+import './features/summary/summary.css';
 import { App } from './app/App';
 import { MissingBridge } from './app/MissingBridge';
 import { createStores, readBridge } from './app/stores';

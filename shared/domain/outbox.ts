@@ -5,9 +5,10 @@ import { MAX_RESOLUTION_REASON_LENGTH } from './limits';
 
 /**
  * What staff can do about an item that needs attention. Which ones an item offers depends on its
- * kind (a check-in can be paid with another pass; a sale, later, changed) and its state.
+ * kind and its payload (a check-in or a pass-paid sale can be paid with another pass; a Resmark
+ * sale can move to another slot) and its state.
  */
-export const OUTBOX_ACTIONS = ['retry', 'otherPass', 'recordPayment', 'dismiss'] as const;
+export const OUTBOX_ACTIONS = ['retry', 'otherPass', 'otherSlot', 'recordPayment', 'dismiss'] as const;
 export type OutboxAction = (typeof OUTBOX_ACTIONS)[number];
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'needs_attention' | 'withdrawn' | 'dismissed';
@@ -40,10 +41,19 @@ export interface OutboxEntry {
   summary: { what: string; who: string | null; about: string | null; at: string | null };
   /** The customer it is for, where there is one (to list their passes for "another pass"). */
   customerId: string | null;
+  /** A Resmark sale's slot: its product and day, to list the other slots for "another slot". */
+  slot: OutboxSlot | null;
   /** What staff may do about it now; empty unless it needs attention and is this account's. */
   actions: OutboxAction[];
   /** What staff already did about it, oldest first. */
   resolutions: OutboxResolutionFact[];
+}
+
+export interface OutboxSlot {
+  productId: string;
+  activityId: string;
+  /** YYYY-MM-DD, the slot's own (venue) day. */
+  date: string;
 }
 
 export interface OutboxSendReport {
@@ -66,8 +76,10 @@ const PassId = z
 export const OutboxResolve = z.discriminatedUnion('action', [
   /** Send it again as it is (the back end's state may have changed). */
   z.object({ itemId: ItemId, action: z.literal('retry') }).strict(),
-  /** A check-in's registration paid with another of the customer's valid passes. */
+  /** A check-in's, or a pass-paid sale's, registration paid with another of the customer's valid passes. */
   z.object({ itemId: ItemId, action: z.literal('otherPass'), customerPassId: PassId }).strict(),
+  /** A Resmark sale moved to another slot (activity) of the same product, under the same referenceId. */
+  z.object({ itemId: ItemId, action: z.literal('otherSlot'), activityId: PassId }).strict(),
   /** Registered as paid at the desk by cash or card instead (reservie.md §10.1 `paymentMethod`). */
   z.object({ itemId: ItemId, action: z.literal('recordPayment'), tender: z.enum(['cash', 'card']) }).strict(),
   /** Closed for good with staff's reason; kept, never deleted. */

@@ -185,10 +185,25 @@ export interface DayTotal {
   total: SaleMoney | null;
 }
 
+/** Sales, places and amount summed over a group of DayTotals (one tender, one back end, the day). */
+export interface DayGroupTotal {
+  sales: number;
+  places: number;
+  /** One amount per currency (a venue normally has one), largest first; empty when none is known. */
+  amounts: SaleMoney[];
+}
+
 export interface DaySummary {
   date: string;
   sales: SaleReceipt[];
+  /** Per back end and tender. */
   totals: DayTotal[];
+  /** Per tender, over both back ends (cash, card, comp, pass). */
+  byTender: (DayGroupTotal & { tender: SaleTender | 'pass' })[];
+  /** Per back end, over every tender. */
+  byBackend: (DayGroupTotal & { backend: 'reservie' | 'resmark' })[];
+  /** The whole day. */
+  overall: DayGroupTotal;
   /** Sales not yet fully sent (queued or needing attention). */
   unsent: number;
   /** The same sales as CSV (one row per sale), for export. */
@@ -248,4 +263,14 @@ export interface ReservieSaleOptions {
   checkedLive: boolean;
   passes: ReserviePassOption[];
   passTypes: ReserviePassType[];
+}
+
+/** The day's sales as a file (sales:export): one row per sale, the same as the CLI's `summary --csv`. */
+export interface DaySalesExport {
+  /** RFC 4180, CRLF line ends, a header row first. */
+  csv: string;
+  /** Sales in it. */
+  rows: number;
+  /** e.g. sales-2026-12-01.csv */
+  fileName: string;
 }

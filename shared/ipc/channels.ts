@@ -31,6 +31,7 @@ export const CHANNELS = [
   'sales:sell',
   'sales:receipt',
   'sales:today',
+  'sales:export',
   'sales:holdSeats',
   'sales:holdState',
   'sales:releaseSeats',

@@ -280,6 +280,7 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       sell: () => Promise.resolve(fail('INTERNAL', 'sales:sell is not in the fake API yet.')),
       receipt: () => Promise.resolve(fail('INTERNAL', 'sales:receipt is not in the fake API yet.')),
       today: () => Promise.resolve(fail('INTERNAL', 'sales:today is not in the fake API yet.')),
+      export: () => Promise.resolve(fail('INTERNAL', 'sales:export is not in the fake API yet.')),
       holdSeats: () => Promise.resolve(fail('INTERNAL', 'sales:holdSeats is not in the fake API yet.')),
       holdState: () => Promise.resolve(fail('INTERNAL', 'sales:holdState is not in the fake API yet.')),
       releaseSeats: () => Promise.resolve(fail('INTERNAL', 'sales:releaseSeats is not in the fake API yet.')),

@@ -161,7 +161,7 @@ it(
 );
 
 it(
-  'queued while the back end is down, with its referenceId; sent by `outbox send`',
+  'queued while the back end is down, with its referenceId (an update refused meanwhile); sent by `outbox send`',
   async () => {
     const control = simControl(reservie.origin);
     await control.setFaults({ down: true });
@@ -194,6 +194,10 @@ it(
     ]);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^queued fd-[0-9a-f-]+\n/);
+    // An update is refused while the two sales wait, saying why.
+    const update = await frontdesk(['update-check']);
+    expect(update.code).toBe(1);
+    expect(update.err).toMatch(/^Not now: \d+ changes are still waiting to be sent/);
 
     await control.clearFaults();
     const sent = await frontdesk(['outbox', 'send']);
@@ -267,6 +271,56 @@ it(
     expect(after.find((i) => i.referenceId === referenceId)).toMatchObject({ state: 'sent', attempts: 1 });
     // Only the one order: looked up, not placed again.
     expect(await control.count('POST /public/api/order')).toBe(1);
+  },
+  CLI_TEST_TIMEOUT,
+);
+
+it(
+  '`summary` adds up the day the CLI sold, `summary --csv` is the same sales one row each; `update-check` allows an update',
+  async () => {
+    const json = await frontdesk(['summary', '--json']);
+    expect(json.code).toBe(0);
+    const day = JSON.parse(json.out) as {
+      date: string;
+      sales: { referenceId: string; tender: string; backend: string }[];
+      overall: { sales: number };
+      byTender: { tender: string; sales: number }[];
+      unsent: number;
+    };
+    // The sales above: a Resmark cash tour, a Reservie pass sold, a card and a pass walk-up, the killed order.
+    expect(day.overall.sales).toBe(day.sales.length);
+    expect(day.sales.length).toBeGreaterThanOrEqual(4);
+    expect(day.byTender.find((t) => t.tender === 'cash')?.sales).toBe(
+      day.sales.filter((s) => s.tender === 'cash').length,
+    );
+    expect(day.unsent).toBe(0);
+
+    const csv = await frontdesk(['summary', '--csv']);
+    expect(csv.code).toBe(0);
+    const rows = csv.out.trimEnd().split('\r\n');
+    expect(rows[0]).toMatch(/^referenceId,backend,state,tender,/);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.split(',')[0])
+        .sort(),
+    ).toEqual(day.sales.map((s) => s.referenceId).sort());
+
+    const text = await frontdesk(['summary', '--date', day.date]);
+    expect(text.out).toContain(`Sales on ${day.date}: ${day.sales.length} sales`);
+    const empty = JSON.parse((await frontdesk(['summary', '--date', '2001-01-01', '--json'])).out) as {
+      overall: { sales: number };
+    };
+    expect(empty.overall.sales).toBe(0);
+    // Everything is sent: the new version may be installed.
+    const update = await frontdesk(['update-check']);
+    expect([update.code, update.out]).toEqual([
+      0,
+      'Nothing is waiting to be sent: the new version can be installed.\n',
+    ]);
+    const bad = await frontdesk(['summary', '--date', 'tomorrow']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/YYYY-MM-DD/);
   },
   CLI_TEST_TIMEOUT,
 );

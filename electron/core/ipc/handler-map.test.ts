@@ -34,6 +34,7 @@ const sales = domain(
   'sales:sell',
   'sales:receipt',
   'sales:today',
+  'sales:export',
   'sales:holdSeats',
   'sales:holdState',
   'sales:releaseSeats',

@@ -22,6 +22,8 @@ export type ActionEffect =
  */
 export interface KindAction<A extends OutboxAction> {
   apply(item: OutboxItem, input: ActionInput<A>): ActionEffect;
+  /** Whether this item offers the action at all (absent: every item of the kind does). */
+  offers?(item: OutboxItem): boolean;
 }
 
 /** The actions a kind offers. Kinds list only what makes sense for them (a sale may add its own). */
@@ -38,7 +40,9 @@ export interface OutboxKind {
   /** After the back end refused it, with the plain reason. */
   refused(item: OutboxItem, message: string): void;
   /** The item in staff's words, for the queue screen and the CLI. */
-  describe(item: OutboxItem): Pick<OutboxEntry, 'summary' | 'customerId'>;
+  describe(
+    item: OutboxItem,
+  ): Pick<OutboxEntry, 'summary' | 'customerId'> & Partial<Pick<OutboxEntry, 'slot'>>;
   /** What staff may do about an item of this kind that needs attention. */
   actions: KindActions;
 }

@@ -54,9 +54,13 @@ export function createOutboxQueue(d: OutboxQueueDeps) {
       createdAt: item.createdAt,
       currentAccount: mine,
       ...described,
+      slot: described.slot ?? null,
       actions:
         kind && mine && item.status === 'needs_attention'
-          ? OUTBOX_ACTIONS.filter((a) => kind.actions[a])
+          ? OUTBOX_ACTIONS.filter((a) => {
+              const action = kind.actions[a] as KindAction<typeof a> | undefined;
+              return action !== undefined && (action.offers?.(item) ?? true);
+            })
           : [],
       resolutions: facts.map(toFact),
     };

@@ -14,6 +14,8 @@ import type { CustomerRecord } from '../store/records';
 import { lookupStep, sendStep, type SaleDeps } from './sale-executors';
 import type { SaleStep, ServerIds, StepKind } from './sale-plan';
 import { SaleHeader } from './sale-header';
+import { changePass, changeSlot, type Change, type PassCheck } from './sale-change';
+import type { CachedSlot } from './sales-reads';
 import type { SaleReceipts } from './sale-receipts';
 import { DependencyNotSentError, type StepResult } from './step-executor';
 
@@ -45,6 +47,26 @@ export interface SaleKindDeps {
   logger: Logger;
   /** After a step was sent or refused (the day summary moved). */
   onChanged(saleRef: string): void;
+  /** A Resmark slot as the cache has it (for "another slot"). */
+  slotOf(activityId: string): CachedSlot | null;
+  /** Whether this customer's pass can pay now, by the cache (for "another pass"). */
+  passCanPay(customerId: string, customerPassId: string): PassCheck;
+  /** The venue's currency (Resmark prices are bare decimals). */
+  currency(): string;
+}
+
+/** "2026-12-03 10:00" from a slot's own start time: the label kept with staff's change. */
+const startWords = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+
+/** A change the rule allowed, as the resolver writes it; a refused one throws with the reason. */
+function changed(change: Change, detail: Record<string, unknown>) {
+  if (!change.ok) throw new CoreError('BAD_INPUT', change.message);
+  return {
+    requeue: change.payload,
+    label: change.label,
+    detail,
+    message: `Sending it again ${change.label}`,
+  };
 }
 
 /** Server ids of the steps this one depends on, read from their own (sent) outbox rows. */
@@ -108,9 +130,13 @@ export function saleStepKinds(d: SaleKindDeps): Record<StepKind, OutboxKind> {
     const step = p.data.step;
     const customerId =
       step.kind === 'reservie.registration' && 'serverId' in step.customer ? step.customer.serverId : null;
+    const slot = step.kind === 'resmark.order' ? d.slotOf(step.activityId) : null;
     return {
       summary: { what: WHAT[step.kind], who, about: p.data.sale.what, at: item.createdAt },
       customerId,
+      slot: slot
+        ? { productId: slot.productId, activityId: slot.activityId, date: slot.startTime.slice(0, 10) }
+        : null,
     };
   };
   const actions: KindActions = {
@@ -121,6 +147,31 @@ export function saleStepKinds(d: SaleKindDeps): Record<StepKind, OutboxKind> {
         detail: {},
         message: 'Sending it again as it was',
       }),
+    },
+    otherSlot: {
+      offers: (item) => item.kind === 'resmark.order',
+      apply(item, input) {
+        const p = parse(item);
+        const current = p.step.kind === 'resmark.order' ? d.slotOf(p.step.activityId) : null;
+        const change = changeSlot(p, current, d.slotOf(input.activityId), d.currency(), startWords);
+        return changed(change, { activityId: input.activityId });
+      },
+    },
+    otherPass: {
+      offers(item) {
+        const p = SaleStepPayload.safeParse(item.payload);
+        if (!p.success || p.data.step.kind !== 'reservie.registration') return false;
+        const { payment, customer } = p.data.step;
+        return (
+          payment.method === 'pass' &&
+          'serverId' in customer &&
+          !(payment.customerPass && 'localId' in payment.customerPass)
+        );
+      },
+      apply(item, input) {
+        const change = changePass(parse(item), input.customerPassId, (c, cp) => d.passCanPay(c, cp));
+        return changed(change, { customerPassId: input.customerPassId });
+      },
     },
     dismiss: {
       apply(item) {

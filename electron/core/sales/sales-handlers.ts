@@ -16,6 +16,7 @@ export function salesHandlers(
   | 'sales:sell'
   | 'sales:receipt'
   | 'sales:today'
+  | 'sales:export'
   | 'sales:holdSeats'
   | 'sales:holdState'
   | 'sales:releaseSeats'
@@ -27,6 +28,7 @@ export function salesHandlers(
     'sales:sell': (request) => d.sales.sell(request),
     'sales:receipt': ({ referenceId }) => d.sales.receipt(referenceId),
     'sales:today': (query) => d.sales.today(query?.date),
+    'sales:export': (query) => d.sales.exportDay(query?.date),
     'sales:holdSeats': ({ activityId, participants }) => d.sales.holdSeats(activityId, participants),
     'sales:holdState': ({ holdId }) => d.sales.holdState(holdId),
     'sales:releaseSeats': async ({ holdId }) => {

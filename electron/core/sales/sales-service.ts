@@ -7,7 +7,7 @@ import type {
   AvailabilityAnswer,
   AvailabilityQuery,
   DaySummary,
-  DayTotal,
+  DaySalesExport,
   SaleMoney,
   SaleProducts,
   SaleReceipt,
@@ -23,7 +23,7 @@ import type { CheckInReads } from '../store/checkin-reads';
 import type { OutboxDb } from '../store/open-database';
 import type { OutboxItem, OutboxStore } from '../store/outbox-store';
 import type { SlotRecord } from '../store/records';
-import { formatMoney, fromMajor, money, toMajor, type Money } from './money';
+import { formatMoney, fromMajor, money, type Money } from './money';
 import { checkOfflineCapacity, type Availability } from './offline-capacity';
 import { captureSale } from './sale-capture';
 import type { SaleHeader } from './sale-header';
@@ -46,7 +46,8 @@ import {
 import type { SalesReads } from './sales-reads';
 import type { SalesSettings } from './sales-settings';
 import type { SeatHolds } from './seat-holds';
-import { tenderLabel, tenderMemo } from './tender';
+import { tenderMemo } from './tender';
+import { CANCELLED_FROM_QUEUE, dayRollUps, dayTotals, salesCsv, salesFileName } from './day-summary';
 
 type ResmarkIn = Extract<SaleRequest, { backend: 'resmark' }>;
 type ReservieIn = Extract<SaleRequest, { backend: 'reservie' }>;
@@ -75,6 +76,8 @@ export interface SalesService {
   sell(request: SaleRequest): Promise<SaleReceipt>;
   receipt(referenceId: string): SaleReceipt;
   today(date?: string): DaySummary;
+  /** The day's sales as a CSV file (the desk's download, the CLI's `summary --csv`). */
+  exportDay(date?: string): DaySalesExport;
   holdSeats(activityId: string, participants: Record<string, number>): Promise<SeatHold>;
   holdState(holdId: string): SeatHold;
   releaseSeats(holdId: string): Promise<void>;
@@ -380,11 +383,7 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       what: header.what,
       customer: header.customer,
       createdAt: present[0]?.createdAt ?? d.clock.now().toISOString(),
-      problem: stuck
-        ? stuck.status === 'needs_attention'
-          ? stuck.lastError
-          : 'Cancelled from the queue.'
-        : null,
+      problem: stuck ? (stuck.status === 'needs_attention' ? stuck.lastError : CANCELLED_FROM_QUEUE) : null,
       provisional: header.provisional,
     };
   }
@@ -429,24 +428,15 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       bySale.set(header.referenceId, entry);
     }
     const sales = [...bySale.values()].map((s) => receiptFrom(s.header, s.items));
-    const totals = new Map<string, DayTotal>();
-    for (const s of sales) {
-      if (s.problem === 'Cancelled from the queue.') continue;
-      const key = `${s.backend}:${s.tender}`;
-      const t = totals.get(key) ?? { backend: s.backend, tender: s.tender, sales: 0, places: 0, total: null };
-      t.sales++;
-      t.places += s.places;
-      if (s.total && (!t.total || t.total.currency === s.total.currency)) {
-        t.total = asMoney(money((t.total?.minor ?? 0) + s.total.minor, s.total.currency));
-      }
-      totals.set(key, t);
-    }
+    const format = (m: Money) => formatMoney(m, d.settings().locale);
+    const totals = dayTotals(sales, format);
     return {
       date: day,
       sales,
-      totals: [...totals.values()],
+      totals,
+      ...dayRollUps(totals, format),
       unsent: sales.filter((s) => s.state !== 'sent').length,
-      csv: toCsv(sales),
+      csv: salesCsv(sales),
     };
   }
 
@@ -503,6 +493,10 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     sell: (r) => (r.backend === 'resmark' ? sellResmark(r) : sellReservie(r)),
     receipt,
     today,
+    exportDay(date) {
+      const day = today(date);
+      return { csv: day.csv, rows: day.sales.length, fileName: salesFileName(day.date) };
+    },
     async holdSeats(activityId, participants) {
       const link = linkOf('resmark');
       if (link.client.backend !== 'resmark' || !online(link)) {
@@ -532,43 +526,4 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       };
     },
   };
-}
-
-function csvCell(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  // A leading = + - @ would run as a formula in a spreadsheet: quote it as text.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function toCsv(sales: SaleReceipt[]): string {
-  const head = [
-    'referenceId',
-    'backend',
-    'state',
-    'tender',
-    'places',
-    'total',
-    'currency',
-    'what',
-    'createdAt',
-    'confirmation',
-  ];
-  const rows = sales.map((s) =>
-    [
-      s.referenceId,
-      s.backend,
-      s.state,
-      s.tender === 'pass' ? 'pass' : tenderLabel(s.tender),
-      s.places,
-      s.total ? toMajor(s.total) : null,
-      s.total?.currency ?? null,
-      s.what,
-      s.createdAt,
-      s.confirmation,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${[head.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -7,6 +7,7 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { QueueScreen } from '../features/outbox/QueueScreen';
 import { SellScreen } from '../features/sell/SellScreen';
+import { SummaryScreen } from '../features/summary/SummaryScreen';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Spinner } from '../ui/Spinner';
@@ -31,6 +32,7 @@ export function App() {
         {state === 'ready' && view === 'setup' && <SetupScreen />}
         {state === 'ready' && view === 'queue' && <QueueScreen />}
         {state === 'ready' && view === 'sell' && <SellScreen />}
+        {state === 'ready' && view === 'summary' && <SummaryScreen />}
         {state === 'ready' && view === 'home' && <HomeScreen />}
       </main>
     </div>

@@ -9,6 +9,7 @@ import type { SessionsState } from '../features/sessions/sessions-store';
 import type { CheckInState } from '../features/checkin/checkin-store';
 import type { ResmarkCheckInState } from '../features/checkin/resmark-checkin-store';
 import type { OutboxState } from '../features/outbox/outbox-store';
+import type { SummaryState } from '../features/summary/summary-store';
 import type { UiState } from './ui-store';
 import type { SaleState } from '../features/sell/sale-store';
 import type { ReservieSaleState } from '../features/sell/reservie/reservie-sale-store';
@@ -29,6 +30,7 @@ export const useSearch = <T>(select: (s: SearchState) => T): T => useStore(useSt
 export const useSessions = <T>(select: (s: SessionsState) => T): T => useStore(useStores().sessions, select);
 export const useUi = <T>(select: (s: UiState) => T): T => useStore(useStores().ui, select);
 export const useOutbox = <T>(select: (s: OutboxState) => T): T => useStore(useStores().outbox, select);
+export const useSummary = <T>(select: (s: SummaryState) => T): T => useStore(useStores().summary, select);
 export const useCheckIn = <T>(select: (s: CheckInState) => T): T => useStore(useStores().checkin, select);
 export const useResmarkCheckIn = <T>(select: (s: ResmarkCheckInState) => T): T =>
   useStore(useStores().resmarkCheckin, select);

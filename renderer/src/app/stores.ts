@@ -10,6 +10,7 @@ import {
   type ResmarkCheckInStore,
 } from '../features/checkin/resmark-checkin-store';
 import { createOutboxStore, type OutboxStore } from '../features/outbox/outbox-store';
+import { createSummaryStore, type SummaryStore } from '../features/summary/summary-store';
 import { createUiStore, type UiStore } from './ui-store';
 import { createSaleStore, type SaleStore } from '../features/sell/sale-store';
 import {
@@ -35,6 +36,7 @@ export interface Stores {
   /** The Reservie part of that sale: session, customer by e-mail, how they pay, waiting list. */
   reservieSale: ReservieSaleStore;
   resmarkSale: ResmarkSaleStore;
+  summary: SummaryStore;
   ui: UiStore;
   kioskMode: KioskModeStore;
   kioskGuest: KioskGuestStore;
@@ -69,6 +71,7 @@ export function createStores(api: Api): Stores {
     sale: createSaleStore(api),
     reservieSale: createReservieSaleStore(api),
     resmarkSale: createResmarkSaleStore(api),
+    summary: createSummaryStore(api),
     ui: createUiStore(),
     kioskMode: createKioskModeStore(api),
     kioskGuest: createKioskGuestStore(api, browserTimers),

@@ -3,7 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BackendId } from '../../../shared/domain/backend';
 
-export type View = 'home' | 'setup' | 'queue' | 'sell';
+export type View = 'home' | 'setup' | 'queue' | 'sell' | 'summary';
 
 /** What a walk-up sale opens on: a back end, and the session or tour slot picked, if any. */
 export interface SellTarget {
@@ -42,6 +42,8 @@ export interface UiState {
   openQueue(): void;
   /** The walk-up sale screen, on a back end (and a session or slot) when staff started from one. */
   openSell(target?: SellTarget): void;
+  /** The day summary: today's sales and check-ins, what is unsent, the day's CSV. */
+  openSummary(): void;
   showFlash(tone: Flash['tone'], text: string): void;
   dismissFlash(): void;
   hideSecretWarning(warning: string): void;
@@ -61,6 +63,7 @@ export function createUiStore(storage: KeyValueStorage | null = browserStorage()
     openSetup: (choice) => set({ view: 'setup', setupChoice: choice ?? null, flash: null }),
     openQueue: () => set({ view: 'queue' }),
     openSell: (target) => set({ view: 'sell', sellTarget: target ?? null, flash: null }),
+    openSummary: () => set({ view: 'summary' }),
     showFlash: (tone, text) => set({ flash: { id: nextId++, tone, text } }),
     dismissFlash: () => set({ flash: null }),
     hideSecretWarning: (warning) => {

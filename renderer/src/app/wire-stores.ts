@@ -4,7 +4,7 @@ import type { Stores } from './stores';
 
 /** Starts the push subscriptions and cross-store reactions; returns one function that stops them all. */
 export function wireStores(
-  { status, sync, search, sessions, outbox, kioskMode }: Stores,
+  { status, sync, search, sessions, outbox, summary, kioskMode }: Stores,
   api: Api,
 ): () => void {
   const stops: (() => void)[] = [
@@ -16,10 +16,16 @@ export function wireStores(
   void sessions.getState().load();
   void sessions.getState().loadCheckIns();
 
+  // The day summary is read when it is opened; once read, it follows what moves under it.
+  const reloadSummary = () => {
+    if (summary.getState().state !== 'idle') void summary.getState().load();
+  };
+
   const reloadData = () => {
     void sessions.getState().load();
     void sessions.getState().loadCheckIns();
     search.getState().refresh();
+    reloadSummary();
   };
 
   // A check-in, an undo or a write-back moved: today's counts, the passes on screen and the number
@@ -28,6 +34,7 @@ export function wireStores(
   stops.push(
     api.on('checkin:changed', () => {
       void sessions.getState().loadCheckIns();
+      reloadSummary();
       void status.getState().load();
       void outbox.getState().load();
       search.getState().refresh();
@@ -46,8 +53,10 @@ export function wireStores(
       // Demo and live data live in different cache files: everything on screen is from the other one.
       if (prev.status && next.status && prev.status.mode !== next.status.mode) reloadData();
       // The unsent count moved (an item sent, refused or queued): the queue's list did too.
-      if (next.status?.outboxSize !== prev.status?.outboxSize || next.status?.mode !== prev.status?.mode)
+      if (next.status?.outboxSize !== prev.status?.outboxSize || next.status?.mode !== prev.status?.mode) {
         void outbox.getState().load();
+        reloadSummary();
+      }
     }),
   );
 

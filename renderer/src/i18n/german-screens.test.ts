@@ -62,6 +62,7 @@ const entry = (over: Partial<OutboxEntry>): OutboxEntry => ({
   currentAccount: false,
   summary: { what: 'Check-in', who: 'Ann Kowalski', about: 'Yoga Flow', at: new Date().toISOString() },
   customerId: 'cus_1',
+  slot: null,
   actions: ['retry', 'otherPass', 'recordPayment', 'dismiss'],
   resolutions: [],
   ...over,

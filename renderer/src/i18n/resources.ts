@@ -22,6 +22,8 @@ import deSetup from './locales/de/setup.json';
 import enSetup from './locales/en/setup.json';
 import deStatus from './locales/de/status.json';
 import enStatus from './locales/en/status.json';
+import deSummary from './locales/de/summary.json';
+import enSummary from './locales/en/summary.json';
 import deSync from './locales/de/sync.json';
 import enSync from './locales/en/sync.json';
 
@@ -36,6 +38,7 @@ export const en = {
   sessions: enSessions,
   setup: enSetup,
   status: enStatus,
+  summary: enSummary,
   sync: enSync,
 };
 
@@ -50,6 +53,7 @@ export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace
   sessions: deSessions,
   setup: deSetup,
   status: deStatus,
+  summary: deSummary,
   sync: deSync,
 };
 

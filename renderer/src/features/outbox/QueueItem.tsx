@@ -13,6 +13,7 @@ import { entryTitle, plainError, STATE_TONE } from './outbox-view';
 const DONE_ACTIONS: ReadonlySet<string> = new Set<OutboxAction>([
   'retry',
   'otherPass',
+  'otherSlot',
   'recordPayment',
   'dismiss',
 ]);

@@ -1,20 +1,23 @@
 // Renderer: staff's answer to one item that needs attention: send it with another of the
-// customer's valid passes, record that they paid by cash or card, or dismiss it with a reason
-// (required). The core checks the choice again; its refusal is shown here and nothing changes.
+// customer's valid passes, move a Resmark sale to another slot of the same tour that day (change
+// and retry: it keeps its reference, so it is still made once), record that they paid by cash or
+// card, or dismiss it with a reason (required). The core checks the choice again; its refusal is
+// shown here and nothing changes.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { CheckInPassOption } from '../../../../shared/domain/checkin';
-import type { OutboxEntry, OutboxResolve } from '../../../../shared/domain/outbox';
+import type { OutboxEntry, OutboxResolve, OutboxSlot } from '../../../../shared/domain/outbox';
+import type { AvailabilityAnswer, SlotAvailability } from '../../../../shared/domain/sales';
 import { MAX_RESOLUTION_REASON_LENGTH } from '../../../../shared/domain/limits';
 import { useStores } from '../../app/stores-context';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatTime } from '../../lib/format';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 
-export type DialogAction = 'otherPass' | 'recordPayment' | 'dismiss';
+export type DialogAction = 'otherPass' | 'otherSlot' | 'recordPayment' | 'dismiss';
 
 export function ResolveDialog(props: {
   entry: OutboxEntry;
@@ -69,6 +72,7 @@ export function ResolveDialog(props: {
       <form id={formId} className="resolve" onSubmit={(e) => void submit(e)} noValidate>
         <p className="resolve__what">{props.title}</p>
         {action === 'otherPass' && <PassPick entry={entry} onPick={setInput} />}
+        {action === 'otherSlot' && <SlotPick entry={entry} onPick={setInput} />}
         {action === 'recordPayment' && <TenderPick itemId={entry.id} onPick={setInput} />}
         {action === 'dismiss' && (
           <ReasonField
@@ -164,6 +168,83 @@ function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxRes
             </label>
           </li>
         ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function SlotPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxResolve) => void }) {
+  const { t } = useTranslation('outbox');
+  if (!entry.slot) return <p className="resolve__none">{t('otherSlot.noSlot')}</p>;
+  return <SlotList itemId={entry.id} slot={entry.slot} onPick={onPick} />;
+}
+
+function SlotList(props: { itemId: number; slot: OutboxSlot; onPick: (i: OutboxResolve) => void }) {
+  const { itemId, slot, onPick } = props;
+  const { outbox } = useStores();
+  const { t } = useTranslation('outbox');
+  const [answer, setAnswer] = useState<AvailabilityAnswer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
+  const name = useId();
+  useEffect(() => {
+    let live = true;
+    void outbox
+      .getState()
+      .slotsFor(slot)
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) setAnswer(r.value);
+        else setError(r.error.message);
+      });
+    return () => {
+      live = false;
+    };
+  }, [slot, outbox]);
+
+  if (error)
+    return (
+      <Banner tone="danger" title={t('otherSlot.readFailed')}>
+        {error}
+      </Banner>
+    );
+  if (!answer) return <Spinner label={t('otherSlot.reading')} />;
+  const others = answer.slots.filter((s) => s.activityId !== slot.activityId);
+  const left = (s: SlotAvailability) =>
+    s.seatsLeft ?? s.tiers.reduce((sum, tier) => sum + (tier.seatsLeft ?? 0), 0);
+  if (!others.some((s) => left(s) > 0)) return <p className="resolve__none">{t('otherSlot.none')}</p>;
+  return (
+    <fieldset className="choice">
+      <legend className="choice__legend">{t('otherSlot.legend')}</legend>
+      <p className="choice__note">{t('otherSlot.note')}</p>
+      {answer.provisional && <p className="choice__note">{t('otherSlot.provisional')}</p>}
+      <ul className="choice__list">
+        {others.map((s) => {
+          const seats = left(s);
+          return (
+            <li key={s.activityId}>
+              <label className={`choice__option${seats > 0 ? '' : ' choice__option--closed'}`}>
+                <input
+                  type="radio"
+                  name={name}
+                  value={s.activityId}
+                  checked={picked === s.activityId}
+                  disabled={seats === 0}
+                  onChange={() => {
+                    setPicked(s.activityId);
+                    onPick({ itemId, action: 'otherSlot', activityId: s.activityId });
+                  }}
+                />
+                <span className="choice__text">
+                  <span className="choice__title">{formatTime(s.startTime)}</span>
+                </span>
+                <span className="choice__uses">
+                  {seats > 0 ? t('otherSlot.seatsLeft', { count: seats }) : t('otherSlot.full')}
+                </span>
+              </label>
+            </li>
+          );
+        })}
       </ul>
     </fieldset>
   );

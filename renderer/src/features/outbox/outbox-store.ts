@@ -11,6 +11,8 @@ import type {
   OutboxSendReport,
 } from '../../../../shared/domain/outbox';
 import type { CheckInPassOption } from '../../../../shared/domain/checkin';
+import type { OutboxSlot } from '../../../../shared/domain/outbox';
+import type { AvailabilityAnswer } from '../../../../shared/domain/sales';
 import { call } from '../../lib/call';
 
 export interface OutboxState {
@@ -26,6 +28,8 @@ export interface OutboxState {
   resolve(input: OutboxResolve): Promise<Result<OutboxResolveResult>>;
   /** The customer's passes as the desk sees them (for "another pass"). */
   passesOf(customerId: string): Promise<Result<CheckInPassOption[]>>;
+  /** The slots of a refused sale's product on its day (for "another slot"): live, or the saved copy. */
+  slotsFor(slot: OutboxSlot): Promise<Result<AvailabilityAnswer>>;
   dismissSendResult(): void;
 }
 
@@ -71,6 +75,8 @@ export function createOutboxStore(api: Api): OutboxStore {
       const result = await call(() => api.checkin.options({ customerId }));
       return result.ok ? { ok: true, value: result.value.passes } : result;
     },
+
+    slotsFor: (slot) => call(() => api.sales.availability({ productId: slot.productId, date: slot.date })),
 
     dismissSendResult: () => set({ sendResult: null }),
   }));

@@ -18,6 +18,7 @@ const entry = (over: Partial<OutboxEntry> = {}): OutboxEntry => ({
   currentAccount: true,
   summary: { what: 'Check-in', who: 'Ann Kowalski', about: 'Yoga Flow', at: '2026-12-01T09:00:00.000Z' },
   customerId: 'cus_1',
+  slot: null,
   actions: [],
   resolutions: [],
   ...over,

@@ -1,10 +1,11 @@
-// Renderer: the strip under the header — connections, unsent sales, data freshness and syncing.
+// Renderer: the strip under the header — connections, unsent sales, the day summary, data freshness and syncing.
 import { useTranslation } from 'react-i18next';
 import { useStatus, useSync } from '../../app/stores-context';
 import { deskStatus } from './desk-status';
 import { SyncControl } from '../sync/SyncControl';
 import { ConnectionList } from './ConnectionList';
 import { OutboxIndicator } from './OutboxIndicator';
+import { SummaryButton } from '../summary/SummaryButton';
 import { SyncFreshness } from './SyncFreshness';
 
 export function StatusBar() {
@@ -20,6 +21,7 @@ export function StatusBar() {
       <div className="status-bar__left">
         <ConnectionList backends={backends} />
         <OutboxIndicator size={status.outboxSize} />
+        <SummaryButton />
       </div>
       <div className="status-bar__right">
         {!syncPanel && <SyncFreshness backends={backends} trouble={trouble} />}
