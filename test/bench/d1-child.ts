@@ -11,7 +11,8 @@
 //   done <json>                   everything is captured and nothing waits; the outbox's states
 // `--stop-at <regex>` (with `--stop-nth n`) freezes the process at the n-th matching line, so a
 // test kills it exactly there; `--hold-reply-ms m` keeps each write's reply up to m ms (seeded) before
-// handing it on, which widens the window between the server's commit and the outbox's record.
+// handing it on, which widens the window between the server's commit and the outbox's record;
+// `--upto n` works only the plan's first n sales; `--no-auto-send` sends only when asked.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../electron/core/create-core';
@@ -31,6 +32,8 @@ const { values } = parseArgs({
     'hold-reply-ms': { type: 'string' },
     'stop-at': { type: 'string' },
     'stop-nth': { type: 'string' },
+    upto: { type: 'string' },
+    'no-auto-send': { type: 'boolean' },
   },
 });
 const dataDir = values['data-dir']!;
@@ -39,6 +42,8 @@ const random = rng(Number(values.seed ?? 1));
 const holdReplyMs = Number(values['hold-reply-ms'] ?? 0);
 const stopAt = values['stop-at'] ? new RegExp(values['stop-at']) : null;
 let stopNth = Number(values['stop-nth'] ?? 1);
+/** Only the plan's first n sales (a test adds one sale at a time). */
+const upto = values.upto === undefined ? Infinity : Number(values.upto);
 
 function mark(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -116,8 +121,9 @@ async function work(core: Core): Promise<void> {
   await bothSims(null);
   mark('ready');
   const captured = capturedRefs(await call<OutboxEntry[]>(core, 'outbox:list'));
+  let n = 0;
   for (const batch of plan.batches) {
-    const todo = batch.sales.filter((s) => !captured.has(s.referenceId!));
+    const todo = batch.sales.filter((s) => n++ < upto && !captured.has(s.referenceId!));
     if (todo.length === 0) continue;
     if (batch.offline) await control(sim(batch.offline), { down: true });
     for (const sale of todo) {
@@ -161,7 +167,9 @@ const core = await createCore({
     },
   },
   autoSync: false,
-  autoSend: true,
+  // Off (a test): nothing is sent but by sales:sell and outbox:send, one after the other, so the
+  // order of the lines above is the same in every run.
+  autoSend: values['no-auto-send'] !== true,
   budgetFor: () => createRequestBudget({ requests: 1_000, perMs: 1_000 }),
 });
 try {
