@@ -81,9 +81,24 @@ export async function d1Figure(opts: D1Options = {}): Promise<Figure> {
       let count = 0;
       let timer: NodeJS.Timeout | null = null;
       let fallback: NodeJS.Timeout | null = null;
+      // Until the first sale of an offline batch is queued, the core spends ~11 s finding the back
+      // end unreachable; a kill then would come in every run and the plan would never move on, so
+      // it waits for that sale.
+      let goingOffline = false;
+      let deferred = false;
       const kill = () => {
-        timer = setTimeout(() => run.child.kill('SIGKILL'), delayMs);
+        timer = setTimeout(() => {
+          if (goingOffline) deferred = true;
+          else run.child.kill('SIGKILL');
+        }, delayMs);
       };
+      run.onLine((line) => {
+        if (line.startsWith('down ')) goingOffline = true;
+        else if (goingOffline && /^(sold|refused|up) /.test(line)) {
+          goingOffline = false;
+          if (deferred) run.child.kill('SIGKILL');
+        }
+      });
       if (mode === 'time') kill();
       else {
         run.onLine((line) => {

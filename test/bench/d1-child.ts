@@ -8,6 +8,7 @@
 //   replied <METHOD> <path> <st>  its reply arrived: the server has acted, the outbox not yet told
 //   handed                        the reply is handed to the core, which records it next
 //   sold <ref> <state> | refused <ref> <code> <message>   what sales:sell answered
+//   down <backend> / up <backend>  an offline batch begins (that back end is made unreachable) / ends
 //   done <json>                   everything is captured and nothing waits; the outbox's states
 // `--stop-at <regex>` (with `--stop-nth n`) freezes the process at the n-th matching line, so a
 // test kills it exactly there; `--hold-reply-ms m` keeps each write's reply up to m ms (seeded) before
@@ -125,7 +126,10 @@ async function work(core: Core): Promise<void> {
   for (const batch of plan.batches) {
     const todo = batch.sales.filter((s) => n++ < upto && !captured.has(s.referenceId!));
     if (todo.length === 0) continue;
-    if (batch.offline) await control(sim(batch.offline), { down: true });
+    if (batch.offline) {
+      mark(`down ${batch.offline}`);
+      await control(sim(batch.offline), { down: true });
+    }
     for (const sale of todo) {
       try {
         const receipt = await call<SaleReceipt>(core, 'sales:sell', sale);
@@ -135,7 +139,10 @@ async function work(core: Core): Promise<void> {
         mark(`refused ${sale.referenceId} ${e.code ?? '?'} ${e.message ?? String(error)}`);
       }
     }
-    if (batch.offline) await control(sim(batch.offline), null);
+    if (batch.offline) {
+      await control(sim(batch.offline), null);
+      mark(`up ${batch.offline}`);
+    }
   }
   for (let run = 0; ; run++) {
     const report = await call<OutboxSendReport>(core, 'outbox:send');

@@ -154,7 +154,7 @@ export async function startD1World(): Promise<D1World> {
 }
 
 /**
- * Appends `count` sales in batches of 5 (one in twelve captured with a back end down): Resmark orders,
+ * Appends `count` sales in batches of 5 (one in sixteen captured with a back end down): Resmark orders,
  * Reservie registrations of regulars paid at the desk, and new Reservie customers paying or buying a
  * pass (customer → pass → registration: the dependencies). Each (session, customer) pair is used
  * once, so a registration found on the server belongs to exactly one sale.
@@ -166,8 +166,10 @@ export function addSales(world: D1World, count: number, random: () => number): v
   const tenders = ['cash', 'card', 'comp'] as const;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   for (let made = 0; made < count;) {
-    const down = random();
-    const batch: D1Batch = { offline: down < 0.04 ? 'reservie' : down < 0.08 ? 'resmark' : null, sales: [] };
+    // Every 16th batch, Reservie and Resmark in turn: each costs the child about 11 s of retries.
+    const index = world.plan.batches.length;
+    const offline = index % 16 !== 8 ? null : Math.floor(index / 16) % 2 === 0 ? 'reservie' : 'resmark';
+    const batch: D1Batch = { offline, sales: [] };
     for (let i = 0; i < 5 && made < count; i++, made++, n++) {
       const referenceId = `d1-${String(n).padStart(5, '0')}-${Math.floor(random() * 1e9).toString(36)}`;
       const r = random();
