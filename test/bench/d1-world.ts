@@ -48,6 +48,8 @@ export function rng(seed: number): () => number {
 interface Slot {
   activityId: string;
   tier: string;
+  /** Places of that tier left when the world was made. */
+  available: number;
 }
 
 export interface D1World {
@@ -121,8 +123,8 @@ export async function startD1World(): Promise<D1World> {
   for (const product of (await rm.listProducts({ page: 0 })).items.filter((p) => !p.dateless)) {
     for (const s of await rm.getInventory(product.id, from, to)) {
       const tier = Object.keys(s.prices)[0];
-      if (tier && (s.tiersAvailable[tier] ?? s.tiersAvailable['*'] ?? 0) >= 6)
-        slots.push({ activityId: s.activityId, tier });
+      const available = tier ? (s.tiersAvailable[tier] ?? s.tiersAvailable['*'] ?? 0) : 0;
+      if (tier && available >= 6) slots.push({ activityId: s.activityId, tier, available });
     }
   }
   if (slots.length < 20) throw new Error(`only ${slots.length} Resmark slots with room`);

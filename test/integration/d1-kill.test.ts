@@ -2,7 +2,8 @@
 // child process (test/bench/d1-child.ts) on one data folder against both simulators as processes,
 // and freezes itself at a chosen line — right after a sale's outbox commit; after the server made
 // the order, the customer or the pass and before the outbox recorded it; with a registration marked
-// sending but not yet sent; after a registration's reply — where it is SIGKILLed and started again.
+// sending but not yet sent; after a registration's reply; with a slot's last places locked in the
+// cart of an order — where it is SIGKILLed and started again.
 // The kill points are lines the child prints, not sleeps, so every run stops at the same place.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ const base = ['--data-dir', dataDir, '--plan', planFile, '--no-auto-send'];
 
 beforeAll(async () => {
   world = await startD1World();
-  const [first, second] = world.slots;
+  const [first, second, third] = world.slots;
   const regular = world.customers[0]!;
   world.plan.batches.push({
     offline: null,
@@ -64,6 +65,17 @@ beforeAll(async () => {
         email: 'kill.four@example.com',
         tender: 'card',
         referenceId: 'd1t-order-four',
+      },
+      {
+        // Every place the slot has left: a dead attempt's cart must not keep them from the retry.
+        backend: 'resmark',
+        activityId: third!.activityId,
+        participants: { [third!.tier]: third!.available },
+        firstName: 'Kill',
+        lastName: 'Five',
+        email: 'kill.five@example.com',
+        tender: 'cash',
+        referenceId: 'd1t-last-places',
       },
     ],
   });
@@ -117,15 +129,17 @@ it('loses nothing and sends nothing twice when killed at each risky moment of ca
   expect(await killAt(3, '^request POST \\S*/registrations$')).toMatch(/registrations$/);
   // 6. The second registration (a regular's) was made; its reply not recorded.
   expect(await killAt(3, '^replied POST \\S*/registrations 20\\d$', 2)).toMatch(/registrations 20\d$/);
+  // 7. The last places of a slot are locked in a cart (the second order's: the first is sale 4's).
+  expect(await killAt(5, '^replied POST \\S*/cart/\\S+/item 20\\d$', 2)).toMatch(/item 20\d$/);
 
   const last = startChild(null, base);
   const exit = await last.exited;
   for (const l of last.lines) if (l.startsWith('captured ')) promised.add(l.slice('captured '.length));
   expect(exit.code, last.stderr()).toBe(0);
-  expect(last.lines.find((l) => l.startsWith('done '))).toBe('done {"sent":6}');
+  expect(last.lines.find((l) => l.startsWith('done '))).toBe('done {"sent":7}');
   expect(outboxIntegrity(dataDir)).toBe('ok');
 
-  expect(promised.size).toBe(4);
+  expect(promised.size).toBe(5);
   const tally = await tallyD1(world, promised);
   expect({ lost: tally.lost, duplicated: tally.duplicated }).toEqual({ lost: [], duplicated: [] });
   // Each write reached the back end once: what a kill left unknown was looked up, not sent again.
@@ -135,7 +149,7 @@ it('loses nothing and sends nothing twice when killed at each risky moment of ca
     Object.entries(byRoute)
       .filter(([route]) => route.startsWith('POST ') && route.endsWith(part))
       .reduce((n, [, c]) => n + c, 0);
-  expect(posts(rm.byRoute, '/order')).toBe(2);
+  expect(posts(rm.byRoute, '/order')).toBe(3);
   expect(posts(rv.byRoute, '/customers')).toBe(1);
   expect(posts(rv.byRoute, '/customer-passes')).toBe(1);
   expect(posts(rv.byRoute, '/registrations')).toBe(2);

@@ -15,6 +15,7 @@ import { lookupStep, sendStep, type SaleDeps } from './sale-executors';
 import type { SaleStep, ServerIds, StepKind } from './sale-plan';
 import { SaleHeader } from './sale-header';
 import type { SaleReceipts } from './sale-receipts';
+import type { OpenCarts } from './open-carts';
 import { DependencyNotSentError, type StepResult } from './step-executor';
 
 export const SALE_STEP_KINDS = [
@@ -39,6 +40,8 @@ export type SaleStepPayload = z.infer<typeof SaleStepPayload>;
 export interface SaleKindDeps {
   outbox(): OutboxStore;
   receipts(): SaleReceipts;
+  /** Resmark carts of orders being sent, kept across a kill (released before the seats are locked again). */
+  openCarts(): OpenCarts;
   /** The cache's customer with this e-mail, looked at before asking Reservie. */
   cachedCustomerByEmail(email: string): CustomerRecord | null;
   scheduler: Scheduler;
@@ -85,7 +88,7 @@ export function saleStepKinds(d: SaleKindDeps): Record<StepKind, OutboxKind> {
         },
       };
     }
-    return { ids, resmark: { client: client.api, scheduler: d.scheduler } };
+    return { ids, resmark: { client: client.api, scheduler: d.scheduler, openCarts: d.openCarts() } };
   };
   const parse = (item: OutboxItem) => SaleStepPayload.parse(item.payload);
   const remember = (item: OutboxItem, r: StepResult) => {
