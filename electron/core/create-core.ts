@@ -41,6 +41,7 @@ import type { ConnectionState } from '../../shared/domain/backend';
 import { createKioskStore } from './kiosk/kiosk-store';
 import { saleStepKinds } from './sales/sale-kinds';
 import { createSaleReceipts, type SaleReceipts } from './sales/sale-receipts';
+import { createOpenCarts, type OpenCarts } from './sales/open-carts';
 import { createSalesReads, type SalesReads } from './sales/sales-reads';
 import { createSalesService } from './sales/sales-service';
 import { createReservieOptions } from './sales/reservie-options';
@@ -64,6 +65,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let resmarkReads: ResmarkCheckInReads | null = null;
   let saleReads: SalesReads | null = null;
   let receipts: SaleReceipts | null = null;
+  let openCarts: OpenCarts | null = null;
   let status: (() => AppStatus) | null = null;
   const desk = deskIdentity(deps.settings);
   const autoSend = deps.autoSend !== false;
@@ -95,6 +97,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     ledger = createCheckInLedger(outbox.db, desk, { clock });
     resolutions = createResolutionStore(outbox.db);
     receipts = createSaleReceipts(outbox.db, clock);
+    openCarts = createOpenCarts(outbox.db, clock);
     reopenCache(mode);
   };
   const reopenCache = (mode: 'demo' | 'live') => {
@@ -232,6 +235,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     ...saleStepKinds({
       outbox: outboxStore,
       receipts: () => receipts!,
+      openCarts: () => openCarts!,
       cachedCustomerByEmail: (email) => {
         const id = reads!.customersByEmail(email)[0];
         return id ? reads!.customer(id) : null;

@@ -1,4 +1,4 @@
-// Benchmarks (Node): `npm run bench [-- --json] [--only P1,F1]`. Measures the speed and memory
+// Benchmarks (Node): `npm run bench [-- --json] [--only P1,F1] [--kills N] [--seed N]`. Measures the speed and memory
 // targets of shared/docs/targets.md for real against the simulators, and prints them.
 import { searchFigure } from './search-bench';
 import type { SyncBenchFigures } from './sync-bench';
@@ -8,6 +8,7 @@ import { checkInFigure } from './checkin-bench';
 import { freshnessFigure } from './freshness-bench';
 import { scanFigure } from './scan-bench';
 import { salesFigures } from './sales-bench';
+import { d1Figure } from './d1-bench';
 import type { Figure } from './bench-types';
 
 const args = process.argv.slice(2);
@@ -16,6 +17,13 @@ const onlyArg = args[args.indexOf('--only') + 1];
 const only =
   args.includes('--only') && onlyArg ? new Set(onlyArg.split(',').map((s) => s.trim().toUpperCase())) : null;
 const wanted = (id: string) => !only || only.has(id);
+/** A number after `flag`, or undefined; D1's `--kills` (default 200) and `--seed` (default random). */
+function numberArg(flag: string): number | undefined {
+  if (!args.includes(flag)) return undefined;
+  const n = Number(args[args.indexOf(flag) + 1]);
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${flag} needs a whole number`);
+  return n;
+}
 
 async function main() {
   const figures: Record<string, Figure> = {};
@@ -53,6 +61,13 @@ async function main() {
     );
     const sales = await salesFigures();
     for (const id of ['D2', 'P7'] as const) if (wanted(id)) figures[id] = sales[id];
+  }
+  if (wanted('D1')) {
+    const kills = numberArg('--kills') ?? 200;
+    log(
+      `D1 kill -9 of the core during capture and replay of walk-up sales, ${kills} kills (a few minutes) …`,
+    );
+    figures.D1 = await d1Figure({ kills, seed: numberArg('--seed'), log });
   }
   if (json) {
     const out = Object.fromEntries(

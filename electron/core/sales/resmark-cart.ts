@@ -38,6 +38,11 @@ export interface CartSessionDeps {
   renewAfterMs?: number;
   /** Told when a renewal failed; the session keeps trying while the lock lasts. */
   onRenewFailed?: (error: unknown) => void;
+  /**
+   * Told the new cart's id before any seat is locked in it (the queued order step writes it down,
+   * so an attempt cut short by a kill can release its seats on the next one).
+   */
+  onCartCreated?: (cartId: string) => void;
 }
 
 export interface OrderChoice {
@@ -82,6 +87,7 @@ export interface CartSession {
 export async function openCartSession(deps: CartSessionDeps, item: CartItemInput): Promise<CartSession> {
   const { client, scheduler } = deps;
   const cart = await client.createCart();
+  deps.onCartCreated?.(cart.id);
   // The lock started no earlier than the request: counting from here never overstates it.
   const sentAt = scheduler.now();
   let added: CartSummary;

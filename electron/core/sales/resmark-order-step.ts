@@ -8,10 +8,31 @@ import { outcomeUnknown } from './outcome';
 import { isBackendError } from '../http/errors';
 import type { ResmarkOrderStep } from './sale-plan';
 import type { StepDepsBase, StepExecutor } from './step-executor';
+import type { OpenCarts } from './open-carts';
 
 export interface ResmarkStepDeps extends StepDepsBase {
   client: CartClient;
   scheduler: Scheduler;
+  /** The carts earlier attempts opened (durable): released before a new one locks the seats again. */
+  openCarts?: OpenCarts;
+}
+
+/**
+ * An earlier attempt of this step opened a cart and never closed it (the sender was killed, or its
+ * outcome was unknown): its seats stay locked for 30 minutes. The order was looked up and not found
+ * before this send, so the cart was not converted: release it, or the retry may find its own seats
+ * taken ("not enough availability") and a sale that was saved at the desk would be refused.
+ */
+async function releaseEarlierCart(step: ResmarkOrderStep, deps: ResmarkStepDeps): Promise<void> {
+  const earlier = deps.openCarts?.of(step.referenceId);
+  if (!earlier) return;
+  try {
+    await deps.client.deleteCart(earlier);
+  } catch (error) {
+    // Already converted, expired or gone: it holds nothing. Anything else: try again later.
+    if (!(isBackendError(error) && !outcomeUnknown(error) && HELD_CART_GONE.has(error.code))) throw error;
+  }
+  deps.openCarts?.forget(step.referenceId);
 }
 
 /**
@@ -42,8 +63,13 @@ export const resmarkOrder: StepExecutor<ResmarkOrderStep, ResmarkStepDeps> = {
       const held = await orderOnHeldCart(step, step.cartId, deps);
       if (held) return held;
     }
+    await releaseEarlierCart(step, deps);
     const session = await openCartSession(
-      { client: deps.client, scheduler: deps.scheduler },
+      {
+        client: deps.client,
+        scheduler: deps.scheduler,
+        onCartCreated: (cartId) => deps.openCarts?.remember(step.referenceId, cartId),
+      },
       { itemId: step.activityId, participants: { ...step.participants } },
     );
     try {
@@ -53,12 +79,17 @@ export const resmarkOrder: StepExecutor<ResmarkOrderStep, ResmarkStepDeps> = {
         memo: step.memo,
         sendConfirmationEmail: step.sendConfirmationEmail,
       });
+      deps.openCarts?.forget(step.referenceId);
       return { serverId: order.id, detail: order.confirmation };
     } catch (error) {
       // Refused for sure: let the seats go now rather than in 30 minutes. Unknown: the order may
-      // exist, and its lookup decides; the lock then runs out by itself if it does not.
-      if (!outcomeUnknown(error)) await session.cancel().catch(() => undefined);
-      else session.stopRenewing();
+      // exist, and its lookup decides; if it does not, the next attempt releases this cart first.
+      if (!outcomeUnknown(error)) {
+        await session.cancel().then(
+          () => deps.openCarts?.forget(step.referenceId),
+          () => undefined,
+        );
+      } else session.stopRenewing();
       throw error;
     }
   },

@@ -17,6 +17,7 @@ import { SaleHeader } from './sale-header';
 import { changePass, changeSlot, type Change, type PassCheck } from './sale-change';
 import type { CachedSlot } from './sales-reads';
 import type { SaleReceipts } from './sale-receipts';
+import type { OpenCarts } from './open-carts';
 import { DependencyNotSentError, type StepResult } from './step-executor';
 
 export const SALE_STEP_KINDS = [
@@ -41,6 +42,8 @@ export type SaleStepPayload = z.infer<typeof SaleStepPayload>;
 export interface SaleKindDeps {
   outbox(): OutboxStore;
   receipts(): SaleReceipts;
+  /** Resmark carts of orders being sent, kept across a kill (released before the seats are locked again). */
+  openCarts(): OpenCarts;
   /** The cache's customer with this e-mail, looked at before asking Reservie. */
   cachedCustomerByEmail(email: string): CustomerRecord | null;
   scheduler: Scheduler;
@@ -107,7 +110,7 @@ export function saleStepKinds(d: SaleKindDeps): Record<StepKind, OutboxKind> {
         },
       };
     }
-    return { ids, resmark: { client: client.api, scheduler: d.scheduler } };
+    return { ids, resmark: { client: client.api, scheduler: d.scheduler, openCarts: d.openCarts() } };
   };
   const parse = (item: OutboxItem) => SaleStepPayload.parse(item.payload);
   const remember = (item: OutboxItem, r: StepResult) => {

@@ -1,4 +1,4 @@
--- user_version 6
+-- user_version 7
 
 -- index checkin_facts_by_day (on checkin_facts)
 CREATE INDEX checkin_facts_by_day ON checkin_facts (day, at);
@@ -29,6 +29,9 @@ CREATE INDEX checkin_writebacks_by_pass_override ON checkin_writebacks (pass_ove
 
 -- table checkin_writebacks (on checkin_writebacks)
 CREATE TABLE checkin_writebacks ( checkin_id TEXT PRIMARY KEY REFERENCES checkin_facts (id), state TEXT NOT NULL CHECK (state IN ('saved', 'confirmed', 'needs_attention', 'withdrawn')), detail TEXT, updated_at TEXT NOT NULL , pass_override TEXT, tender_override TEXT CHECK (tender_override IN ('cash', 'card'))) STRICT;
+
+-- table open_carts (on open_carts)
+CREATE TABLE open_carts ( reference_id TEXT PRIMARY KEY, cart_id TEXT NOT NULL, opened_at TEXT NOT NULL ) STRICT;
 
 -- index outbox_items_by_account (on outbox_items)
 CREATE INDEX outbox_items_by_account ON outbox_items (account, id);
