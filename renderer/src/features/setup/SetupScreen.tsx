@@ -13,6 +13,7 @@ import { ConnectedBackends } from './ConnectedBackends';
 import { CredentialsForm } from './CredentialsForm';
 import { DemoPanel } from './DemoPanel';
 import { KioskSetupCard } from '../kiosk/KioskSetupCard';
+import { LanguagePicker } from './LanguagePicker';
 
 export function SetupScreen() {
   const { ui, sync } = useStores();
@@ -80,6 +81,7 @@ export function SetupScreen() {
           </Card>
         </div>
       </div>
+      <LanguagePicker />
       <KioskSetupCard />
     </div>
   );
