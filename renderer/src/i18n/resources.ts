@@ -4,13 +4,17 @@
 // A feature adds its namespace here: one import per language and one line in each map.
 import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
+import deKiosk from './locales/de/kiosk.json';
+import enKiosk from './locales/en/kiosk.json';
 
 export const en = {
   common: enCommon,
+  kiosk: enKiosk,
 };
 
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
+  kiosk: deKiosk,
 };
 
 /** The same tree of keys with string leaves: a translation may not drop or add a key. */

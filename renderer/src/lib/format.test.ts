@@ -35,6 +35,8 @@ describe('formatting in the venue', () => {
     expect(de().formatDay(at)).toBe('Sonntag, 1. Februar');
     expect(de().formatDate(at.toISOString())).toBe('1. Feb. 2026');
     expect(de().formatDateTime(at.toISOString())).toBe('01.02.2026, 00:30');
+    expect(de().venueDay(at.toISOString())).toBe('2026-02-01');
+    expect(en().venueDay(at.toISOString())).toBe('2026-01-31');
   });
 
   it('shows a plain day as that day in every zone', () => {

@@ -37,6 +37,8 @@ export interface Formatter {
   formatDateTime(iso: string): string;
   /** A plain day ("2026-01-31") as it is, an instant as the venue's day; unreadable text unchanged. */
   formatDate(value: string): string;
+  /** The venue's calendar day of an instant, "2026-02-01": for comparing days, not for showing. */
+  venueDay(iso: string): string;
   /** "just now", "3 min ago", "5 h ago", "2 days ago": short enough for a status bar. */
   formatAge(ms: number): string;
   /** "£12.50" (en-GB), "12,50 €" (de-DE): exactly the currency's minor digits, never a float's. */
@@ -61,6 +63,12 @@ export function createFormatter({ locale, timeZone, ageWords }: FormatContext): 
     timeStyle: 'short',
     timeZone,
   });
+  const dayKeyFormat = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
 
   return {
@@ -74,6 +82,7 @@ export function createFormatter({ locale, timeZone, ageWords }: FormatContext): 
       const date = new Date(value);
       return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
     },
+    venueDay: (iso) => dayKeyFormat.format(new Date(iso)),
     formatAge(ms) {
       const minutes = Math.floor(Math.max(ms, 0) / 60_000);
       if (minutes < 1) return ageWords('now', 0);
@@ -107,6 +116,7 @@ export const formatTime = (iso: string): string => current.formatTime(iso);
 export const formatDay = (date: Date): string => current.formatDay(date);
 export const formatDateTime = (iso: string): string => current.formatDateTime(iso);
 export const formatDate = (value: string): string => current.formatDate(value);
+export const venueDay = (iso: string): string => current.venueDay(iso);
 export const formatAge = (ms: number): string => current.formatAge(ms);
 export const formatMoney = (amount: MinorMoney): string => current.formatMoney(amount);
 
