@@ -6,15 +6,19 @@ import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
 import deKiosk from './locales/de/kiosk.json';
 import enKiosk from './locales/en/kiosk.json';
+import deUi from './locales/de/ui.json';
+import enUi from './locales/en/ui.json';
 
 export const en = {
   common: enCommon,
   kiosk: enKiosk,
+  ui: enUi,
 };
 
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
   kiosk: deKiosk,
+  ui: deUi,
 };
 
 /** The same tree of keys with string leaves: a translation may not drop or add a key. */
