@@ -4,6 +4,8 @@
 // A feature adds its namespace here: one import per language and one line in each map.
 import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
+import deCheckin from './locales/de/checkin.json';
+import enCheckin from './locales/en/checkin.json';
 import deKiosk from './locales/de/kiosk.json';
 import enKiosk from './locales/en/kiosk.json';
 import deUi from './locales/de/ui.json';
@@ -12,12 +14,14 @@ import enUi from './locales/en/ui.json';
 export const en = {
   common: enCommon,
   kiosk: enKiosk,
+  checkin: enCheckin,
   ui: enUi,
 };
 
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
   kiosk: deKiosk,
+  checkin: deCheckin,
   ui: deUi,
 };
 
