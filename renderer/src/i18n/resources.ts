@@ -4,6 +4,8 @@
 // A feature adds its namespace here: one import per language and one line in each map.
 import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
+import deSearch from './locales/de/search.json';
+import enSearch from './locales/en/search.json';
 import deCheckin from './locales/de/checkin.json';
 import enCheckin from './locales/en/checkin.json';
 import deKiosk from './locales/de/kiosk.json';
@@ -15,6 +17,7 @@ export const en = {
   common: enCommon,
   kiosk: enKiosk,
   checkin: enCheckin,
+  search: enSearch,
   ui: enUi,
 };
 
@@ -22,6 +25,7 @@ export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace
   common: deCommon,
   kiosk: deKiosk,
   checkin: deCheckin,
+  search: deSearch,
   ui: deUi,
 };
 
