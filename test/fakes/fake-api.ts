@@ -58,7 +58,16 @@ export interface FakeApiOptions {
 }
 
 export type FakeCall =
-  'status' | 'search' | 'sessions' | 'configure' | 'useDemo' | 'signOut' | 'syncStart' | 'syncCancel';
+  | 'status'
+  | 'search'
+  | 'sessions'
+  | 'configure'
+  | 'useDemo'
+  | 'signOut'
+  | 'syncStart'
+  | 'syncCancel'
+  | 'venue'
+  | 'setLanguage';
 
 export interface FakeControls {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
