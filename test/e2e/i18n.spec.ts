@@ -76,14 +76,12 @@ test('the venue switches to German in Settings: the desk speaks German, from the
   });
 });
 
-test('--kiosk: a guest switches to German; the idle reset brings the venue language back', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
+/** A data folder whose kiosk resets after IDLE_SECONDS, with a staff PIN set, and the host started with `--kiosk`. */
+async function withKiosk(page: Page, venue: object, run: () => Promise<void>) {
   const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-e2e-i18n-'));
   writeFileSync(
     join(dataDir, 'settings.json'),
-    JSON.stringify({ backends: {}, kiosk: { idleSeconds: IDLE_SECONDS } }),
+    JSON.stringify({ backends: {}, kiosk: { idleSeconds: IDLE_SECONDS }, venue }),
   );
   try {
     const desk = await startWebHostProcess(dataDir);
@@ -94,47 +92,65 @@ test('--kiosk: a guest switches to German; the idle reset brings the venue langu
     } finally {
       await stopProcess(desk.child);
     }
-
     const kiosk = await startWebHostProcess(dataDir, {}, ['--kiosk']);
     try {
       await page.clock.install();
       await page.goto(kiosk.host.url);
-      await expect(page.getByRole('heading', { level: 1, name: START_EN })).toBeVisible();
-      expect(await htmlLang(page)).toBe('en');
-      const languages = page.getByRole('group', { name: 'Language' });
-      await expect(languages.getByRole('button', { name: 'English' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      );
-
-      await languages.getByRole('button', { name: 'Deutsch' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: START_DE })).toBeVisible();
-      expect(await htmlLang(page)).toBe('de');
-      const sprache = page.getByRole('group', { name: 'Sprache' });
-      await expect(sprache.getByRole('button', { name: 'Deutsch' })).toHaveAttribute('aria-pressed', 'true');
-      await expect(page.getByRole('button', { name: 'Personal' })).toBeVisible();
-      await expectAccessible(page, 'kiosk start screen in German');
-      // The guest's pick is theirs alone: the venue's language is unchanged.
-      expect(await page.evaluate(() => window.frontdesk!.app.venue())).toMatchObject({
-        ok: true,
-        value: { language: 'en' },
-      });
-
-      // The guest walks away: after the idle time the kiosk starts afresh, in the venue's language.
-      await page.evaluate(() => ((window as { guestMarker?: number }).guestMarker = 1));
-      await page.clock.fastForward(IDLE_MS);
-      await expect(page.getByRole('heading', { level: 1, name: START_EN })).toBeVisible();
-      expect(await htmlLang(page)).toBe('en');
-      expect(await page.evaluate(() => (window as { guestMarker?: number }).guestMarker ?? null)).toBeNull();
-      await expect(languages.getByRole('button', { name: 'English' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      );
-      await expectAccessible(page, 'kiosk start screen after the reset');
+      await run();
     } finally {
       await stopProcess(kiosk.child);
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+test('--kiosk: a guest switches to German; the idle reset brings the venue language back', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await withKiosk(page, {}, async () => {
+    await expect(page.getByRole('heading', { level: 1, name: START_EN })).toBeVisible();
+    expect(await htmlLang(page)).toBe('en');
+    const languages = page.getByRole('group', { name: 'Language' });
+    await expect(languages.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+
+    await languages.getByRole('button', { name: 'Deutsch' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: START_DE })).toBeVisible();
+    expect(await htmlLang(page)).toBe('de');
+    const sprache = page.getByRole('group', { name: 'Sprache' });
+    await expect(sprache.getByRole('button', { name: 'Deutsch' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Personal' })).toBeVisible();
+    await expectAccessible(page, 'kiosk start screen in German');
+    // The guest's pick is theirs alone: the venue's language is unchanged.
+    expect(await page.evaluate(() => window.frontdesk!.app.venue())).toMatchObject({
+      ok: true,
+      value: { language: 'en' },
+    });
+
+    // The guest walks away: after the idle time the kiosk starts afresh, in the venue's language.
+    await page.evaluate(() => ((window as { guestMarker?: number }).guestMarker = 1));
+    await page.clock.fastForward(IDLE_MS);
+    await expect(page.getByRole('heading', { level: 1, name: START_EN })).toBeVisible();
+    expect(await htmlLang(page)).toBe('en');
+    expect(await page.evaluate(() => (window as { guestMarker?: number }).guestMarker ?? null)).toBeNull();
+    await expect(languages.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expectAccessible(page, 'kiosk start screen after the reset');
+  });
+});
+
+test('--kiosk at a German venue: it starts in German, and an English guest is reset to German', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await withKiosk(page, { language: 'de' }, async () => {
+    await expect(page.getByRole('heading', { level: 1, name: START_DE })).toBeVisible();
+    expect(await htmlLang(page)).toBe('de');
+    await page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: START_EN })).toBeVisible();
+    expect(await htmlLang(page)).toBe('en');
+    await page.clock.fastForward(IDLE_MS);
+    await expect(page.getByRole('heading', { level: 1, name: START_DE })).toBeVisible();
+    expect(await htmlLang(page)).toBe('de');
+  });
 });
