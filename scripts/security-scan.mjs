@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOOL = '@doyensec/electronegativity@1.10.3';
-const REPORT = join(ROOT, 'test-results', 'electronegativity.csv');
+const REPORT = join(ROOT, 'test-results', 'electronegativity.json');
+
+/** @typedef {{ check: string, severity: string, confidence: string, file: string, location: string, sample: string, description: string }} Finding */
 
 /**
  * Findings reviewed and accepted. `sample` matches the code the scanner quotes (or 'N/A').
@@ -49,39 +51,6 @@ function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
-/** A small CSV reader for the scanner's report: quoted fields may hold commas and doubled quotes. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field.trim());
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
-
 function main() {
   console.log('[security-scan] Building main, preload and renderer (electron-vite build)…');
   if (run('npx', ['electron-vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }) !== 0) {
@@ -94,40 +63,35 @@ function main() {
   mkdirSync(dirname(REPORT), { recursive: true });
   rmSync(REPORT, { force: true }); // never read a stale report
   console.log(`[security-scan] Running ${TOOL} over out/ for Electron ${electronVersion}…`);
-  // The release-notes check downloads Electron's release list from GitHub, which our machines cannot
-  // reach; the Electron version itself is kept current by Dependabot-style updates instead.
-  const status = run(
-    'npx',
-    [
-      '--yes',
-      TOOL,
-      '-i',
-      join(ROOT, 'out'),
-      '-e',
-      electronVersion,
-      '-r',
-      '-v',
-      'false',
-      '-x',
-      'AvailableSecurityFixesGlobalCheck',
-      '-o',
-      REPORT,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  // Through the library API, not the CLI's `-o report.csv`: the CLI writes that file with two
+  // racing writes and can leave it garbled or empty on a busy machine (electronegativity-run.mjs).
+  const status = run('npx', [
+    '--yes',
+    '-p',
+    TOOL,
+    '-c',
+    `node ${JSON.stringify(join(ROOT, 'scripts', 'electronegativity-run.mjs'))} ${JSON.stringify(join(ROOT, 'out'))} ${electronVersion} ${JSON.stringify(REPORT)}`,
+  ]);
   if (status !== 0) {
     console.error(`[security-scan] Electronegativity exited with ${status}.`);
     process.exit(1);
   }
 
-  const [header, ...rows] = parseCsv(readFileSync(REPORT, 'utf8')).filter((r) => r.join('') !== '');
-  // A report we cannot read must not pass as "no findings".
-  if (header?.[0] !== 'issue' || rows.some((r) => r.length < 8 || !/^[A-Z_]+$/.test(r[0]))) {
-    console.error(`[security-scan] Could not read the report ${REPORT}; see it for what the scanner wrote.`);
+  /** @type {{ checks: number, findings: Finding[], errors: { file: string, message: string, tolerable: boolean }[] }} */
+  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+  // A file the scanner could not parse was not scanned: that must not pass as "no findings".
+  const unparsed = report.errors.filter((e) => !e.tolerable);
+  for (const e of report.errors)
+    console.log(`  ${e.tolerable ? 'warning' : 'UNPARSED'}  ${e.file} — ${e.message}`);
+  if (!(report.checks > 0) || unparsed.length > 0) {
+    console.error(
+      `[security-scan] The scan did not cover everything (${report.checks} checks, ${unparsed.length} file(s) not parsed).`,
+    );
     process.exit(1);
   }
+  const rows = report.findings;
   let untriaged = 0;
-  for (const [check, severity, confidence, file, location, sample] of rows) {
+  for (const { check, severity, confidence, file, location, sample } of rows) {
     const known = TRIAGED.find((t) => t.check === check && t.file === file && t.sample.test(sample));
     const where = `${check} ${severity}/${confidence} ${file}:${location}`;
     if (known) console.log(`  triaged   ${where} — ${known.why}`);

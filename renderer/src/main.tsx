@@ -30,7 +30,12 @@ if (!container) throw new Error('index.html has no #root');
 const api = readBridge();
 const root = createRoot(container);
 if (!api) {
-  root.render(<MissingBridge />);
+  // No bridge, no venue to ask: English.
+  root.render(
+    <I18nextProvider i18n={createI18n()}>
+      <MissingBridge />
+    </I18nextProvider>,
+  );
 } else {
   void loadVenue(api).then((venue) => {
     const stores = createStores(api);

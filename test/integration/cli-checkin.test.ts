@@ -3,7 +3,7 @@
 // down (answering at once), and sent by `outbox send` once it is back; a refusal on replay is
 // listed with its actions and answered with `outbox resolve`; and the same with the simulator
 // process stopped and started again.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,25 +12,12 @@ import { tempDir } from '../support/sync-harness';
 import { seedCheckIns, simApi, type SimApi } from '../support/reservie-checkin-fixture';
 import { simControl } from '../../electron/sim/testing/sim-control';
 
-let sim: SimProcess;
-let api: SimApi;
-let seeded: Awaited<ReturnType<typeof seedCheckIns>>;
-const dataDir = tempDir('frontdesk-cli-checkin-');
-const stoppedDataDir = tempDir('frontdesk-cli-checkin-stopped-');
+const sims: SimProcess[] = [];
+afterAll(async () => {
+  await Promise.all(sims.map((s) => s.stop()));
+});
 
-beforeAll(async () => {
-  sim = await startSimProcess(['--backend', 'reservie', '--scale', '0']);
-  api = await simApi(sim.baseUrl);
-  seeded = await seedCheckIns(api, 4);
-  // The venue's day in UTC, so "today" does not depend on this machine's zone.
-  writeFileSync(
-    join(dataDir, 'settings.json'),
-    JSON.stringify({ backends: {}, checkIn: { timeZone: 'UTC' } }),
-  );
-}, 60_000);
-afterAll(() => sim.stop());
-
-function frontdesk(args: string[], env: Record<string, string> = {}, dir = dataDir) {
+function frontdesk(dir: string, args: string[], env: Record<string, string> = {}) {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'electron/cli/main.ts', ...args, '--data-dir', dir],
@@ -44,17 +31,39 @@ function frontdesk(args: string[], env: Record<string, string> = {}, dir = dataD
   );
 }
 
-const registrations = async () =>
-  (await api.get<{ registrations: { customerId: string }[] }>(`/events/${seeded.eventId}/registrations`))
-    .registrations;
+/**
+ * A desk of its own for one test: its own simulator process with four seeded walk-ins, its own
+ * data folder, configured and synced. vitest may run the tests in any order (`--sequence.shuffle`),
+ * so no test may see what another one queued, checked in or used up.
+ */
+const stoppedDataDir = tempDir('frontdesk-cli-checkin-stopped-');
 
-it('checks in, says already in, queues while down and sends with outbox send', async () => {
-  const configured = await frontdesk(['configure', '--backend', 'reservie', '--base-url', sim.baseUrl], {
+async function freshDesk() {
+  const sim = await startSimProcess(['--backend', 'reservie', '--scale', '0']);
+  sims.push(sim);
+  const api = await simApi(sim.baseUrl);
+  const seeded = await seedCheckIns(api, 4);
+  const dataDir = tempDir('frontdesk-cli-checkin-');
+  // The venue's day in UTC, so "today" does not depend on this machine's zone.
+  writeFileSync(
+    join(dataDir, 'settings.json'),
+    JSON.stringify({ backends: {}, checkIn: { timeZone: 'UTC' } }),
+  );
+  const run = (args: string[], env: Record<string, string> = {}) => frontdesk(dataDir, args, env);
+  const configured = await run(['configure', '--backend', 'reservie', '--base-url', sim.baseUrl], {
     FRONTDESK_API_KEY: 'demo-key',
     FRONTDESK_API_SECRET: 'demo-secret',
   });
   expect(configured.code).toBe(0);
-  expect((await frontdesk(['sync'])).code).toBe(0);
+  expect((await run(['sync'])).code).toBe(0);
+  const registrations = async () =>
+    (await api.get<{ registrations: { customerId: string }[] }>(`/events/${seeded.eventId}/registrations`))
+      .registrations;
+  return { sim, api, seeded, run, registrations };
+}
+
+it('checks in, says already in, queues while down and sends with outbox send', async () => {
+  const { sim, api, seeded, run: frontdesk, registrations } = await freshDesk();
   const [first, second, third] = seeded.customers as [string, string, string];
 
   const inNow = await frontdesk(['checkin', first, '--session', seeded.eventId, '--json']);
@@ -109,6 +118,7 @@ it('checks in, says already in, queues while down and sends with outbox send', a
 }, 120_000);
 
 it('lists what can be done about a refusal, and resolves it with outbox resolve', async () => {
+  const { sim, api, seeded, run: frontdesk } = await freshDesk();
   const fourth = seeded.customers[3]!;
   // Another desk uses the pass up while this one is offline (its saved copy still says 10 uses).
   await api.send('PUT', `/customer-passes/${seeded.passes.get(fourth)}`, { remainingUses: 0 });
@@ -213,7 +223,7 @@ it('answers at once with the simulator process stopped, lists the queued item, a
         },
       }),
     );
-    const run = (args: string[], env: Record<string, string> = {}) => frontdesk(args, env, stoppedDataDir);
+    const run = (args: string[], env: Record<string, string> = {}) => frontdesk(stoppedDataDir, args, env);
     const configured = await run(['configure', '--backend', 'reservie', '--base-url', seeded.baseUrl], {
       FRONTDESK_API_KEY: 'demo-key',
       FRONTDESK_API_SECRET: 'demo-secret',

@@ -1,4 +1,5 @@
 // Renderer: the app shell — header, status bar, and the screen in <main data-state> that tests wait on.
+import { useTranslation } from 'react-i18next';
 import { useStatus, useStores, useUi } from './stores-context';
 import { AppHeader } from '../features/status/AppHeader';
 import { StatusBar } from '../features/status/StatusBar';
@@ -35,10 +36,11 @@ export function App() {
 }
 
 function Starting() {
+  const { t } = useTranslation('app');
   return (
     <div className="app__center">
       <Spinner size={32} />
-      <p className="app__center-text">Opening Frontdesk…</p>
+      <p className="app__center-text">{t('starting')}</p>
     </div>
   );
 }
@@ -46,19 +48,21 @@ function Starting() {
 function StartFailed() {
   const { status } = useStores();
   const error = useStatus((s) => s.error);
+  const { t } = useTranslation('app');
   return (
     <div className="app__center">
       <EmptyState
         tone="danger"
         icon={<ErrorIcon size={40} />}
-        title="Frontdesk couldn't start"
+        title={t('startFailed.title')}
         action={
           <Button variant="primary" size="lg" onClick={() => void status.getState().load()}>
-            Try again
+            {t('startFailed.tryAgain')}
           </Button>
         }
       >
-        {error?.message ?? 'Something went wrong while opening the app.'}
+        {/* The core's own words when it gave any (free text, not translated). */}
+        {error?.message ?? t('startFailed.fallback')}
       </EmptyState>
     </div>
   );

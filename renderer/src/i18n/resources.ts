@@ -4,6 +4,22 @@
 // A feature adds its namespace here: one import per language and one line in each map.
 import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
+import deApp from './locales/de/app.json';
+import deHome from './locales/de/home.json';
+import deSessions from './locales/de/sessions.json';
+import deSetup from './locales/de/setup.json';
+import deStatus from './locales/de/status.json';
+import deSync from './locales/de/sync.json';
+import deOutbox from './locales/de/outbox.json';
+import deDisplay from './locales/de/display.json';
+import enApp from './locales/en/app.json';
+import enHome from './locales/en/home.json';
+import enSessions from './locales/en/sessions.json';
+import enSetup from './locales/en/setup.json';
+import enStatus from './locales/en/status.json';
+import enSync from './locales/en/sync.json';
+import enOutbox from './locales/en/outbox.json';
+import enDisplay from './locales/en/display.json';
 import deSearch from './locales/de/search.json';
 import enSearch from './locales/en/search.json';
 import deCheckin from './locales/de/checkin.json';
@@ -15,6 +31,14 @@ import enUi from './locales/en/ui.json';
 
 export const en = {
   common: enCommon,
+  app: enApp,
+  home: enHome,
+  sessions: enSessions,
+  setup: enSetup,
+  status: enStatus,
+  sync: enSync,
+  outbox: enOutbox,
+  display: enDisplay,
   kiosk: enKiosk,
   checkin: enCheckin,
   search: enSearch,
@@ -23,6 +47,14 @@ export const en = {
 
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
+  app: deApp,
+  home: deHome,
+  sessions: deSessions,
+  setup: deSetup,
+  status: deStatus,
+  sync: deSync,
+  outbox: deOutbox,
+  display: deDisplay,
   kiosk: deKiosk,
   checkin: deCheckin,
   search: deSearch,

@@ -1,5 +1,6 @@
 // Renderer: the "High contrast" switch, a toggle button (aria-pressed) for the header and the kiosk.
 // An icon with its name for assistive tech and as a tooltip: the header has no room for more words.
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { Button } from '../../ui/Button';
 import { ContrastIcon } from '../../ui/icons';
@@ -7,13 +8,14 @@ import { effectiveContrast, type ContrastStore } from './contrast-store';
 
 export function ContrastToggle({ store }: { store: ContrastStore }) {
   const high = useStore(store, (s) => effectiveContrast(s) === 'high');
+  const { t } = useTranslation('display');
   return (
     <Button
       variant="ghost"
       icon={<ContrastIcon size={20} />}
       aria-pressed={high}
-      aria-label="High contrast"
-      title="High contrast"
+      aria-label={t('highContrast')}
+      title={t('highContrast')}
       onClick={() => store.getState().toggle()}
     />
   );

@@ -1,5 +1,6 @@
 // Renderer: the front desk's home — the status area on top, search on the left, today's sessions on the right.
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { StatusArea } from '../status/StatusArea';
 import { SearchPanel } from '../search/SearchPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
@@ -7,10 +8,11 @@ import { StaleQueueBanner } from '../outbox/StaleQueueBanner';
 
 export function HomeScreen() {
   useSlashToSearch();
+  const { t } = useTranslation('home');
   return (
     <div className="home">
       {/* The screen's name for screen readers and axe; the header already shows "Frontdesk". */}
-      <h1 className="visually-hidden">Front desk</h1>
+      <h1 className="visually-hidden">{t('title')}</h1>
       <StatusArea where="home" />
       <StaleQueueBanner />
       <div className="home__grid">

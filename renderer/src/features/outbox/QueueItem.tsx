@@ -1,26 +1,22 @@
 // Renderer: one queued change: what it is in staff's words, its state, back end, attempts, age,
 // last error in plain words, what staff already did about it, and the actions it offers now.
 import { useId } from 'react';
-import type { OutboxAction, OutboxEntry } from '../../../../shared/domain/outbox';
+import { useTranslation } from 'react-i18next';
+import type { OutboxAction, OutboxEntry, OutboxResolutionFact } from '../../../../shared/domain/outbox';
 import { BACKEND_LABEL } from '../../lib/backends';
 import { formatAge, formatDateTime, formatTime } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { entryTitle, plainError, STATE_LABEL, STATE_TONE } from './outbox-view';
+import { entryTitle, plainError, STATE_TONE } from './outbox-view';
 
-const ACTION_LABEL: Record<OutboxAction, string> = {
-  retry: 'Retry',
-  otherPass: 'Choose another pass',
-  recordPayment: 'Record cash or card',
-  dismiss: 'Dismiss',
-};
-
-const DONE_LABEL: Record<string, string> = {
-  retry: 'Sent again',
-  otherPass: 'Sent again',
-  recordPayment: 'Recorded',
-  dismiss: 'Dismissed',
-};
+// A resolution recorded by another build may name an action this one does not know: shown as named.
+const DONE_ACTIONS: ReadonlySet<string> = new Set<OutboxAction>([
+  'retry',
+  'otherPass',
+  'recordPayment',
+  'dismiss',
+]);
+const isAction = (action: string): action is OutboxAction => DONE_ACTIONS.has(action);
 
 export function QueueItem(props: {
   entry: OutboxEntry;
@@ -28,9 +24,10 @@ export function QueueItem(props: {
   retrying: boolean;
   onAction: (action: OutboxAction) => void;
 }) {
+  const { t } = useTranslation('outbox');
   const { entry, now } = props;
   const titleId = useId();
-  const error = plainError(entry.lastError);
+  const error = plainError(entry.lastError, t);
   return (
     <li
       className={`queue-item queue-item--${entry.state}`}
@@ -42,20 +39,20 @@ export function QueueItem(props: {
           {entryTitle(entry, formatTime)}
         </h2>
         <Badge tone={STATE_TONE[entry.state]} dot>
-          {STATE_LABEL[entry.state]}
+          {t(`state.${entry.state}`)}
         </Badge>
       </div>
       <dl className="queue-item__facts">
         <div>
-          <dt>Back end</dt>
+          <dt>{t('facts.backend')}</dt>
           <dd>{BACKEND_LABEL[entry.backend].product}</dd>
         </div>
         <div>
-          <dt>Attempts</dt>
+          <dt>{t('facts.attempts')}</dt>
           <dd className="num">{entry.attempts}</dd>
         </div>
         <div>
-          <dt>Age</dt>
+          <dt>{t('facts.age')}</dt>
           <dd title={formatDateTime(entry.createdAt)}>{formatAge(now - Date.parse(entry.createdAt))}</dd>
         </div>
       </dl>
@@ -64,16 +61,12 @@ export function QueueItem(props: {
           {error}
         </p>
       )}
-      {!entry.currentAccount && (
-        <p className="queue-item__note">From another account: it is never sent from here.</p>
-      )}
+      {!entry.currentAccount && <p className="queue-item__note">{t('otherAccount')}</p>}
       {entry.resolutions.length > 0 && (
-        <ul className="queue-item__history" aria-label="What was done">
+        <ul className="queue-item__history" aria-label={t('historyLabel')}>
           {entry.resolutions.map((r, i) => (
             <li key={i}>
-              {DONE_LABEL[r.action] ?? r.action}
-              {r.detail ? ` ${r.detail}` : ''} on {r.deskName}, {formatDateTime(r.at)}
-              {r.reason ? `: “${r.reason}”` : ''}
+              <Resolution resolution={r} />
             </li>
           ))}
         </ul>
@@ -87,11 +80,24 @@ export function QueueItem(props: {
               busy={a === 'retry' && props.retrying}
               onClick={() => props.onAction(a)}
             >
-              {ACTION_LABEL[a]}
+              {t(`action.${a}`)}
             </Button>
           ))}
         </div>
       )}
     </li>
+  );
+}
+
+/** "Sent again Flex 10 on Desk 1, 1 Dec 2026, 09:00: “reason”"; detail, desk and reason are the core's. */
+function Resolution({ resolution: r }: { resolution: OutboxResolutionFact }) {
+  const { t } = useTranslation('outbox');
+  const done = isAction(r.action) ? t(`done.${r.action}`) : r.action;
+  const what = r.detail ? `${done} ${r.detail}` : done;
+  return (
+    <>
+      {t('history', { what, desk: r.deskName, at: formatDateTime(r.at) })}
+      {r.reason ? t('historyReason', { reason: r.reason }) : ''}
+    </>
   );
 }

@@ -2,10 +2,11 @@
 // in plain words and age, and, on one that needs attention, what staff can do about it (the
 // actions the core lists for it). "Send now" tries everything waiting at once.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OutboxAction, OutboxEntry } from '../../../../shared/domain/outbox';
 import { useOutbox, useStatus, useStores } from '../../app/stores-context';
 import { BACKEND_LABEL } from '../../lib/backends';
-import { formatTime, plural } from '../../lib/format';
+import { formatTime } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -17,6 +18,7 @@ import { ResolveDialog, type DialogAction } from './ResolveDialog';
 import { entryTitle, isUnsent, queueOrder } from './outbox-view';
 
 export function QueueScreen() {
+  const { t, i18n } = useTranslation('outbox');
   const { outbox, ui } = useStores();
   const state = useOutbox((s) => s.state);
   const items = useOutbox((s) => s.items);
@@ -41,6 +43,7 @@ export function QueueScreen() {
     setRetrying(entry.id);
     const r = await outbox.getState().resolve({ itemId: entry.id, action: 'retry' });
     setRetrying(null);
+    // The core's own words, either way (free text, not translated).
     setNotice(r.ok ? { tone: 'success', text: r.value.message } : { tone: 'danger', text: r.error.message });
   };
 
@@ -48,9 +51,9 @@ export function QueueScreen() {
     <div className="queue">
       <div className="queue__top">
         <Button variant="ghost" icon={<ArrowLeftIcon size={20} />} onClick={() => ui.getState().openHome()}>
-          Back to the desk
+          {t('screen.back')}
         </Button>
-        <h1 className="queue__title">Queue</h1>
+        <h1 className="queue__title">{t('screen.title')}</h1>
         <Button
           variant="primary"
           icon={<UploadIcon size={20} />}
@@ -58,21 +61,22 @@ export function QueueScreen() {
           disabled={unsent === 0}
           onClick={() => void outbox.getState().sendNow()}
         >
-          Send now
+          {t('screen.sendNow')}
         </Button>
       </div>
       <p className="queue__lead">
-        {unsent === 0
-          ? 'Nothing is waiting to send.'
-          : `${plural(unsent, 'change', 'changes')} not sent yet.`}
+        {unsent === 0 ? t('screen.nothingWaiting') : t('screen.notSent', { count: unsent })}
       </p>
 
       {offline.length > 0 && (
-        <Banner
-          tone="offline"
-          title="Offline: changes wait here and are sent when the booking system answers again."
-        >
-          {offline.map((b) => BACKEND_LABEL[b.backend].product).join(' and ')} can't be reached right now.
+        <Banner tone="offline" title={t('screen.offlineTitle')}>
+          {t('screen.offlineBody', {
+            count: offline.length,
+            products: new Intl.ListFormat(i18n.resolvedLanguage ?? i18n.language, {
+              style: 'long',
+              type: 'conjunction',
+            }).format(offline.map((b) => BACKEND_LABEL[b.backend].product)),
+          })}
         </Banner>
       )}
       <SendResult />
@@ -85,7 +89,7 @@ export function QueueScreen() {
         />
       )}
       {error && state === 'ready' && (
-        <Banner tone="danger" urgent title="Couldn't refresh the queue." actions={<Retry />}>
+        <Banner tone="danger" urgent title={t('screen.refreshFailed')} actions={<Retry />}>
           {error.message}
         </Banner>
       )}
@@ -93,26 +97,26 @@ export function QueueScreen() {
       {(state === 'idle' || state === 'loading') && (
         <div className="app__center">
           <Spinner size={28} />
-          <p className="app__center-text">Reading the queue…</p>
+          <p className="app__center-text">{t('screen.reading')}</p>
         </div>
       )}
       {state === 'error' && (
         <EmptyState
           tone="danger"
           icon={<ErrorIcon size={40} />}
-          title="Couldn't read the queue"
+          title={t('screen.readFailed')}
           action={<Retry />}
         >
           {error?.message}
         </EmptyState>
       )}
       {state === 'ready' && items.length === 0 && (
-        <EmptyState icon={<CheckCircleIcon size={40} />} title="The queue is empty">
-          Check-ins paid by pass, and later sales, wait here until the booking system has them.
+        <EmptyState icon={<CheckCircleIcon size={40} />} title={t('screen.emptyTitle')}>
+          {t('screen.emptyBody')}
         </EmptyState>
       )}
       {state === 'ready' && items.length > 0 && (
-        <ul className="queue__list" aria-label="Queued changes">
+        <ul className="queue__list" aria-label={t('screen.listLabel')}>
           {queueOrder(items).map((entry) => (
             <QueueItem
               key={entry.id}
@@ -141,36 +145,38 @@ export function QueueScreen() {
 }
 
 function Retry() {
+  const { t } = useTranslation('outbox');
   const { outbox } = useStores();
   return (
     <Button variant="secondary" onClick={() => void outbox.getState().load()}>
-      Try again
+      {t('screen.tryAgain')}
     </Button>
   );
 }
 
 function SendResult() {
+  const { t } = useTranslation('outbox');
   const { outbox } = useStores();
   const result = useOutbox((s) => s.sendResult);
   if (!result) return null;
   const dismiss = () => outbox.getState().dismissSendResult();
   if ('error' in result)
     return (
-      <Banner tone="danger" urgent title="Couldn't send." onDismiss={dismiss}>
+      <Banner tone="danger" urgent title={t('screen.sendFailed')} onDismiss={dismiss}>
         {result.error.message}
       </Banner>
     );
   const { sent, needsAttention, waiting, unreachable } = result.report;
-  const parts = [`${plural(sent, 'change', 'changes')} sent`];
-  if (needsAttention > 0) parts.push(`${needsAttention} need attention`);
-  if (waiting > 0) parts.push(`${waiting} still waiting`);
+  const parts = [t('screen.sent', { count: sent })];
+  if (needsAttention > 0) parts.push(t('screen.needAttention', { count: needsAttention }));
+  if (waiting > 0) parts.push(t('screen.stillWaiting', { count: waiting }));
   return (
     <Banner
       tone={unreachable || needsAttention > 0 ? 'warning' : 'success'}
-      title={`${parts.join(', ')}.`}
+      title={t('screen.sendSummary', { parts: parts.join(', ') })}
       onDismiss={dismiss}
     >
-      {unreachable ? "The booking system couldn't be reached; the rest waits here." : null}
+      {unreachable ? t('screen.unreachable') : null}
     </Banner>
   );
 }

@@ -2,6 +2,7 @@
 // customer's valid passes, record that they paid by cash or card, or dismiss it with a reason
 // (required). The core checks the choice again; its refusal is shown here and nothing changes.
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CheckInPassOption } from '../../../../shared/domain/checkin';
 import type { OutboxEntry, OutboxResolve } from '../../../../shared/domain/outbox';
 import { MAX_RESOLUTION_REASON_LENGTH } from '../../../../shared/domain/limits';
@@ -15,18 +16,13 @@ import { TextField } from '../../ui/TextField';
 
 export type DialogAction = 'otherPass' | 'recordPayment' | 'dismiss';
 
-const TITLE: Record<DialogAction, string> = {
-  otherPass: 'Choose another pass',
-  recordPayment: 'Record cash or card',
-  dismiss: 'Dismiss with a reason',
-};
-
 export function ResolveDialog(props: {
   entry: OutboxEntry;
   title: string;
   action: DialogAction;
   onClose: (message: string | null) => void;
 }) {
+  const { t } = useTranslation('outbox');
   const { entry, action, onClose } = props;
   const { outbox } = useStores();
   const formId = useId();
@@ -38,25 +34,26 @@ export function ResolveDialog(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!input) {
-      setInvalid(action === 'dismiss' ? 'Say why it is dismissed.' : 'Choose one first.');
+      setInvalid(action === 'dismiss' ? t('resolve.needReason') : t('resolve.needChoice'));
       return;
     }
     setBusy(true);
     setError(null);
     const result = await outbox.getState().resolve(input);
     setBusy(false);
+    // The core's own words, either way (free text, not translated).
     if (result.ok) onClose(result.value.message);
     else setError(result.error.message);
   };
 
   return (
     <Dialog
-      title={TITLE[action]}
+      title={t(`resolve.title.${action}`)}
       onCancel={() => onClose(null)}
       actions={
         <>
           <Button variant="ghost" onClick={() => onClose(null)}>
-            Cancel
+            {t('resolve.cancel')}
           </Button>
           <Button
             variant={action === 'dismiss' ? 'danger' : 'primary'}
@@ -64,11 +61,7 @@ export function ResolveDialog(props: {
             form={formId}
             busy={busy}
           >
-            {action === 'otherPass'
-              ? 'Send with this pass'
-              : action === 'recordPayment'
-                ? 'Record and send'
-                : 'Dismiss'}
+            {t(`resolve.submit.${action}`)}
           </Button>
         </>
       }
@@ -91,7 +84,7 @@ export function ResolveDialog(props: {
           </p>
         )}
         {error && (
-          <Banner tone="danger" urgent title="Couldn't do that">
+          <Banner tone="danger" urgent title={t('resolve.failed')}>
             {error}
           </Banner>
         )}
@@ -101,6 +94,7 @@ export function ResolveDialog(props: {
 }
 
 function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxResolve) => void }) {
+  const { t } = useTranslation('outbox');
   const { outbox } = useStores();
   const [passes, setPasses] = useState<CheckInPassOption[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -122,21 +116,18 @@ function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxRes
     };
   }, [entry.customerId, outbox]);
 
-  if (!entry.customerId) return <p>This change names no customer, so there are no passes to choose from.</p>;
+  if (!entry.customerId) return <p>{t('resolve.noCustomer')}</p>;
   if (error)
     return (
-      <Banner tone="danger" title="Couldn't read their passes">
+      <Banner tone="danger" title={t('resolve.passesFailed')}>
         {error}
       </Banner>
     );
-  if (!passes) return <Spinner label="Reading their passes…" />;
-  if (!passes.some((p) => p.valid))
-    return (
-      <p className="resolve__none">They hold no other pass that can pay. Record cash or card instead.</p>
-    );
+  if (!passes) return <Spinner label={t('resolve.readingPasses')} />;
+  if (!passes.some((p) => p.valid)) return <p className="resolve__none">{t('resolve.noValidPass')}</p>;
   return (
     <fieldset className="choice">
-      <legend className="choice__legend">Pay with</legend>
+      <legend className="choice__legend">{t('resolve.payWith')}</legend>
       <ul className="choice__list">
         {passes.map((p) => (
           <li key={p.id}>
@@ -155,12 +146,20 @@ function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxRes
               <span className="choice__text">
                 <span className="choice__title">{p.passName}</span>
                 <span className="choice__detail">
-                  {p.problem ?? (p.expiryDate ? `Expires ${formatDate(p.expiryDate)}` : 'No expiry')}
+                  {/* p.problem is the core's free text: shown as it came. */}
+                  {p.problem ??
+                    (p.expiryDate
+                      ? t('resolve.expires', { date: formatDate(p.expiryDate) })
+                      : t('resolve.noExpiry'))}
                 </span>
               </span>
               <span className="choice__uses">
-                <span className="num">{p.remainingUses}</span>{' '}
-                {p.remainingUses === 1 ? 'use left' : 'uses left'}
+                <Trans
+                  t={t}
+                  i18nKey="resolve.usesLeft"
+                  count={p.remainingUses}
+                  components={{ n: <span className="num" /> }}
+                />
               </span>
             </label>
           </li>
@@ -171,28 +170,29 @@ function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxRes
 }
 
 function TenderPick({ itemId, onPick }: { itemId: number; onPick: (i: OutboxResolve) => void }) {
+  const { t } = useTranslation('outbox');
   const [tender, setTender] = useState<'cash' | 'card' | null>(null);
   const name = useId();
   return (
     <fieldset className="choice">
-      <legend className="choice__legend">They paid by</legend>
-      <p className="choice__note">Reservie records the place as paid at the desk; no pass use is spent.</p>
+      <legend className="choice__legend">{t('resolve.paidBy')}</legend>
+      <p className="choice__note">{t('resolve.paidNote')}</p>
       <ul className="choice__list">
-        {(['cash', 'card'] as const).map((t) => (
-          <li key={t}>
+        {(['cash', 'card'] as const).map((option) => (
+          <li key={option}>
             <label className="choice__option">
               <input
                 type="radio"
                 name={name}
-                value={t}
-                checked={tender === t}
+                value={option}
+                checked={tender === option}
                 onChange={() => {
-                  setTender(t);
-                  onPick({ itemId, action: 'recordPayment', tender: t });
+                  setTender(option);
+                  onPick({ itemId, action: 'recordPayment', tender: option });
                 }}
               />
               <span className="choice__text">
-                <span className="choice__title">{t === 'cash' ? 'Cash' : 'Card'}</span>
+                <span className="choice__title">{t(`resolve.${option}`)}</span>
               </span>
             </label>
           </li>
@@ -208,11 +208,12 @@ function ReasonField(props: {
   error: string | null;
   clearError: () => void;
 }) {
+  const { t } = useTranslation('outbox');
   const [reason, setReason] = useState('');
   return (
     <TextField
-      label="Reason"
-      hint="Kept with the check-in, so the next person knows why nothing was sent."
+      label={t('resolve.reason')}
+      hint={t('resolve.reasonHint')}
       value={reason}
       required
       maxLength={MAX_RESOLUTION_REASON_LENGTH}

@@ -1,13 +1,15 @@
 // Renderer: the home screen's warning when any change has waited more than a day to send: a
 // check-in or a sale the booking system still does not know about.
+import { useTranslation } from 'react-i18next';
 import { useOutbox, useStores } from '../../app/stores-context';
-import { formatDateTime, plural } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { staleUnsent } from './outbox-view';
 
 export function StaleQueueBanner() {
+  const { t } = useTranslation('outbox');
   const { ui } = useStores();
   const items = useOutbox((s) => s.items);
   const now = useNow(60_000);
@@ -17,14 +19,14 @@ export function StaleQueueBanner() {
   return (
     <Banner
       tone="warning"
-      title={`${plural(stale.length, 'change has', 'changes have')} waited more than a day to send.`}
+      title={t('stale.title', { count: stale.length })}
       actions={
         <Button variant="secondary" onClick={() => ui.getState().openQueue()}>
-          Open the queue
+          {t('stale.open')}
         </Button>
       }
     >
-      The oldest is from {formatDateTime(oldest.createdAt)}. The booking system does not have it yet.
+      {t('stale.body', { at: formatDateTime(oldest.createdAt) })}
     </Banner>
   );
 }

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../../shared/domain/outbox';
 import { entryTitle, plainError, queueOrder, staleUnsent } from './outbox-view';
+import { createI18n } from '../../i18n/i18n';
+
+const t = createI18n('en').getFixedT('en', 'outbox');
 
 const entry = (over: Partial<OutboxEntry> = {}): OutboxEntry => ({
   id: 1,
@@ -28,15 +31,18 @@ describe('the queue in staff words', () => {
   });
 
   it("says a back end's refusal plainly, and keeps what it does not know", () => {
-    expect(plainError('Reservie refused it: not enough uses left on the pass')).toBe(
+    expect(plainError('Reservie refused it: not enough uses left on the pass', t)).toBe(
       'The pass had no uses left when it was sent.',
     );
-    expect(plainError('Reservie refused it: Not enough spaces left on this event')).toBe(
+    expect(plainError('Reservie refused it: Not enough spaces left on this event', t)).toBe(
       'The class was full when it was sent.',
     );
-    expect(plainError('Reservie refused it: customer is banned')).toBe('Refused: customer is banned');
-    expect(plainError("Couldn't reach Reservie")).toBe("Couldn't reach Reservie");
-    expect(plainError(null)).toBeNull();
+    expect(plainError('Reservie refused it: customer is banned', t)).toBe('Refused: customer is banned');
+    expect(plainError("Couldn't reach Reservie", t)).toBe("Couldn't reach Reservie");
+    expect(plainError(null, t)).toBeNull();
+    const de = createI18n('de').getFixedT('de', 'outbox');
+    expect(plainError('Reservie refused it: pass expired', de)).toBe('Die Karte war beim Senden abgelaufen.');
+    expect(plainError('Reservie refused it: customer is banned', de)).toBe('Abgelehnt: customer is banned');
   });
 
   it('puts what needs attention first, then what is still to go, then the rest newest first', () => {

@@ -1,6 +1,6 @@
 // Renderer: one session of today — when, what, from which system, and how full it is.
+import { Trans, useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../../shared/domain/cache';
-import { BACKEND_LABEL } from '../../lib/backends';
 import { formatTime } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
 import { useSessions } from '../../app/stores-context';
@@ -14,6 +14,7 @@ export function timingOf(session: SessionSummary, now: number): SessionTiming {
 }
 
 export function SessionRow({ session, now }: { session: SessionSummary; now: number }) {
+  const { t } = useTranslation('sessions');
   const timing = timingOf(session, now);
   const counts = useSessions((s) => s.checkedIn);
   // Sessions and departures alike, once the ledger was read.
@@ -30,21 +31,21 @@ export function SessionRow({ session, now }: { session: SessionSummary; now: num
         <p className="session__name">{session.name}</p>
         <div className="session__tags">
           <Badge tone={session.source === 'reservie' ? 'accent' : 'info'} size="sm">
-            {BACKEND_LABEL[session.source].kind}
+            {t(`source.${session.source}`)}
           </Badge>
           {timing === 'now' && (
             <Badge tone="success" size="sm" dot>
-              In progress
+              {t('row.inProgress')}
             </Badge>
           )}
-          {timing === 'past' && <Badge size="sm">Finished</Badge>}
+          {timing === 'past' && <Badge size="sm">{t('row.finished')}</Badge>}
           {full && timing !== 'past' && (
             <Badge tone="warning" size="sm">
-              Full
+              {t('row.full')}
             </Badge>
           )}
           {!full && timing !== 'past' && session.spacesAvailable !== null && (
-            <Badge size="sm">{session.spacesAvailable} left</Badge>
+            <Badge size="sm">{t('row.left', { count: session.spacesAvailable })}</Badge>
           )}
         </div>
       </div>
@@ -54,6 +55,7 @@ export function SessionRow({ session, now }: { session: SessionSummary; now: num
 }
 
 function Occupancy({ session, checkedIn }: { session: SessionSummary; checkedIn: number | null }) {
+  const { t } = useTranslation('sessions');
   const { booked, capacity } = session;
   const ratio = capacity ? Math.min(booked / capacity, 1) : null;
   const level = ratio === null ? 'none' : ratio >= 1 ? 'full' : ratio >= 0.8 ? 'high' : 'ok';
@@ -63,10 +65,15 @@ function Occupancy({ session, checkedIn }: { session: SessionSummary; checkedIn:
         <span className="occupancy__booked">{booked}</span>
         {capacity !== null && <span className="occupancy__capacity"> / {capacity}</span>}
       </p>
-      <p className="occupancy__label">booked</p>
+      <p className="occupancy__label">{t('row.booked')}</p>
       {checkedIn !== null && (
         <p className="occupancy__in" data-checked-in={checkedIn}>
-          <span className="num">{checkedIn}</span> checked in
+          <Trans
+            t={t}
+            i18nKey="row.checkedIn"
+            count={checkedIn}
+            components={{ n: <span className="num" /> }}
+          />
         </p>
       )}
       {ratio !== null && (

@@ -1,10 +1,11 @@
 // Renderer: "Today's sessions" — the day's classes and tours, grouped by the hour they start,
 // with empty tour slots hidden unless staff ask for them, and loading, empty and error states.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../../shared/domain/cache';
 import { useSessions, useStatus, useStores } from '../../app/stores-context';
 import { activeBackends } from '../status/status-store';
-import { formatDay, formatNumber, formatTime, plural } from '../../lib/format';
+import { formatDay, formatTime } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -15,6 +16,7 @@ import { SourceFilter, type SourceFilterValue } from './SourceFilter';
 import { DEFAULT_HIDE_EMPTY, groupByHour, isEmpty, visibleSessions, type HideEmpty } from './session-view';
 
 export function SessionsPanel() {
+  const { t } = useTranslation('sessions');
   const state = useSessions((s) => s.state);
   const sessions = useSessions((s) => s.sessions);
   const day = useSessions((s) => s.day);
@@ -27,7 +29,7 @@ export function SessionsPanel() {
   return (
     <Card
       className="sessions-panel"
-      title="Today's sessions"
+      title={t('title')}
       titleId="sessions-title"
       subtitle={formatDay(new Date(day))}
       aria-labelledby="sessions-title"
@@ -44,7 +46,7 @@ export function SessionsPanel() {
         <HideEmptyToggle sessions={ofSource} source={source} hideEmpty={hideEmpty} onChange={setHideEmpty} />
       )}
       {/* Focusable so the list scrolls from the keyboard too (its rows are not controls). */}
-      <div className="sessions-panel__body" tabIndex={0} role="region" aria-label="Session list">
+      <div className="sessions-panel__body" tabIndex={0} role="region" aria-label={t('listLabel')}>
         <SessionsBody sessions={shown} hiddenCount={ofSource.length - shown.length} />
       </div>
     </Card>
@@ -66,11 +68,12 @@ function HideEmptyToggle({
   hideEmpty: HideEmpty;
   onChange: (next: HideEmpty) => void;
 }) {
+  const { t } = useTranslation('sessions');
   const target = source === 'reservie' ? 'reservie' : 'resmark';
   const ofTarget = sessions.filter((s) => s.source === target);
   if (ofTarget.length === 0) return null;
   const empty = ofTarget.filter(isEmpty).length;
-  const label = target === 'resmark' ? 'Hide empty tour slots' : 'Hide empty classes';
+  const label = t(`hideEmpty.${target}`);
   return (
     <label className="hide-empty">
       <input
@@ -81,13 +84,14 @@ function HideEmptyToggle({
       />
       <span className="hide-empty__label">{label}</span>
       <span className="hide-empty__count num">
-        {hideEmpty[target] ? `${formatNumber(empty)} hidden` : `${formatNumber(empty)} empty`}
+        {hideEmpty[target] ? t('hideEmpty.hidden', { count: empty }) : t('hideEmpty.empty', { count: empty })}
       </span>
     </label>
   );
 }
 
 function SessionsBody({ sessions, hiddenCount }: { sessions: SessionSummary[]; hiddenCount: number }) {
+  const { t } = useTranslation('sessions');
   const { sessions: store } = useStores();
   const state = useSessions((s) => s.state);
   const error = useSessions((s) => s.error);
@@ -100,32 +104,32 @@ function SessionsBody({ sessions, hiddenCount }: { sessions: SessionSummary[]; h
       <EmptyState
         tone="danger"
         icon={<ErrorIcon size={32} />}
-        title="Couldn't load today's sessions"
-        action={<Button onClick={() => void store.getState().load()}>Try again</Button>}
+        title={t('error.title')}
+        action={<Button onClick={() => void store.getState().load()}>{t('error.tryAgain')}</Button>}
       >
+        {/* The core's own words (free text, not translated). */}
         {error?.message}
       </EmptyState>
     );
   }
   if (sessions.length === 0 && neverSynced) {
     return (
-      <EmptyState icon={<CalendarIcon size={32} />} title="Nothing downloaded yet">
-        The first sync brings today's classes and tours to this device. It starts by itself, or press Sync
-        now.
+      <EmptyState icon={<CalendarIcon size={32} />} title={t('neverSynced.title')}>
+        {t('neverSynced.body')}
       </EmptyState>
     );
   }
   if (sessions.length === 0 && hiddenCount > 0) {
     return (
-      <EmptyState icon={<CalendarIcon size={32} />} title="Nobody booked yet">
-        {plural(hiddenCount, 'empty slot is', 'empty slots are')} hidden. Untick “Hide empty” to see them.
+      <EmptyState icon={<CalendarIcon size={32} />} title={t('allHidden.title')}>
+        {t('allHidden.body', { count: hiddenCount })}
       </EmptyState>
     );
   }
   if (sessions.length === 0) {
     return (
-      <EmptyState icon={<CalendarIcon size={32} />} title="No sessions today">
-        Nothing is scheduled for today in this device's saved data. Run a sync if you expected some.
+      <EmptyState icon={<CalendarIcon size={32} />} title={t('none.title')}>
+        {t('none.body')}
       </EmptyState>
     );
   }
@@ -135,16 +139,16 @@ function SessionsBody({ sessions, hiddenCount }: { sessions: SessionSummary[]; h
   return (
     <>
       <p className="visually-hidden" role="status">
-        {plural(sessions.length, 'session', 'sessions')} today, {current.length} still to come
+        {t('summary', { count: sessions.length, upcoming: current.length })}
       </p>
       {current.length > 0 ? (
-        <ul className="session-list" aria-label="Today's sessions">
+        <ul className="session-list" aria-label={t('title')}>
           {groupByHour(current).map((group) => (
             <li key={group.hour} className="hour-group">
               <h3 className="hour-group__title num">{formatTime(new Date(group.hour).toISOString())}</h3>
               <ul
                 className="hour-group__list"
-                aria-label={`Starting at ${formatTime(new Date(group.hour).toISOString())}`}
+                aria-label={t('startingAt', { time: formatTime(new Date(group.hour).toISOString()) })}
               >
                 {group.sessions.map((s) => (
                   <SessionRow key={`${s.source}:${s.id}`} session={s} now={now} />
@@ -154,7 +158,7 @@ function SessionsBody({ sessions, hiddenCount }: { sessions: SessionSummary[]; h
           ))}
         </ul>
       ) : (
-        <p className="sessions-panel__done">That's everything for today.</p>
+        <p className="sessions-panel__done">{t('done')}</p>
       )}
       {past.length > 0 && <EarlierToday sessions={past} now={now} startOpen={current.length === 0} />}
     </>
@@ -170,6 +174,7 @@ function EarlierToday({
   now: number;
   startOpen: boolean;
 }) {
+  const { t } = useTranslation('sessions');
   const [open, setOpen] = useState(startOpen);
   return (
     <div className="earlier">
@@ -181,11 +186,11 @@ function EarlierToday({
         onClick={() => setOpen(!open)}
       >
         <ChevronIcon size={20} className="earlier__chevron" />
-        Earlier today
+        {t('earlier')}
         <span className="earlier__count num">{sessions.length}</span>
       </button>
       {open && (
-        <ul className="session-list" id="earlier-today" aria-label="Earlier today">
+        <ul className="session-list" id="earlier-today" aria-label={t('earlier')}>
           {sessions.map((s) => (
             <SessionRow key={`${s.source}:${s.id}`} session={s} now={now} />
           ))}
@@ -196,8 +201,9 @@ function EarlierToday({
 }
 
 function SessionsSkeleton() {
+  const { t } = useTranslation('sessions');
   return (
-    <ul className="session-list session-list--skeleton" aria-label="Loading today's sessions">
+    <ul className="session-list session-list--skeleton" aria-label={t('loading')}>
       {[0, 1, 2, 3].map((i) => (
         <li key={i} className="session session--skeleton">
           <span className="skeleton skeleton--time" />

@@ -1,6 +1,6 @@
 // Renderer: All / Classes / Tours toggle for today's sessions, with how many each holds.
+import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../../shared/domain/cache';
-import { BACKEND_LABEL } from '../../lib/backends';
 
 export type SourceFilterValue = 'all' | SessionSummary['source'];
 
@@ -13,16 +13,17 @@ export function SourceFilter({
   sessions: SessionSummary[];
   onChange: (value: SourceFilterValue) => void;
 }) {
+  const { t } = useTranslation('sessions');
   const options: { value: SourceFilterValue; label: string; count: number }[] = [
-    { value: 'all', label: 'All', count: sessions.length },
+    { value: 'all', label: t('source.all'), count: sessions.length },
     ...(['reservie', 'resmark'] as const).map((source) => ({
       value: source,
-      label: BACKEND_LABEL[source].kind,
+      label: t(`source.${source}`),
       count: sessions.filter((s) => s.source === source).length,
     })),
   ];
   return (
-    <div className="source-filter" role="group" aria-label="Show sessions from">
+    <div className="source-filter" role="group" aria-label={t('source.groupLabel')}>
       {options.map((o) => (
         <button
           key={o.value}

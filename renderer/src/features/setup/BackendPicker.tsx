@@ -1,14 +1,9 @@
 // Renderer: the choice of booking system — Reservie, Resmark or Demo — as large radio cards.
+import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/domain/backend';
 import type { SetupChoice } from '../../app/ui-store';
 import { BACKEND_LABEL } from '../../lib/backends';
 import { Badge } from '../../ui/Badge';
-
-const OPTIONS: { value: SetupChoice; title: string; text: string }[] = [
-  { value: 'reservie', title: BACKEND_LABEL.reservie.product, text: BACKEND_LABEL.reservie.sells },
-  { value: 'resmark', title: BACKEND_LABEL.resmark.product, text: BACKEND_LABEL.resmark.sells },
-  { value: 'demo', title: 'Demo', text: 'Try Frontdesk with sample data — no account needed' },
-];
 
 export function BackendPicker({
   value,
@@ -19,15 +14,23 @@ export function BackendPicker({
   status: AppStatus | null;
   onChange: (value: SetupChoice) => void;
 }) {
+  const { t } = useTranslation('setup');
+  const options: { value: SetupChoice; title: string; text: string }[] = [
+    { value: 'reservie', title: BACKEND_LABEL.reservie.product, text: t('sells.reservie') },
+    { value: 'resmark', title: BACKEND_LABEL.resmark.product, text: t('sells.resmark') },
+    { value: 'demo', title: t('picker.demoTitle'), text: t('picker.demoText') },
+  ];
   const stateOf = (option: SetupChoice): string | null => {
     if (!status) return null;
-    if (option === 'demo') return status.mode === 'demo' ? 'In use' : null;
-    return status.backends.find((b) => b.backend === option && b.mode === 'live') ? 'Connected' : null;
+    if (option === 'demo') return status.mode === 'demo' ? t('picker.inUse') : null;
+    return status.backends.find((b) => b.backend === option && b.mode === 'live')
+      ? t('picker.connected')
+      : null;
   };
   return (
     <fieldset className="picker">
-      <legend className="setup__step">Booking system</legend>
-      {OPTIONS.map((o) => {
+      <legend className="setup__step">{t('picker.legend')}</legend>
+      {options.map((o) => {
         const state = stateOf(o.value);
         return (
           <label key={o.value} className="picker__option" data-value={o.value}>

@@ -1,5 +1,6 @@
 // Renderer: the live back ends this desk is signed in to, each with its account and a Sign out button.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackendId, BackendStatus } from '../../../../shared/domain/backend';
 import { useStores } from '../../app/stores-context';
 import { BACKEND_LABEL, hostOf } from '../../lib/backends';
@@ -8,45 +9,42 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { SignOutDialog } from './SignOutDialog';
 
-const CONNECTION: Record<
-  BackendStatus['connection'],
-  { text: string; tone: 'success' | 'danger' | 'neutral' }
-> = {
-  online: { text: 'Online', tone: 'success' },
-  offline: { text: 'Offline', tone: 'danger' },
-  unknown: { text: 'Connecting…', tone: 'neutral' },
+const TONE: Record<BackendStatus['connection'], 'success' | 'danger' | 'neutral'> = {
+  online: 'success',
+  offline: 'danger',
+  unknown: 'neutral',
 };
 
 export function ConnectedBackends({ backends }: { backends: BackendStatus[] }) {
+  const { t } = useTranslation('setup');
   const { ui } = useStores();
   const [signingOut, setSigningOut] = useState<BackendId | null>(null);
   const target = backends.find((b) => b.backend === signingOut);
 
   return (
-    <Card title="Connected" className="connected" headingLevel={2}>
+    <Card title={t('connected.title')} className="connected" headingLevel={2}>
       <ul className="connected__list">
         {backends.map((b) => {
           const label = BACKEND_LABEL[b.backend];
-          const conn = CONNECTION[b.connection];
           return (
             <li key={b.backend} className="connected__row" data-backend={b.backend}>
               <div className="connected__who">
                 <p className="connected__name">
-                  {label.product} <span className="connected__kind">· {label.kind}</span>
+                  {label.product} <span className="connected__kind">· {t(`kind.${b.backend}`)}</span>
                 </p>
                 <p className="connected__account">
-                  {b.account ?? 'Signed in'} · {hostOf(b.baseUrl)}
+                  {b.account ?? t('connected.signedIn')} · {hostOf(b.baseUrl)}
                 </p>
               </div>
-              <Badge tone={conn.tone} dot>
-                {conn.text}
+              <Badge tone={TONE[b.connection]} dot>
+                {t(`connected.${b.connection}`)}
               </Badge>
               <Button
                 variant="secondary"
-                aria-label={`Sign out of ${label.product}`}
+                aria-label={t('connected.signOutOf', { product: label.product })}
                 onClick={() => setSigningOut(b.backend)}
               >
-                Sign out
+                {t('connected.signOut')}
               </Button>
             </li>
           );
@@ -61,9 +59,7 @@ export function ConnectedBackends({ backends }: { backends: BackendStatus[] }) {
             const product = BACKEND_LABEL[target.backend].product;
             ui.getState().showFlash(
               'success',
-              stillLive
-                ? `Signed out of ${product}.`
-                : `Signed out of ${product}. Frontdesk shows demo data until you connect a booking system.`,
+              stillLive ? t('flash.signedOut', { product }) : t('flash.signedOutToDemo', { product }),
             );
           }}
         />

@@ -1,5 +1,6 @@
 // Renderer: the sign-in form for one back end — server, credentials, "Verify and save", mapped errors.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { BackendId, BackendStatus } from '../../../../shared/domain/backend';
 import { useStores } from '../../app/stores-context';
 import { BACKEND_LABEL, hostOf } from '../../lib/backends';
@@ -26,6 +27,7 @@ export interface CredentialsFormProps {
 }
 
 export function CredentialsForm({ backend, current, onConnected }: CredentialsFormProps) {
+  const { t } = useTranslation('setup');
   const { status } = useStores();
   const [server, setServer] = useState(() => serverKindOf(backend, current?.baseUrl ?? null));
   // Secrets live only here: never in a store, never sent back by the core. They stay in the form
@@ -41,7 +43,7 @@ export function CredentialsForm({ backend, current, onConnected }: CredentialsFo
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const errors = validate(backend, baseUrl, values);
+    const errors = validate(backend, baseUrl, values, t);
     setFieldErrors(errors);
     setFormError(null);
     if (Object.keys(errors).length > 0) {
@@ -58,7 +60,7 @@ export function CredentialsForm({ backend, current, onConnected }: CredentialsFo
     }
     if (result.error.code === 'UNAUTHORIZED') setValues((v) => withoutSecrets(backend, v));
     setFormError((previous) => ({
-      ...configureErrorText(result.error, backend, baseUrl),
+      ...configureErrorText(result.error, backend, baseUrl, t),
       attempt: (previous?.attempt ?? 0) + 1,
     }));
   };
@@ -72,8 +74,12 @@ export function CredentialsForm({ backend, current, onConnected }: CredentialsFo
     <form className="credentials" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
       {current && (
         <p className="credentials__current">
-          Connected as <strong>{current.account ?? 'an unnamed account'}</strong>. Enter new credentials to
-          replace them.
+          <Trans
+            t={t}
+            i18nKey="credentials.current"
+            values={{ account: current.account ?? t('credentials.unnamedAccount') }}
+            components={{ b: <strong /> }}
+          />
         </p>
       )}
       <ServerChoice
@@ -86,17 +92,17 @@ export function CredentialsForm({ backend, current, onConnected }: CredentialsFo
         onCustom={(custom) => setServer((s) => ({ ...s, custom }))}
       />
       <fieldset className="credentials__fields" disabled={busy}>
-        <legend className="visually-hidden">Credentials</legend>
+        <legend className="visually-hidden">{t('credentials.legend')}</legend>
         {CREDENTIAL_FIELDS[backend].map((f) => (
           <TextField
             key={f.name}
             name={f.name}
-            label={f.label}
+            label={t(`fields.${f.name}`)}
             type={f.type}
             autoComplete={f.autoComplete}
             maxLength={f.maxLength}
             spellCheck={false}
-            hint={f.hint}
+            hint={f.hint ? t(`fields.${f.hint}`) : undefined}
             value={values[f.name] ?? ''}
             error={fieldErrors[f.name]}
             onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
@@ -109,7 +115,7 @@ export function CredentialsForm({ backend, current, onConnected }: CredentialsFo
           <Banner tone="danger" urgent title={formError.title} className="credentials__error">
             {formError.detail && (
               <details className="disclosure">
-                <summary className="disclosure__summary">Details</summary>
+                <summary className="disclosure__summary">{t('credentials.details')}</summary>
                 <p className="disclosure__text">{formError.detail}</p>
               </details>
             )}
@@ -118,17 +124,15 @@ export function CredentialsForm({ backend, current, onConnected }: CredentialsFo
       )}
       {busy && (
         <p className="credentials__progress" role="status">
-          <Spinner size={18} /> Checking these credentials with {hostOf(baseUrl)}…
+          <Spinner size={18} /> {t('credentials.checking', { host: hostOf(baseUrl) })}
         </p>
       )}
 
       <div className="credentials__actions">
         <Button type="submit" variant="primary" size="lg" busy={busy}>
-          {busy ? 'Verifying…' : 'Verify and save'}
+          {busy ? t('credentials.verifying') : t('credentials.verify')}
         </Button>
-        <p className="credentials__note">
-          Frontdesk signs in to {label.product} to check them, then keeps them encrypted on this device.
-        </p>
+        <p className="credentials__note">{t('credentials.note', { product: label.product })}</p>
       </div>
     </form>
   );

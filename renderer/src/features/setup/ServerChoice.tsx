@@ -1,4 +1,5 @@
 // Renderer: where the back end lives — Production, Sandbox (Resmark only) or a custom address.
+import { useTranslation } from 'react-i18next';
 import type { BackendId } from '../../../../shared/domain/backend';
 import { BASE_URLS, hostOf } from '../../lib/backends';
 import { TextField } from '../../ui/TextField';
@@ -35,15 +36,18 @@ export function ServerChoice({
   onKind: (kind: ServerKind) => void;
   onCustom: (url: string) => void;
 }) {
+  const { t } = useTranslation('setup');
   const urls = BASE_URLS[backend];
   const options: { kind: ServerKind; label: string; hint: string }[] = [
-    { kind: 'production', label: 'Production', hint: hostOf(urls.production) },
-    ...(urls.sandbox ? [{ kind: 'sandbox' as const, label: 'Sandbox', hint: hostOf(urls.sandbox) }] : []),
-    { kind: 'custom', label: 'Custom', hint: 'Another address' },
+    { kind: 'production', label: t('server.production'), hint: hostOf(urls.production) },
+    ...(urls.sandbox
+      ? [{ kind: 'sandbox' as const, label: t('server.sandbox'), hint: hostOf(urls.sandbox) }]
+      : []),
+    { kind: 'custom', label: t('server.custom'), hint: t('server.customHint') },
   ];
   return (
     <fieldset className="choice-group" disabled={disabled}>
-      <legend className="choice-group__legend">Server</legend>
+      <legend className="choice-group__legend">{t('server.legend')}</legend>
       <div className="segmented">
         {options.map((o) => (
           <label key={o.kind} className="segmented__option">
@@ -64,7 +68,7 @@ export function ServerChoice({
       </div>
       {kind === 'custom' && (
         <TextField
-          label="Server address"
+          label={t('server.address')}
           type="url"
           maxLength={INPUT_LIMITS.baseUrl}
           inputMode="url"
@@ -73,7 +77,7 @@ export function ServerChoice({
           spellCheck={false}
           value={custom}
           error={error}
-          hint="The API address. It must start with https:// — plain http:// is accepted only for this computer (127.0.0.1 or localhost), because it would send your key unencrypted."
+          hint={t('server.addressHint')}
           onChange={(e) => onCustom(e.target.value)}
         />
       )}

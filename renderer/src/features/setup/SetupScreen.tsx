@@ -1,5 +1,6 @@
 // Renderer: Setup — connected back ends with Sign out, and choosing and signing in to a booking system.
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppStatus, BackendStatus } from '../../../../shared/domain/backend';
 import { useStatus, useStores, useUi } from '../../app/stores-context';
 import type { SetupChoice } from '../../app/ui-store';
@@ -16,6 +17,7 @@ import { KioskSetupCard } from '../kiosk/KioskSetupCard';
 import { LanguagePicker } from './LanguagePicker';
 
 export function SetupScreen() {
+  const { t } = useTranslation('setup');
   const { ui, sync } = useStores();
   const status = useStatus((s) => s.status);
   const requested = useUi((s) => s.setupChoice);
@@ -28,31 +30,26 @@ export function SetupScreen() {
     const { product } = BACKEND_LABEL[connected.backend];
     ui.getState().openHome();
     // The account id ("API key ending …") means nothing at the desk; Setup lists it for the IT person.
-    ui.getState().showFlash('success', `Connected to ${product}.`);
+    ui.getState().showFlash('success', t('flash.connected', { product }));
     // A first download right away, so the desk is useful before the scheduler's next run.
     void sync.getState().syncNow({ backend: connected.backend, full: true });
   };
 
   const onDemo = () => {
     ui.getState().openHome();
-    ui.getState().showFlash('info', 'Frontdesk is showing demo data.');
+    ui.getState().showFlash('info', t('flash.demo'));
   };
 
   return (
     <div className="setup">
       <div className="setup__bar">
         <Button variant="ghost" icon={<ArrowLeftIcon size={20} />} onClick={() => ui.getState().openHome()}>
-          Back to front desk
+          {t('back')}
         </Button>
       </div>
       <header className="setup__header">
-        <h1 className="setup__title">
-          {status?.mode === 'live' ? 'Booking systems' : 'Connect your booking system'}
-        </h1>
-        <p className="setup__lead">
-          Frontdesk keeps a copy of your customers, sessions and bookings on this device, so the desk keeps
-          working when the internet doesn't.
-        </p>
+        <h1 className="setup__title">{status?.mode === 'live' ? t('title.live') : t('title.connect')}</h1>
+        <p className="setup__lead">{t('lead')}</p>
       </header>
       <StatusArea where="setup" />
       {live.length > 0 && <ConnectedBackends backends={live} />}
@@ -61,12 +58,12 @@ export function SetupScreen() {
         <div ref={formArea} className="setup__form-area">
           <Card
             className="setup__form"
-            title={choice === 'demo' ? 'Use demo data' : `Sign in to ${BACKEND_LABEL[choice].product}`}
-            subtitle={
+            title={
               choice === 'demo'
-                ? 'Sample data, for training and trying things out'
-                : BACKEND_LABEL[choice].sells
+                ? t('form.demoTitle')
+                : t('form.signInTitle', { product: BACKEND_LABEL[choice].product })
             }
+            subtitle={choice === 'demo' ? t('form.demoSubtitle') : t(`sells.${choice}`)}
           >
             {choice === 'demo' ? (
               <DemoPanel onSwitched={onDemo} />

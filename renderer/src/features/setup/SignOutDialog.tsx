@@ -1,5 +1,6 @@
 // Renderer: confirms signing out of a back end, optionally wiping this device's saved data.
 import { useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { BackendStatus } from '../../../../shared/domain/backend';
 import { useStores } from '../../app/stores-context';
 import { BACKEND_LABEL } from '../../lib/backends';
@@ -17,6 +18,7 @@ export function SignOutDialog({
   onClose: () => void;
   onSignedOut: (stillLive: boolean) => void;
 }) {
+  const { t } = useTranslation('setup');
   const { status } = useStores();
   const [wipe, setWipe] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -30,12 +32,12 @@ export function SignOutDialog({
     const result = await status.getState().signOut(backend.backend, wipe);
     setBusy(false);
     if (result.ok) onSignedOut(result.value.mode === 'live');
-    else setError(signOutErrorText(result.error));
+    else setError(signOutErrorText(result.error, t));
   };
 
   return (
     <Dialog
-      title={`Sign out of ${label.product}?`}
+      title={t('signOut.title', { product: label.product })}
       tone="danger"
       initialFocus={cancelRef}
       onCancel={() => {
@@ -44,35 +46,28 @@ export function SignOutDialog({
       actions={
         <>
           <Button ref={cancelRef} variant="secondary" size="lg" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('signOut.cancel')}
           </Button>
           <Button variant="danger" size="lg" busy={busy} onClick={() => void confirm()}>
-            {busy ? 'Signing out…' : 'Sign out'}
+            {busy ? t('signOut.busy') : t('signOut.confirm')}
           </Button>
         </>
       }
     >
       <p>
-        This device will forget the {label.product} credentials
-        {backend.account ? (
-          <>
-            {' '}
-            for <strong>{backend.account}</strong>
-          </>
-        ) : null}
-        . {label.kind} will stop syncing until someone connects again.
+        <Trans
+          t={t}
+          i18nKey={backend.account ? 'signOut.forgetFor' : 'signOut.forget'}
+          values={{ product: label.product, account: backend.account, kind: t(`kind.${backend.backend}`) }}
+          components={{ b: <strong /> }}
+        />
       </p>
       <label className="check">
         <input type="checkbox" checked={wipe} disabled={busy} onChange={(e) => setWipe(e.target.checked)} />
         <span className="check__box" aria-hidden="true" />
         <span className="check__text">
-          <span className="check__label">
-            Also delete this device's saved data (customers, sessions, orders)
-          </span>
-          <span className="check__hint">
-            Leave it unticked to keep searching saved customers offline. Tick it before handing this computer
-            to someone else.
-          </span>
+          <span className="check__label">{t('signOut.wipe')}</span>
+          <span className="check__hint">{t('signOut.wipeHint')}</span>
         </span>
       </label>
       {error && <Banner tone="danger" urgent title={error} />}

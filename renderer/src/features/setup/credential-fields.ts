@@ -1,33 +1,33 @@
 // Renderer: which credentials each back end asks for, and how the form's values become a configure call.
 import type { BackendCredentials, BackendId } from '../../../../shared/domain/backend';
+import type { SetupT } from './setup-errors';
 import { INPUT_LIMITS } from '../../lib/input-limits';
 import { isLoopback } from '../../../../shared/security/transport';
 
 export interface CredentialField {
-  name: string;
-  label: string;
+  /** Also its label's key (`setup:fields.<name>`) and its required message's. */
+  name: 'apiKey' | 'apiSecret' | 'username';
   type: 'text' | 'email' | 'password';
   autoComplete: string;
   /** Secret fields are wiped from component state when the back end refuses them. */
   secret: boolean;
   maxLength: number;
-  hint?: string;
+  /** The key of its hint (`setup:fields.<hint>`), if any. */
+  hint?: 'reservieKeyHint' | 'resmarkKeyHint';
 }
 
 export const CREDENTIAL_FIELDS: Record<BackendId, CredentialField[]> = {
   reservie: [
     {
       name: 'apiKey',
-      label: 'API key',
       type: 'text',
       autoComplete: 'off',
       secret: false,
       maxLength: INPUT_LIMITS.credential,
-      hint: 'In Reservie: Settings → Integrations → API keys.',
+      hint: 'reservieKeyHint',
     },
     {
       name: 'apiSecret',
-      label: 'API secret',
       type: 'password',
       autoComplete: 'off',
       secret: true,
@@ -37,7 +37,6 @@ export const CREDENTIAL_FIELDS: Record<BackendId, CredentialField[]> = {
   resmark: [
     {
       name: 'username',
-      label: 'User e-mail',
       type: 'email',
       autoComplete: 'username',
       secret: false,
@@ -45,12 +44,11 @@ export const CREDENTIAL_FIELDS: Record<BackendId, CredentialField[]> = {
     },
     {
       name: 'apiKey',
-      label: 'API key',
       type: 'password',
       autoComplete: 'off',
       secret: true,
       maxLength: INPUT_LIMITS.credential,
-      hint: 'In Resmark: My account → API access.',
+      hint: 'resmarkKeyHint',
     },
   ],
 };
@@ -75,18 +73,15 @@ export function toCredentials(backend: BackendId, baseUrl: string, v: Values): B
 }
 
 /** The same checks the core makes, done first so staff get the message next to the field. */
-export function validate(backend: BackendId, baseUrl: string, v: Values): Values {
+export function validate(backend: BackendId, baseUrl: string, v: Values, t: SetupT): Values {
   const errors: Values = {};
   for (const f of CREDENTIAL_FIELDS[backend]) {
-    if (!(v[f.name] ?? '').trim())
-      errors[f.name] = `Enter the ${f.label.replace('User e-mail', 'e-mail address')}.`;
+    if (!(v[f.name] ?? '').trim()) errors[f.name] = t(`validation.required.${f.name}`);
   }
   const url = parseUrl(baseUrl);
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-    errors.baseUrl = 'Enter a full address that starts with https://';
-  else if (url.protocol === 'http:' && !isLoopback(url.hostname))
-    errors.baseUrl =
-      'Use https:// for this address. http:// is only for this computer (127.0.0.1 or localhost).';
+    errors.baseUrl = t('validation.urlFormat');
+  else if (url.protocol === 'http:' && !isLoopback(url.hostname)) errors.baseUrl = t('validation.urlHttps');
   return errors;
 }
 

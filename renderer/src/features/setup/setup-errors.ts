@@ -1,13 +1,11 @@
 // Renderer: what staff read when a booking system refuses, can't be reached or rejects the setup form.
+// Pure: the caller passes the `setup` namespace's t (a component's, or a fixed one in tests).
+import type { TFunction } from 'i18next';
 import type { BackendId } from '../../../../shared/domain/backend';
 import type { AppError, ErrorCode } from '../../../../shared/ipc/result';
 import { BACKEND_LABEL, hostOf } from '../../lib/backends';
 
-const REFUSED: Record<BackendId, string> = {
-  reservie: "Reservie didn't accept these details — check your API key and secret, then try again.",
-  // Resmark signs in with an e-mail and a key, so "key and secret" would send staff looking for a field that isn't there.
-  resmark: "Resmark didn't accept these details — check your user e-mail and API key, then try again.",
-};
+export type SetupT = TFunction<'setup'>;
 
 /** What staff read (`title`), and the core's own words for whoever sets the desk up (`detail`). */
 export interface ConfigureErrorText {
@@ -15,21 +13,28 @@ export interface ConfigureErrorText {
   detail: string | null;
 }
 
-export function configureErrorText(error: AppError, backend: BackendId, baseUrl: string): ConfigureErrorText {
+export function configureErrorText(
+  error: AppError,
+  backend: BackendId,
+  baseUrl: string,
+  t: SetupT,
+): ConfigureErrorText {
   const code: ErrorCode = error.code;
   const product = BACKEND_LABEL[backend].product;
+  // The detail is the core's free text: it is shown as it came, untranslated, for whoever sets up.
   const withDetail = (title: string): ConfigureErrorText => ({ title, detail: error.message || null });
   switch (code) {
     case 'UNAUTHORIZED':
-      return withDetail(REFUSED[backend]);
+      // Resmark signs in with an e-mail and a key, so "key and secret" would send staff looking for a field that isn't there.
+      return withDetail(t(`errors.refused.${backend}`));
     case 'OFFLINE':
-      return withDetail(`Couldn't reach ${hostOf(baseUrl)}. Check the address and the internet connection.`);
+      return withDetail(t('errors.offline', { host: hostOf(baseUrl) }));
     case 'RATE_LIMITED':
-      return withDetail(`${product} is busy right now. Wait a minute, then try again.`);
+      return withDetail(t('errors.rateLimited', { product }));
     case 'SERVER_ERROR':
-      return withDetail(`${product} had a problem and couldn't check these details. Try again in a minute.`);
+      return withDetail(t('errors.serverError', { product }));
     case 'NOT_FOUND':
-      return withDetail(`Nothing answered as ${product} at this address. Check the server address.`);
+      return withDetail(t('errors.notFound', { product }));
     case 'BAD_INPUT':
     case 'FORBIDDEN':
     case 'DESK_ONLY':
@@ -40,17 +45,15 @@ export function configureErrorText(error: AppError, backend: BackendId, baseUrl:
     case 'CANCELLED':
     case 'DATABASE':
     case 'INTERNAL':
-      return withDetail("Couldn't check these details.");
+      return withDetail(t('errors.other'));
     default:
       return missingCase(code);
   }
 }
 
-export const OUTBOX_NOT_EMPTY_TEXT =
-  'There are unsent sales on this device. Reconnect and let them send before signing out.';
-
-export function signOutErrorText(error: AppError): string {
-  return error.code === 'OUTBOX_NOT_EMPTY' ? OUTBOX_NOT_EMPTY_TEXT : error.message;
+/** A refused sign-out: the one code it expects in staff's words, anything else in the core's. */
+export function signOutErrorText(error: AppError, t: SetupT): string {
+  return error.code === 'OUTBOX_NOT_EMPTY' ? t('errors.outboxNotEmpty') : error.message;
 }
 
 function missingCase(value: never): never {

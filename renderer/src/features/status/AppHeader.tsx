@@ -1,6 +1,7 @@
 // Renderer: the header — product name, demo badge with its way out, Settings. It holds from a
 // 768 px tablet to a 1080 px portrait kiosk: the demo sentence shows only where there is room, and
 // the connect button shortens its visible words (its accessible name stays whole).
+import { Trans, useTranslation } from 'react-i18next';
 import { useStatus, useStores, useUi } from '../../app/stores-context';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -8,6 +9,7 @@ import { PlugIcon, SettingsIcon, SparkleIcon } from '../../ui/icons';
 import { ContrastToggle } from '../display/ContrastToggle';
 
 export function AppHeader() {
+  const { t } = useTranslation('status');
   const { ui, contrast } = useStores();
   const status = useStatus((s) => s.status);
   const view = useUi((s) => s.view);
@@ -25,18 +27,22 @@ export function AppHeader() {
       {demo && (
         <div className="demo-callout">
           <Badge tone="demo" size="lg" icon={<SparkleIcon size={16} />}>
-            Demo data
+            {t('header.demoBadge')}
           </Badge>
-          <span className="demo-callout__text">Sample customers and sessions. Nothing is sent anywhere.</span>
+          <span className="demo-callout__text">{t('header.demoText')}</span>
           {view !== 'setup' && (
             <Button
               variant="demo"
               className="demo-callout__connect"
               icon={<PlugIcon size={18} />}
-              aria-label="Connect your booking system"
+              aria-label={t('header.connectLabel')}
               onClick={() => ui.getState().openSetup('reservie')}
             >
-              Connect<span className="demo-callout__connect-more"> your booking system</span>
+              <Trans
+                t={t}
+                i18nKey="header.connect"
+                components={{ more: <span className="demo-callout__connect-more" /> }}
+              />
             </Button>
           )}
         </div>
@@ -46,7 +52,7 @@ export function AppHeader() {
         <ContrastToggle store={contrast} />
         {status && view !== 'setup' && (
           <Button variant="ghost" icon={<SettingsIcon size={20} />} onClick={() => ui.getState().openSetup()}>
-            Settings
+            {t('header.settings')}
           </Button>
         )}
       </div>

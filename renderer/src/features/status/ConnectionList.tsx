@@ -1,17 +1,13 @@
 // Renderer: one chip per back end in use — online, offline or unknown — in words as well as colour.
-import type { BackendStatus, ConnectionState } from '../../../../shared/domain/backend';
+import { useTranslation } from 'react-i18next';
+import type { BackendStatus } from '../../../../shared/domain/backend';
 import { BACKEND_LABEL } from '../../lib/backends';
 
-const STATE_TEXT: Record<ConnectionState, string> = {
-  online: 'Online',
-  offline: 'Offline',
-  unknown: 'Connecting…',
-};
-
 export function ConnectionList({ backends }: { backends: BackendStatus[] }) {
+  const { t } = useTranslation('status');
   if (backends.length === 0) return null;
   return (
-    <ul className="conn-list" aria-label="Connections">
+    <ul className="conn-list" aria-label={t('connection.listLabel')}>
       {backends.map((b) => {
         const label = BACKEND_LABEL[b.backend];
         return (
@@ -23,8 +19,8 @@ export function ConnectionList({ backends }: { backends: BackendStatus[] }) {
             title={`${label.product}${b.baseUrl ? ` · ${b.baseUrl}` : ''}`}
           >
             <span className="conn__dot" aria-hidden="true" />
-            <span className="conn__name">{label.kind}</span>
-            <span className="conn__state">{STATE_TEXT[b.connection]}</span>
+            <span className="conn__name">{t(`kind.${b.backend}`)}</span>
+            <span className="conn__state">{t(`connection.${b.connection}`)}</span>
           </li>
         );
       })}

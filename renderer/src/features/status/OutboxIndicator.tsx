@@ -1,10 +1,11 @@
 // Renderer: how many write-backs (check-ins paid by pass, later sales) this device still has to
 // send, as the button that opens the queue ("Queue" when nothing waits).
+import { useTranslation } from 'react-i18next';
 import { useStores } from '../../app/stores-context';
-import { plural } from '../../lib/format';
 import { UploadIcon } from '../../ui/icons';
 
 export function OutboxIndicator({ size }: { size: number }) {
+  const { t } = useTranslation('status');
   const { ui } = useStores();
   return (
     <button
@@ -14,7 +15,7 @@ export function OutboxIndicator({ size }: { size: number }) {
       onClick={() => ui.getState().openQueue()}
     >
       <UploadIcon size={18} />
-      <span>{size > 0 ? `${plural(size, 'change', 'changes')} waiting to send` : 'Queue'}</span>
+      <span>{size > 0 ? t('outbox.waiting', { count: size }) : t('outbox.queue')}</span>
     </button>
   );
 }

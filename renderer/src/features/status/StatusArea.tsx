@@ -1,5 +1,6 @@
 // Renderer: the desk's status area — one calm line per state (offline, a failed sync, a refused
 // Sync now, weakly protected sign-in details, the latest confirmation), details on request.
+import { useTranslation } from 'react-i18next';
 import { useStatus, useStores, useSync, useUi } from '../../app/stores-context';
 import { BACKEND_LABEL, hostOf } from '../../lib/backends';
 import { Button } from '../../ui/Button';
@@ -8,8 +9,9 @@ import { deskStatus } from './desk-status';
 
 /** Home shows every line; Setup only the confirmation and the credentials warning (which it never hides). */
 export function StatusArea({ where }: { where: 'home' | 'setup' }) {
+  const { t } = useTranslation('status');
   return (
-    <StatusLines label="Desk status">
+    <StatusLines label={t('area.label')}>
       <FlashLine />
       {where === 'home' && <OfflineLine />}
       {where === 'home' && <SyncLines />}
@@ -25,32 +27,42 @@ function useDeskStatus() {
   return deskStatus(status, seen, dismissed);
 }
 
-const kinds = (names: string[]) => names.join(' and ');
+/** "Classes and Tours" in the language on screen. */
+const kinds = (names: string[], language: string) =>
+  new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
 
 function OfflineLine() {
+  const { t, i18n } = useTranslation('status');
   const { offline } = useDeskStatus();
   if (offline.length === 0) return null;
   return (
     <StatusLine
       kind="offline"
       tone="offline"
-      title="Offline — working from this device's saved data."
+      title={t('area.offlineTitle')}
       details={
         <ul>
           {offline.map((b) => (
             <li key={b.backend}>
-              {BACKEND_LABEL[b.backend].product} ({hostOf(b.baseUrl)}): {b.lastError ?? "can't be reached."}
+              {/* lastError is the core's free text: shown as it came. */}
+              {BACKEND_LABEL[b.backend].product} ({hostOf(b.baseUrl)}): {b.lastError ?? t('area.unreachable')}
             </li>
           ))}
         </ul>
       }
     >
-      {`${kinds(offline.map((b) => BACKEND_LABEL[b.backend].kind))} can't be updated. Search and today's sessions still work.`}
+      {t('area.offlineBody', {
+        kinds: kinds(
+          offline.map((b) => t(`kind.${b.backend}`)),
+          i18n.resolvedLanguage ?? i18n.language,
+        ),
+      })}
     </StatusLine>
   );
 }
 
 function SyncLines() {
+  const { t } = useTranslation('status');
   const { sync } = useStores();
   const { failures } = useDeskStatus();
   const actionError = useSync((s) => s.actionError);
@@ -65,16 +77,16 @@ function SyncLines() {
             kind="sync-failed"
             tone="danger"
             urgent
-            title={`Couldn't update ${BACKEND_LABEL[failure.backend].kind}.`}
-            details={`${BACKEND_LABEL[failure.backend].product}: ${failure.message}`}
+            title={t('area.syncFailedTitle', { kind: t(`kind.${failure.backend}`) })}
+            details={`${BACKEND_LABEL[failure.backend].product}: ${failure.message || t('area.syncStopped')}`}
             actions={
               <Button variant="secondary" busy={starting} onClick={() => void sync.getState().syncNow()}>
-                Try again
+                {t('area.tryAgain')}
               </Button>
             }
             onDismiss={() => sync.getState().dismiss(failure)}
           >
-            The saved copy on this device still works.
+            {t('area.syncFailedBody')}
           </StatusLine>
         ))}
       {actionError && (
@@ -82,7 +94,7 @@ function SyncLines() {
           kind="sync-refused"
           tone="danger"
           urgent
-          title="Couldn't start the sync."
+          title={t('area.syncRefused')}
           details={actionError.message}
           onDismiss={() => sync.getState().dismiss()}
         />
@@ -96,6 +108,7 @@ function SyncLines() {
  * it (and it stays hidden after a reload); on Setup (`always`) it stays, before anything is typed.
  */
 function SecretWarningLine({ always }: { always: boolean }) {
+  const { t } = useTranslation('status');
   const { ui } = useStores();
   const status = useStatus((s) => s.status);
   const hidden = useUi((s) => s.hiddenSecretWarning);
@@ -105,9 +118,9 @@ function SecretWarningLine({ always }: { always: boolean }) {
     <StatusLine
       kind="secret-warning"
       tone="warning"
-      title="Sign-in details on this computer aren't fully protected."
+      title={t('area.secretTitle')}
       details={warning}
-      dismissLabel="Hide this warning"
+      dismissLabel={t('area.secretHide')}
       onDismiss={always ? undefined : () => ui.getState().hideSecretWarning(warning)}
     />
   );

@@ -1,4 +1,5 @@
 // Renderer: the strip under the header — connections, unsent sales, data freshness and syncing.
+import { useTranslation } from 'react-i18next';
 import { useStatus, useSync } from '../../app/stores-context';
 import { deskStatus } from './desk-status';
 import { SyncControl } from '../sync/SyncControl';
@@ -7,6 +8,7 @@ import { OutboxIndicator } from './OutboxIndicator';
 import { SyncFreshness } from './SyncFreshness';
 
 export function StatusBar() {
+  const { t } = useTranslation('status');
   const status = useStatus((s) => s.status);
   const syncPanel = useSync((s) => s.panel);
   const seen = useSync((s) => s.failure);
@@ -14,7 +16,7 @@ export function StatusBar() {
   if (!status) return null;
   const { backends, trouble } = deskStatus(status, seen, dismissed);
   return (
-    <div className="status-bar" role="region" aria-label="Connection and sync status">
+    <div className="status-bar" role="region" aria-label={t('bar.label')}>
       <div className="status-bar__left">
         <ConnectionList backends={backends} />
         <OutboxIndicator size={status.outboxSize} />

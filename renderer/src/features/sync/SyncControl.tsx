@@ -1,12 +1,13 @@
 // Renderer: "Sync now", or while a sync runs, what it is downloading, a progress bar and Cancel.
+import { useTranslation } from 'react-i18next';
 import { useStores, useSync } from '../../app/stores-context';
-import { BACKEND_LABEL } from '../../lib/backends';
 import { Button } from '../../ui/Button';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { SyncIcon } from '../../ui/icons';
 import { progressText } from './sync-labels';
 
 export function SyncControl({ disabled }: { disabled?: boolean }) {
+  const { t } = useTranslation('sync');
   const { sync } = useStores();
   const panel = useSync((s) => s.panel);
 
@@ -18,7 +19,7 @@ export function SyncControl({ disabled }: { disabled?: boolean }) {
         disabled={disabled}
         onClick={() => void sync.getState().syncNow()}
       >
-        Sync now
+        {t('syncNow')}
       </Button>
     );
   }
@@ -26,6 +27,7 @@ export function SyncControl({ disabled }: { disabled?: boolean }) {
 }
 
 function SyncProgressPanel() {
+  const { t } = useTranslation('sync');
   const { sync } = useStores();
   const progress = useSync((s) => s.progress);
   const cancelling = useSync((s) => s.cancelling);
@@ -35,18 +37,18 @@ function SyncProgressPanel() {
   const failed = useSync((s) => s.failure !== null);
   const who = finished
     ? failed
-      ? 'Sync stopped'
-      : 'Sync finished'
+      ? t('stopped')
+      : t('finished')
     : progress
-      ? `Syncing ${BACKEND_LABEL[progress.backend].kind}`
-      : 'Syncing';
+      ? t('syncingKind', { kind: t(`kind.${progress.backend}`) })
+      : t('syncing');
   const detail = finished
     ? failed
-      ? 'Not everything was updated'
-      : 'Up to date'
+      ? t('notEverything')
+      : t('upToDate')
     : progress
-      ? progressText(progress)
-      : 'Getting started…';
+      ? progressText(progress, t)
+      : t('gettingStarted');
 
   return (
     <div className="sync-progress" data-state={finished ? 'finished' : 'syncing'}>
@@ -59,7 +61,7 @@ function SyncProgressPanel() {
         <span className="sync-progress__detail num">{detail}</span>
       </div>
       <ProgressBar
-        label="Sync progress"
+        label={t('progressLabel')}
         value={finished ? 1 : (progress?.done ?? 0)}
         max={finished ? 1 : (progress?.total ?? null)}
         valueText={detail}
@@ -68,7 +70,7 @@ function SyncProgressPanel() {
       {/* Nothing left to cancel once the run has ended: the button goes, not just greys out. */}
       {!finished && (
         <Button variant="secondary" busy={cancelling} onClick={() => void sync.getState().cancel()}>
-          {cancelling ? 'Cancelling…' : 'Cancel'}
+          {cancelling ? t('cancelling') : t('cancel')}
         </Button>
       )}
     </div>

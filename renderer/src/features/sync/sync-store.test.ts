@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBackend } from '../../../../test/fakes/fake-api';
 import { createSyncStore, PANEL_MIN_MS } from './sync-store';
 import { progressText } from './sync-labels';
+import { createI18n } from '../../i18n/i18n';
+
+const t = createI18n('en').getFixedT('en', 'sync');
 
 describe('sync store', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -76,7 +79,7 @@ describe('sync store', () => {
     const store = createSyncStore(api);
     store.getState().start();
     await store.getState().syncNow();
-    expect(progressText(store.getState().progress!)).toBe('Customers 4,200 / 10,000');
+    expect(progressText(store.getState().progress!, t)).toBe('Customers 4,200 / 10,000');
     await store.getState().cancel();
     expect(store.getState()).toMatchObject({ running: false, cancelling: false });
   });

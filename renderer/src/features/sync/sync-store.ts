@@ -8,6 +8,7 @@ import { call } from '../../lib/call';
 
 export interface SyncFailure {
   backend: BackendId;
+  /** The core's own words (free text); empty when it gave none, and the screen says it stopped. */
   message: string;
 }
 
@@ -91,7 +92,7 @@ export function createSyncStore(api: Api): SyncStore {
         return;
       }
       if (progress.phase === 'failed') {
-        set({ failure: { backend: progress.backend, message: progress.error ?? 'The sync stopped.' } });
+        set({ failure: { backend: progress.backend, message: progress.error ?? '' } });
       }
       // 'done' or 'failed' ends one list (or one back end), not the run: sync:finished ends it.
     },
