@@ -61,15 +61,23 @@ test('the venue switches to German in Settings: the desk speaks German, from the
   await expect(results.getByText('Nach Name, E-Mail, Telefon oder Buchungsnummer suchen')).toBeVisible();
   await expectAccessible(app, 'desk home in German');
 
-  await search.fill('an');
+  // A customer (not a tour booking) with passes, once the demo sync has settled what search finds.
+  await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
+  const name = await app.evaluate(async () => {
+    const r = await window.frontdesk!.customers.search({ query: 'mar' });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.find((h) => h.kind === 'customer' && h.passes.length > 0)!.name;
+  });
+  await search.fill('mar');
   const found = results.getByRole('list', { name: 'Gefundene Kunden' });
   await expect(found).toBeVisible();
-  await expect(results.getByRole('status')).toContainText('für „an“');
-  const first = found.getByRole('article').first();
-  await first.getByRole('button', { name: 'Check-in öffnen' }).click();
-  await expect(first.getByRole('region', { name: 'Check-in' })).toBeVisible();
-  await expect(first.getByRole('button', { name: 'Einchecken', exact: true })).toBeVisible();
-  await expect(first.getByRole('group', { name: 'Bezahlt mit' })).toBeVisible();
+  await expect(results.getByRole('status')).toContainText('für „mar“');
+  const customer = found.getByRole('article', { name, exact: true });
+  await expect(customer.getByRole('list', { name: 'Karten' })).toBeVisible();
+  await customer.getByRole('button', { name: 'Check-in öffnen' }).click();
+  await expect(customer.getByRole('region', { name: 'Check-in', exact: true })).toBeVisible();
+  await expect(customer.getByRole('button', { name: 'Einchecken', exact: true })).toBeVisible();
+  await expect(customer.getByRole('group', { name: 'Bezahlt mit' })).toBeVisible();
   await expectAccessible(app, 'check-in in German');
   expect(await app.evaluate(() => (window as { i18nSeen?: { english: boolean } }).i18nSeen)).toEqual({
     english: false,

@@ -1,5 +1,6 @@
 // Renderer (desk, Settings): the venue's language. Each language is named in itself ("Deutsch"), so
 // whoever reads it finds their own; the choice is the core's (app:setLanguage) and lasts.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../ui/Card';
 import { LANGUAGES, type Language } from '../../i18n/languages';
@@ -12,7 +13,13 @@ export function LanguagePicker() {
   const current = useVenue((s) => s.venue.language);
   const saving = useVenue((s) => s.saving);
   const error = useVenue((s) => s.error);
-  const choose = (language: Language) => void store.getState().setLanguage(language);
+  // The radio shows the pick at once; the core's answer (or its refusal) then settles it.
+  const [pending, setPending] = useState<Language | null>(null);
+  const choose = async (language: Language) => {
+    setPending(language);
+    await store.getState().setLanguage(language);
+    setPending(null);
+  };
 
   return (
     <Card
@@ -30,9 +37,9 @@ export function LanguagePicker() {
               name="venue-language"
               className="language-setup__radio"
               value={language}
-              checked={current === language}
+              checked={(pending ?? current) === language}
               disabled={saving}
-              onChange={() => choose(language)}
+              onChange={() => void choose(language)}
             />
             <span>{languageName(language)}</span>
           </label>
