@@ -119,8 +119,3 @@ export const formatDate = (value: string): string => current.formatDate(value);
 export const venueDay = (iso: string): string => current.venueDay(iso);
 export const formatAge = (ms: number): string => current.formatAge(ms);
 export const formatMoney = (amount: MinorMoney): string => current.formatMoney(amount);
-
-/** "3 people" in English only; new code says counts through i18next plurals instead. */
-export function plural(n: number, one: string, many: string): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
