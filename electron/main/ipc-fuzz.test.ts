@@ -130,6 +130,7 @@ const VALID: { [C in Channel]: unknown } = {
   'sales:holdSeats': { activityId: 'a_1', participants: { Adult: 1 } },
   'sales:holdState': { holdId: 'hold-1' },
   'sales:releaseSeats': { holdId: 'hold-1' },
+  'sales:products': { activityId: 'a_1' },
   'kiosk:state': undefined,
   'kiosk:setPin': { pin: '1234' },
   'kiosk:enter': undefined,

@@ -15,6 +15,7 @@ import './features/checkin/checkin.css';
 import './features/kiosk/kiosk.css';
 import './features/search/camera-scan.css';
 import './features/outbox/outbox.css';
+import './features/sell/sell.css';
 import { App } from './app/App';
 import { MissingBridge } from './app/MissingBridge';
 import { createStores, readBridge } from './app/stores';

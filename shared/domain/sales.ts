@@ -90,6 +90,22 @@ export const AvailabilityQuery = z
   .strict();
 export type AvailabilityQuery = z.infer<typeof AvailabilityQuery>;
 
+/** Which Resmark tours the desk can sell (from the saved copy); with `activityId`, that slot's tour and day. */
+export const ProductsQuery = z.object({ activityId: Id.optional() }).strict().optional();
+
+/** A dated Resmark tour (a product with timed slots), as the desk lists it. */
+export interface SaleProduct {
+  id: string;
+  name: string;
+}
+
+export interface SaleProducts {
+  /** By name; products without dated slots (gift cards, merchandise) are left out. */
+  products: SaleProduct[];
+  /** The asked-for slot's tour and own (venue) day, YYYY-MM-DD; null when not asked or not cached. */
+  slot: { activityId: string; productId: string; date: string } | null;
+}
+
 export const SaleLookup = z.object({ referenceId: ReferenceId }).strict();
 
 export const DayQuery = z

@@ -37,6 +37,7 @@ export const CHANNELS = [
   'sales:holdSeats',
   'sales:holdState',
   'sales:releaseSeats',
+  'sales:products',
   // Kiosk mode (issue 12).
   'kiosk:state',
   'kiosk:setPin',

@@ -25,10 +25,12 @@ import {
   DayQuery,
   HoldRef,
   HoldRequest,
+  ProductsQuery,
   SaleLookup,
   SaleRequest,
   type AvailabilityAnswer,
   type DaySummary,
+  type SaleProducts,
   type SaleReceipt,
   type SeatHold,
 } from '../domain/sales';
@@ -118,6 +120,7 @@ export const contract = {
   'sales:holdSeats': { input: HoldRequest, output: returns<SeatHold>(), kiosk: false },
   'sales:holdState': { input: HoldRef, output: returns<SeatHold>(), kiosk: false },
   'sales:releaseSeats': { input: HoldRef, output: returns<{ released: true }>(), kiosk: false },
+  'sales:products': { input: ProductsQuery, output: returns<SaleProducts>(), kiosk: false },
   // Kiosk mode (issue 12). The kiosk may read its state and try the staff PIN to leave; setting the
   // PIN and entering kiosk mode happen at the desk.
   'kiosk:state': { input: NoInput, output: returns<KioskState>(), kiosk: true },

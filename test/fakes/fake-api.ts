@@ -308,6 +308,7 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
       holdSeats: () => Promise.resolve(fail('INTERNAL', 'sales:holdSeats is not in the fake API yet.')),
       holdState: () => Promise.resolve(fail('INTERNAL', 'sales:holdState is not in the fake API yet.')),
       releaseSeats: () => Promise.resolve(fail('INTERNAL', 'sales:releaseSeats is not in the fake API yet.')),
+      products: () => Promise.resolve(fail('INTERNAL', 'sales:products is not in the fake API yet.')),
     },
     kiosk: {
       state: () => answer('kioskState', undefined, () => kiosk.state()),

@@ -13,6 +13,7 @@ import { simControl } from '../../electron/sim/testing/sim-control';
 import { createResmarkClient, type ResmarkClient } from '../../electron/core/backends/resmark/resmark-client';
 import { createRequestBudget } from '../../electron/core/http/request-budget';
 import type { SlotRecord } from '../../electron/core/store/records';
+import { CLI_TEST_TIMEOUT } from '../support/cli-timeout';
 
 let reservie: SimProcess;
 let resmark: SimProcess;
@@ -74,7 +75,7 @@ beforeAll(async () => {
   });
   expect([r1.code, r2.code]).toEqual([0, 0]);
   expect((await frontdesk(['sync'])).code).toBe(0);
-}, 180_000);
+}, CLI_TEST_TIMEOUT);
 afterAll(async () => {
   await reservie.stop();
   await resmark.stop();
@@ -101,108 +102,116 @@ const resmarkArgs = (slot: SlotRecord, n: number) => [
 const ordersFor = async (referenceId: string) =>
   (await rm.listOrders({ page: 0, referenceId })).items.filter((o) => o.referenceId === referenceId);
 
-it('sells on both back ends: --yes needed on a live back end, --json in the issue shape, the receipt otherwise', async () => {
-  const refused = await frontdesk(resmarkArgs(slots[0]!, 1));
-  expect(refused.code).toBe(2);
-  expect(refused.err).toMatch(/add --yes/);
+it(
+  'sells on both back ends: --yes needed on a live back end, --json in the issue shape, the receipt otherwise',
+  async () => {
+    const refused = await frontdesk(resmarkArgs(slots[0]!, 1));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/add --yes/);
 
-  const tour = await frontdesk([...resmarkArgs(slots[0]!, 2), '--json', '--yes']);
-  expect(tour.code).toBe(0);
-  const json = JSON.parse(tour.out) as Record<string, unknown>;
-  expect(Object.keys(json).sort()).toEqual(['confirmation', 'referenceId', 'serverIds', 'state']);
-  expect(json).toMatchObject({ state: 'sent', confirmation: expect.stringMatching(/^\d{7}$/) });
-  const orders = await ordersFor(json.referenceId as string);
-  expect(orders).toHaveLength(1);
-  expect(json.serverIds).toEqual({ order: orders[0]!.id });
+    const tour = await frontdesk([...resmarkArgs(slots[0]!, 2), '--json', '--yes']);
+    expect(tour.code).toBe(0);
+    const json = JSON.parse(tour.out) as Record<string, unknown>;
+    expect(Object.keys(json).sort()).toEqual(['confirmation', 'referenceId', 'serverIds', 'state']);
+    expect(json).toMatchObject({ state: 'sent', confirmation: expect.stringMatching(/^\d{7}$/) });
+    const orders = await ordersFor(json.referenceId as string);
+    expect(orders).toHaveLength(1);
+    expect(json.serverIds).toEqual({ order: orders[0]!.id });
 
-  const newcomer = await frontdesk([
-    'sell',
-    '--backend',
-    'reservie',
-    '--session',
-    seeded.eventId,
-    '--email',
-    'cli.newcomer@example.com',
-    '--first-name',
-    'Cli',
-    '--last-name',
-    'Newcomer',
-    '--buy-pass',
-    passId,
-    '--yes',
-  ]);
-  expect(newcomer.code).toBe(0);
-  expect(newcomer.out).toMatch(/^RECEIPT fd-/);
-  expect(newcomer.out).toMatch(/Confirmation: confirmed/);
-  const customers = (
-    await api.get<{ customers: { id: string }[] }>('/customers?email=cli.newcomer@example.com')
-  ).customers;
-  expect(customers).toHaveLength(1);
-  expect(newcomer.out).toContain(`customer: ${customers[0]!.id}`);
+    const newcomer = await frontdesk([
+      'sell',
+      '--backend',
+      'reservie',
+      '--session',
+      seeded.eventId,
+      '--email',
+      'cli.newcomer@example.com',
+      '--first-name',
+      'Cli',
+      '--last-name',
+      'Newcomer',
+      '--buy-pass',
+      passId,
+      '--yes',
+    ]);
+    expect(newcomer.code).toBe(0);
+    expect(newcomer.out).toMatch(/^RECEIPT fd-/);
+    expect(newcomer.out).toMatch(/Confirmation: confirmed/);
+    const customers = (
+      await api.get<{ customers: { id: string }[] }>('/customers?email=cli.newcomer@example.com')
+    ).customers;
+    expect(customers).toHaveLength(1);
+    expect(newcomer.out).toContain(`customer: ${customers[0]!.id}`);
 
-  // Bad input: a clear error, nothing sold.
-  const bad = await frontdesk([
-    'sell',
-    '--backend',
-    'reservie',
-    '--session',
-    seeded.eventId,
-    '--email',
-    'x@example.com',
-    '--yes',
-  ]);
-  expect(bad.code).toBe(2);
-  expect(bad.err).toMatch(/exactly one of --use-pass, --buy-pass/);
-}, 120_000);
+    // Bad input: a clear error, nothing sold.
+    const bad = await frontdesk([
+      'sell',
+      '--backend',
+      'reservie',
+      '--session',
+      seeded.eventId,
+      '--email',
+      'x@example.com',
+      '--yes',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/exactly one of --use-pass, --buy-pass/);
+  },
+  CLI_TEST_TIMEOUT,
+);
 
-it('queued while the back end is down, with its referenceId; sent by `outbox send`', async () => {
-  const control = simControl(reservie.origin);
-  await control.setFaults({ down: true });
-  const queued = await frontdesk([
-    'sell',
-    '--backend',
-    'reservie',
-    '--session',
-    seeded.eventId,
-    '--email',
-    'walk2@example.com',
-    '--pay',
-    'card',
-    '--json',
-    '--yes',
-  ]);
-  expect(queued.code).toBe(0);
-  const json = JSON.parse(queued.out) as { referenceId: string; state: string; serverIds: object };
-  expect(json).toMatchObject({ state: 'queued', confirmation: null, serverIds: {} });
-  const text = await frontdesk([
-    'sell',
-    '--backend',
-    'reservie',
-    '--session',
-    seeded.eventId,
-    '--email',
-    'walk1@example.com',
-    '--use-pass',
-    '--yes',
-  ]);
-  expect(text.code).toBe(0);
-  expect(text.out).toMatch(/^queued fd-[0-9a-f-]+\n/);
+it(
+  'queued while the back end is down, with its referenceId; sent by `outbox send`',
+  async () => {
+    const control = simControl(reservie.origin);
+    await control.setFaults({ down: true });
+    const queued = await frontdesk([
+      'sell',
+      '--backend',
+      'reservie',
+      '--session',
+      seeded.eventId,
+      '--email',
+      'walk2@example.com',
+      '--pay',
+      'card',
+      '--json',
+      '--yes',
+    ]);
+    expect(queued.code).toBe(0);
+    const json = JSON.parse(queued.out) as { referenceId: string; state: string; serverIds: object };
+    expect(json).toMatchObject({ state: 'queued', confirmation: null, serverIds: {} });
+    const text = await frontdesk([
+      'sell',
+      '--backend',
+      'reservie',
+      '--session',
+      seeded.eventId,
+      '--email',
+      'walk1@example.com',
+      '--use-pass',
+      '--yes',
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^queued fd-[0-9a-f-]+\n/);
 
-  await control.clearFaults();
-  const sent = await frontdesk(['outbox', 'send']);
-  expect(sent.code).toBe(0);
-  const regs = (
-    await api.get<{ registrations: { customerId: string }[] }>(
-      `/events/${seeded.eventId}/registrations?perPage=100`,
-    )
-  ).registrations;
-  expect(
-    regs
-      .filter((r) => seeded.customers.includes(r.customerId))
-      .map((r) => r.customerId)
-      .sort(),
-  ).toEqual([...seeded.customers].sort());
-}, 120_000);
+    await control.clearFaults();
+    const sent = await frontdesk(['outbox', 'send']);
+    expect(sent.code).toBe(0);
+    const regs = (
+      await api.get<{ registrations: { customerId: string }[] }>(
+        `/events/${seeded.eventId}/registrations?perPage=100`,
+      )
+    ).registrations;
+    expect(
+      regs
+        .filter((r) => seeded.customers.includes(r.customerId))
+        .map((r) => r.customerId)
+        .sort(),
+    ).toEqual([...seeded.customers].sort());
+  },
+  CLI_TEST_TIMEOUT,
+);
 
 async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
   for (let i = 0; i < 600; i++) {
@@ -213,47 +222,51 @@ async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T) => bo
   throw new Error(`timed out waiting for ${what}`);
 }
 
-it('kill -9 while the order is at the server: the restart looks it up and sends nothing twice', async () => {
-  const control = simControl(resmark.origin);
-  await control.setFaults({ down: true });
-  const queued = await frontdesk([...resmarkArgs(slots[1]!, 1), '--json', '--yes']);
-  const { referenceId } = JSON.parse(queued.out) as { referenceId: string };
-  await control.clearFaults();
-  await control.resetStats();
-  // Every request waits 1.5 s at the server before it is carried out: time to kill the sender
-  // once the order request has arrived, and before its reply can come back.
-  await control.setFaults({ latencyMs: 1_500 });
-  const sending = start(['outbox', 'send']);
-  await waitFor(
-    'the order request',
-    () => control.count('POST /public/api/order'),
-    (n) => n >= 1,
-  );
-  sending.child.kill('SIGKILL');
-  const killed = await sending.done;
-  expect(killed.signal).toBe('SIGKILL');
-  // The server carries the order out anyway, after its delay.
-  await waitFor(
-    'the order at the server',
-    () => ordersFor(referenceId),
-    (o) => o.length === 1,
-  );
-  await control.clearFaults();
+it(
+  'kill -9 while the order is at the server: the restart looks it up and sends nothing twice',
+  async () => {
+    const control = simControl(resmark.origin);
+    await control.setFaults({ down: true });
+    const queued = await frontdesk([...resmarkArgs(slots[1]!, 1), '--json', '--yes']);
+    const { referenceId } = JSON.parse(queued.out) as { referenceId: string };
+    await control.clearFaults();
+    await control.resetStats();
+    // Every request waits 1.5 s at the server before it is carried out: time to kill the sender
+    // once the order request has arrived, and before its reply can come back.
+    await control.setFaults({ latencyMs: 1_500 });
+    const sending = start(['outbox', 'send']);
+    await waitFor(
+      'the order request',
+      () => control.count('POST /public/api/order'),
+      (n) => n >= 1,
+    );
+    sending.child.kill('SIGKILL');
+    const killed = await sending.done;
+    expect(killed.signal).toBe('SIGKILL');
+    // The server carries the order out anyway, after its delay.
+    await waitFor(
+      'the order at the server',
+      () => ordersFor(referenceId),
+      (o) => o.length === 1,
+    );
+    await control.clearFaults();
 
-  const listed = JSON.parse((await frontdesk(['outbox', '--json'])).out) as {
-    referenceId: string;
-    state: string;
-  }[];
-  expect(listed.find((i) => i.referenceId === referenceId)?.state).toBe('sending');
-  const resent = await frontdesk(['outbox', 'send']);
-  expect(resent.code).toBe(0);
-  expect(await ordersFor(referenceId)).toHaveLength(1);
-  const after = JSON.parse((await frontdesk(['outbox', '--json'])).out) as {
-    referenceId: string;
-    state: string;
-    attempts: number;
-  }[];
-  expect(after.find((i) => i.referenceId === referenceId)).toMatchObject({ state: 'sent', attempts: 1 });
-  // Only the one order: looked up, not placed again.
-  expect(await control.count('POST /public/api/order')).toBe(1);
-}, 120_000);
+    const listed = JSON.parse((await frontdesk(['outbox', '--json'])).out) as {
+      referenceId: string;
+      state: string;
+    }[];
+    expect(listed.find((i) => i.referenceId === referenceId)?.state).toBe('sending');
+    const resent = await frontdesk(['outbox', 'send']);
+    expect(resent.code).toBe(0);
+    expect(await ordersFor(referenceId)).toHaveLength(1);
+    const after = JSON.parse((await frontdesk(['outbox', '--json'])).out) as {
+      referenceId: string;
+      state: string;
+      attempts: number;
+    }[];
+    expect(after.find((i) => i.referenceId === referenceId)).toMatchObject({ state: 'sent', attempts: 1 });
+    // Only the one order: looked up, not placed again.
+    expect(await control.count('POST /public/api/order')).toBe(1);
+  },
+  CLI_TEST_TIMEOUT,
+);

@@ -37,6 +37,7 @@ const sales = domain(
   'sales:holdSeats',
   'sales:holdState',
   'sales:releaseSeats',
+  'sales:products',
 );
 
 describe('wireHandlers', () => {

@@ -16,6 +16,7 @@ export function salesHandlers(
   | 'sales:holdSeats'
   | 'sales:holdState'
   | 'sales:releaseSeats'
+  | 'sales:products'
 > {
   return {
     'sales:availability': (query) => d.sales.availability(query),
@@ -28,5 +29,6 @@ export function salesHandlers(
       await d.sales.releaseSeats(holdId);
       return { released: true as const };
     },
+    'sales:products': (query) => d.sales.products(query?.activityId),
   };
 }

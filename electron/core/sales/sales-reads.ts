@@ -1,5 +1,6 @@
 // Core (plain Node): the cache reads a walk-up sale decides from: a Resmark slot (with its
-// product's name), a product's slots on one day, a Reservie session, a pass type's price.
+// product's name), a product's slots on one day, the tours to sell, a Reservie session, a pass
+// type's price.
 import type { CacheDb } from '../store/open-database';
 import type { SlotRecord } from '../store/records';
 
@@ -25,6 +26,8 @@ export interface SalesReads {
   session(id: string): CachedSaleSession | null;
   /** A pass type's price in minor units, when the cache has it. */
   passPrice(passId: string): number | null;
+  /** The Resmark products with dated slots (tours), by name. */
+  datedProducts(): { id: string; name: string }[];
 }
 
 interface SlotRow {
@@ -59,6 +62,9 @@ export function createSalesReads(db: CacheDb): SalesReads {
      FROM sessions WHERE id = ?`,
   );
   const passPrice = db.prepare<[string], number | null>('SELECT price FROM passes WHERE id = ?').pluck();
+  const datedProducts = db.prepare<[], { id: string; name: string }>(
+    'SELECT id, name FROM products WHERE dateless = 0 ORDER BY name COLLATE NOCASE, id',
+  );
   return {
     slot: (id) => {
       const r = slot.get(id);
@@ -67,5 +73,6 @@ export function createSalesReads(db: CacheDb): SalesReads {
     slotsOn: (productId, date) => slotsOn.all(productId, date).map(toSlot),
     session: (id) => session.get(id) ?? null,
     passPrice: (id) => passPrice.get(id) ?? null,
+    datedProducts: () => datedProducts.all(),
   };
 }

@@ -9,6 +9,7 @@ import type {
   DaySummary,
   DayTotal,
   SaleMoney,
+  SaleProducts,
   SaleReceipt,
   SaleRequest,
   SeatHold,
@@ -77,6 +78,8 @@ export interface SalesService {
   holdSeats(activityId: string, participants: Record<string, number>): Promise<SeatHold>;
   holdState(holdId: string): SeatHold;
   releaseSeats(holdId: string): Promise<void>;
+  /** The tours the desk can sell, from the saved copy (offline too); and a slot's tour and day. */
+  products(activityId?: string): SaleProducts;
 }
 
 const UNSENT_NOW = new Set(['pending', 'sending']);
@@ -518,6 +521,16 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
     },
     holdState: (holdId) => d.holds.state(holdId),
     releaseSeats: (holdId) => d.holds.release(holdId),
+    products(activityId) {
+      linkOf('resmark');
+      const slot = activityId ? d.reads().slot(activityId) : null;
+      return {
+        products: d.reads().datedProducts(),
+        slot: slot
+          ? { activityId: slot.activityId, productId: slot.productId, date: slot.startTime.slice(0, 10) }
+          : null,
+      };
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { StatusBar } from '../features/status/StatusBar';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { QueueScreen } from '../features/outbox/QueueScreen';
+import { SellScreen } from '../features/sell/SellScreen';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Spinner } from '../ui/Spinner';
@@ -29,6 +30,7 @@ export function App() {
         {state === 'error' && <StartFailed />}
         {state === 'ready' && view === 'setup' && <SetupScreen />}
         {state === 'ready' && view === 'queue' && <QueueScreen />}
+        {state === 'ready' && view === 'sell' && <SellScreen />}
         {state === 'ready' && view === 'home' && <HomeScreen />}
       </main>
     </div>

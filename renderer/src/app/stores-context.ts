@@ -10,6 +10,8 @@ import type { CheckInState } from '../features/checkin/checkin-store';
 import type { ResmarkCheckInState } from '../features/checkin/resmark-checkin-store';
 import type { OutboxState } from '../features/outbox/outbox-store';
 import type { UiState } from './ui-store';
+import type { SaleState } from '../features/sell/sale-store';
+import type { ResmarkSaleState } from '../features/sell/resmark-sale-store';
 
 export const StoresContext = createContext<Stores | null>(null);
 
@@ -29,3 +31,6 @@ export const useOutbox = <T>(select: (s: OutboxState) => T): T => useStore(useSt
 export const useCheckIn = <T>(select: (s: CheckInState) => T): T => useStore(useStores().checkin, select);
 export const useResmarkCheckIn = <T>(select: (s: ResmarkCheckInState) => T): T =>
   useStore(useStores().resmarkCheckin, select);
+export const useSale = <T>(select: (s: SaleState) => T): T => useStore(useStores().sale, select);
+export const useResmarkSale = <T>(select: (s: ResmarkSaleState) => T): T =>
+  useStore(useStores().resmarkSale, select);

@@ -11,6 +11,8 @@ import {
 } from '../features/checkin/resmark-checkin-store';
 import { createOutboxStore, type OutboxStore } from '../features/outbox/outbox-store';
 import { createUiStore, type UiStore } from './ui-store';
+import { createSaleStore, type SaleStore } from '../features/sell/sale-store';
+import { createResmarkSaleStore, type ResmarkSaleStore } from '../features/sell/resmark-sale-store';
 import { createKioskModeStore, type KioskModeStore } from '../features/kiosk/kiosk-mode-store';
 import { createKioskGuestStore, type KioskGuestStore } from '../features/kiosk/kiosk-store';
 import { browserTimers } from '../features/kiosk/idle-timer';
@@ -24,6 +26,9 @@ export interface Stores {
   checkin: CheckInStore;
   resmarkCheckin: ResmarkCheckInStore;
   outbox: OutboxStore;
+  /** The checkout of the walk-up sale on screen (tender, send, receipt), shared by every back end's flow. */
+  sale: SaleStore;
+  resmarkSale: ResmarkSaleStore;
   ui: UiStore;
   kioskMode: KioskModeStore;
   kioskGuest: KioskGuestStore;
@@ -55,6 +60,8 @@ export function createStores(api: Api): Stores {
     checkin: createCheckInStore(api),
     resmarkCheckin: createResmarkCheckInStore(api),
     outbox: createOutboxStore(api),
+    sale: createSaleStore(api),
+    resmarkSale: createResmarkSaleStore(api),
     ui: createUiStore(),
     kioskMode: createKioskModeStore(api),
     kioskGuest: createKioskGuestStore(api, browserTimers),

@@ -28,4 +28,15 @@ describe('ui store', () => {
     ui.getState().hideSecretWarning('w');
     expect(ui.getState().hiddenSecretWarning).toBe('w');
   });
+
+  it('opens the sale screen on the session staff started from, or on nothing from Home', () => {
+    const ui = createUiStore(memoryStorage());
+    ui.getState().openSell({ backend: 'resmark', sessionId: 'act_1' });
+    expect(ui.getState()).toMatchObject({
+      view: 'sell',
+      sellTarget: { backend: 'resmark', sessionId: 'act_1' },
+    });
+    ui.getState().openSell();
+    expect(ui.getState()).toMatchObject({ view: 'sell', sellTarget: null });
+  });
 });

@@ -3,7 +3,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BackendId } from '../../../shared/domain/backend';
 
-export type View = 'home' | 'setup' | 'queue';
+export type View = 'home' | 'setup' | 'queue' | 'sell';
+
+/** What a walk-up sale opens on: a back end, and the session or tour slot picked, if any. */
+export interface SellTarget {
+  backend: BackendId;
+  /** A Reservie session id or a Resmark activity (slot) id; null starts from the choice. */
+  sessionId: string | null;
+}
 export type SetupChoice = BackendId | 'demo';
 
 export interface Flash {
@@ -22,6 +29,8 @@ export interface UiState {
   /** What Setup opens with selected; null lets Setup pick from the current mode. */
   setupChoice: SetupChoice | null;
   flash: Flash | null;
+  /** The sale the Sell screen opened on (null: staff pick the back end there). */
+  sellTarget: SellTarget | null;
   /**
    * The credentials warning staff hid on Home, by its text: the same warning stays hidden across
    * reloads, a different one (the protection changed) shows again. Setup always shows it.
@@ -31,6 +40,8 @@ export interface UiState {
   openSetup(choice?: SetupChoice): void;
   /** The outbox queue: every change waiting to send, and what needs attention. */
   openQueue(): void;
+  /** The walk-up sale screen, on a back end (and a session or slot) when staff started from one. */
+  openSell(target?: SellTarget): void;
   showFlash(tone: Flash['tone'], text: string): void;
   dismissFlash(): void;
   hideSecretWarning(warning: string): void;
@@ -44,10 +55,12 @@ export function createUiStore(storage: KeyValueStorage | null = browserStorage()
     view: 'home',
     setupChoice: null,
     flash: null,
+    sellTarget: null,
     hiddenSecretWarning: read(storage, HIDDEN_SECRET_WARNING_KEY),
     openHome: () => set({ view: 'home' }),
     openSetup: (choice) => set({ view: 'setup', setupChoice: choice ?? null, flash: null }),
     openQueue: () => set({ view: 'queue' }),
+    openSell: (target) => set({ view: 'sell', sellTarget: target ?? null, flash: null }),
     showFlash: (tone, text) => set({ flash: { id: nextId++, tone, text } }),
     dismissFlash: () => set({ flash: null }),
     hideSecretWarning: (warning) => {

@@ -5,42 +5,45 @@
 import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
 import deApp from './locales/de/app.json';
-import deHome from './locales/de/home.json';
-import deSessions from './locales/de/sessions.json';
-import deSetup from './locales/de/setup.json';
-import deStatus from './locales/de/status.json';
-import deSync from './locales/de/sync.json';
-import deOutbox from './locales/de/outbox.json';
-import deDisplay from './locales/de/display.json';
 import enApp from './locales/en/app.json';
-import enHome from './locales/en/home.json';
-import enSessions from './locales/en/sessions.json';
-import enSetup from './locales/en/setup.json';
-import enStatus from './locales/en/status.json';
-import enSync from './locales/en/sync.json';
-import enOutbox from './locales/en/outbox.json';
+import deDisplay from './locales/de/display.json';
 import enDisplay from './locales/en/display.json';
-import deSearch from './locales/de/search.json';
-import enSearch from './locales/en/search.json';
+import deHome from './locales/de/home.json';
+import enHome from './locales/en/home.json';
+import deOutbox from './locales/de/outbox.json';
+import enOutbox from './locales/en/outbox.json';
+import deSell from './locales/de/sell.json';
+import enSell from './locales/en/sell.json';
+import deSessions from './locales/de/sessions.json';
+import enSessions from './locales/en/sessions.json';
+import deSetup from './locales/de/setup.json';
+import enSetup from './locales/en/setup.json';
+import deStatus from './locales/de/status.json';
+import enStatus from './locales/en/status.json';
+import deSync from './locales/de/sync.json';
+import enSync from './locales/en/sync.json';
 import deCheckin from './locales/de/checkin.json';
 import enCheckin from './locales/en/checkin.json';
 import deKiosk from './locales/de/kiosk.json';
 import enKiosk from './locales/en/kiosk.json';
+import deSearch from './locales/de/search.json';
+import enSearch from './locales/en/search.json';
 import deUi from './locales/de/ui.json';
 import enUi from './locales/en/ui.json';
 
 export const en = {
   common: enCommon,
   app: enApp,
+  display: enDisplay,
   home: enHome,
+  outbox: enOutbox,
+  sell: enSell,
   sessions: enSessions,
   setup: enSetup,
   status: enStatus,
   sync: enSync,
-  outbox: enOutbox,
-  display: enDisplay,
-  kiosk: enKiosk,
   checkin: enCheckin,
+  kiosk: enKiosk,
   search: enSearch,
   ui: enUi,
 };
@@ -48,15 +51,16 @@ export const en = {
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
   app: deApp,
+  display: deDisplay,
   home: deHome,
+  outbox: deOutbox,
+  sell: deSell,
   sessions: deSessions,
   setup: deSetup,
   status: deStatus,
   sync: deSync,
-  outbox: deOutbox,
-  display: deDisplay,
-  kiosk: deKiosk,
   checkin: deCheckin,
+  kiosk: deKiosk,
   search: deSearch,
   ui: deUi,
 };

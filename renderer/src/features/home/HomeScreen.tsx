@@ -5,6 +5,7 @@ import { StatusArea } from '../status/StatusArea';
 import { SearchPanel } from '../search/SearchPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import { StaleQueueBanner } from '../outbox/StaleQueueBanner';
+import { NewSaleButton } from '../sell/SellEntry';
 
 export function HomeScreen() {
   useSlashToSearch();
@@ -15,6 +16,7 @@ export function HomeScreen() {
       <h1 className="visually-hidden">{t('title')}</h1>
       <StatusArea where="home" />
       <StaleQueueBanner />
+      <NewSaleButton />
       <div className="home__grid">
         <SearchPanel />
         <SessionsPanel />

@@ -5,6 +5,7 @@ import { formatTime } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
 import { useSessions } from '../../app/stores-context';
 import { countKey } from './sessions-store';
+import { canSellSession, SellSessionButton } from '../sell/SellEntry';
 
 export type SessionTiming = 'past' | 'now' | 'upcoming';
 
@@ -50,6 +51,7 @@ export function SessionRow({ session, now }: { session: SessionSummary; now: num
         </div>
       </div>
       <Occupancy session={session} checkedIn={checkedIn} />
+      {canSellSession(session, now) && <SellSessionButton session={session} />}
     </li>
   );
 }
