@@ -10,6 +10,7 @@ import type { DeskSettings } from './checkin/desk-identity';
 import type { StoredKiosk } from './kiosk/kiosk-store';
 import type { SalesSettingsInput } from './sales/sales-settings';
 import type { LinkDeps } from './connections/links';
+import type { StoredVenue } from './app/venue-settings';
 
 /** Non-secret settings persisted by the host (electron-store in Electron, a JSON file elsewhere). */
 export interface AppSettings extends DeskSettings {
@@ -21,6 +22,8 @@ export interface AppSettings extends DeskSettings {
   sales?: SalesSettingsInput;
   /** Kiosk mode, the staff PIN's salted hash and its lock-out; absent = desk mode, no PIN. Core only. */
   kiosk?: StoredKiosk;
+  /** The venue's UI language (Settings); absent: English. */
+  venue?: StoredVenue;
 }
 
 export interface CoreDeps {

@@ -11,6 +11,7 @@ import { createDispatcher } from './ipc/dispatch';
 import { wireHandlers } from './ipc/handler-map';
 import { createAppStatus } from './app/app-status';
 import { appHandlers } from './app/app-handlers';
+import { parseVenueLanguage } from './app/venue-settings';
 import { backendHandlers } from './backend/backend-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { cacheHandlers } from './cache/cache-handlers';
@@ -298,7 +299,19 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
 
   // The composition root only wires: each domain owns its calls and says what it needs.
   const handlers = wireHandlers(
-    appHandlers({ status, doctor }),
+    appHandlers({
+      status,
+      doctor,
+      venue: () => {
+        const { currency, locale } = parseSalesSettings(deps.settings.get('sales'));
+        const language = parseVenueLanguage(deps.settings.get('venue'));
+        return { language, timeZone: checkInSettings().timeZone, currency, locale };
+      },
+      setLanguage: (language) => {
+        deps.settings.set('venue', { ...deps.settings.get('venue'), language });
+        deps.logger.info('venue language changed', { language });
+      },
+    }),
     backendHandlers({
       connections,
       unsentFor: (backend) => outboxStore().pendingCount({ backend }),

@@ -91,6 +91,8 @@ function expectCode(result: Result<unknown>, code: string, label: string) {
 const VALID: { [C in Channel]: unknown } = {
   'app:status': undefined,
   'app:doctor': undefined,
+  'app:venue': undefined,
+  'app:setLanguage': { language: 'de' },
   'backend:configure': {
     backend: 'reservie',
     baseUrl: 'http://127.0.0.1:9/api/v1',

@@ -5,6 +5,9 @@
 export const CHANNELS = [
   'app:status',
   'app:doctor',
+  // The venue's language, time zone and money (issue 12), and staff's choice of language.
+  'app:venue',
+  'app:setLanguage',
   'backend:configure',
   'backend:useDemo',
   'backend:signOut',

@@ -13,6 +13,7 @@ import {
   type SessionSummary,
 } from '../domain/cache';
 import type { DoctorReport } from '../domain/doctor';
+import { SetLanguage, type VenueInfo } from '../domain/venue';
 import {
   OutboxResolve,
   type OutboxEntry,
@@ -77,6 +78,9 @@ const NoInput = z.undefined();
 export const contract = {
   'app:status': { input: NoInput, output: returns<AppStatus>(), kiosk: true },
   'app:doctor': { input: NoInput, output: returns<DoctorReport>(), kiosk: false },
+  // The kiosk reads the venue's language to start in; only staff change it (a guest's pick is the page's own).
+  'app:venue': { input: NoInput, output: returns<VenueInfo>(), kiosk: true },
+  'app:setLanguage': { input: SetLanguage, output: returns<VenueInfo>(), kiosk: false },
   'backend:configure': { input: BackendCredentials, output: returns<BackendStatus>(), kiosk: false },
   'backend:useDemo': { input: NoInput, output: returns<AppStatus>(), kiosk: false },
   'backend:signOut': {

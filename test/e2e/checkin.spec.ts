@@ -306,6 +306,8 @@ async function findWalkInsOnAnotherSession(page: Page, count: number) {
   const found = await page.evaluate(
     async ({ wanted, rooms }) => {
       const api = window.frontdesk!;
+      const venue = await api.app.venue();
+      if (!venue.ok) throw new Error(venue.error.message);
       const groups = new Map<
         string,
         { id: string; name: string; email: string; pass: { id: string; name: string; uses: number } }[]
@@ -342,10 +344,11 @@ async function findWalkInsOnAnotherSession(page: Page, count: number) {
             });
             groups.set(s.id, group);
             if (group.length === wanted) {
-              // As the session list shows its start (the renderer's own format).
-              const startLabel = new Intl.DateTimeFormat(undefined, {
+              // As the session list shows its start: the venue's locale and zone (lib/format.ts).
+              const startLabel = new Intl.DateTimeFormat(venue.value.locale, {
                 hour: 'numeric',
                 minute: '2-digit',
+                timeZone: venue.value.timeZone,
               }).format(new Date(s.startsAt));
               return { sessionId: s.id, sessionName: s.name, startLabel, people: group };
             }

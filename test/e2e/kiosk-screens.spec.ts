@@ -266,10 +266,15 @@ test('--kiosk: an idle guest is forgotten (DOM, storage and heap); wrong PINs lo
       await expect(page.getByRole('alert')).toContainText('Too many wrong tries.');
       const state = await page.evaluate(() => window.frontdesk!.kiosk.state());
       if (!state.ok || !state.value.retryAt) throw new Error('the PIN should be locked');
-      const opens = await page.evaluate(
-        (iso) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
-        state.value.retryAt,
-      );
+      // In the venue's locale and zone, as the kiosk writes times (lib/format.ts).
+      const opens = await page.evaluate(async (iso) => {
+        const venue = await window.frontdesk!.app.venue();
+        if (!venue.ok) throw new Error(venue.error.message);
+        const { locale, timeZone } = venue.value;
+        return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(
+          new Date(iso),
+        );
+      }, state.value.retryAt);
       await expect(page.getByRole('alert')).toHaveText(
         `Too many wrong tries. The PIN is locked until ${opens}.`,
       );

@@ -11,6 +11,7 @@ import type {
   SecretProtection,
 } from '../../shared/domain/backend';
 import type { CacheCounts, CustomerHit, SessionSummary } from '../../shared/domain/cache';
+import type { VenueInfo, VenueLanguage } from '../../shared/domain/venue';
 import { sampleCustomers, sampleSessions } from './fake-data';
 import { createSyncSimulation, type FakeSyncOptions } from './fake-sync';
 import { createFakeKiosk } from './fake-kiosk';
@@ -52,10 +53,21 @@ export interface FakeApiOptions {
   errors?: Partial<Record<FakeCall, AppError>>;
   sync?: FakeSyncOptions;
   now?: () => Date;
+  /** The venue's language, zone and money (default English, Europe/London, GBP, en-GB). */
+  venue?: Partial<VenueInfo>;
 }
 
 export type FakeCall =
-  'status' | 'search' | 'sessions' | 'configure' | 'useDemo' | 'signOut' | 'syncStart' | 'syncCancel';
+  | 'status'
+  | 'search'
+  | 'sessions'
+  | 'configure'
+  | 'useDemo'
+  | 'signOut'
+  | 'syncStart'
+  | 'syncCancel'
+  | 'venue'
+  | 'setLanguage';
 
 export interface FakeControls {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
@@ -157,6 +169,13 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
     return run();
   }
 
+  const venue: VenueInfo = {
+    language: 'en',
+    timeZone: 'Europe/London',
+    currency: 'GBP',
+    locale: 'en-GB',
+    ...options.venue,
+  };
   const kiosk = createFakeKiosk(now, (state) => emit('kiosk:changed', state));
 
   const sync = createSyncSimulation({
@@ -183,6 +202,12 @@ export function createFakeBackend(options: FakeApiOptions = {}): { api: Api; con
             checks: [{ id: 'disk', label: 'Disk space', verdict: 'ok' as const, detail: 'Plenty of room.' }],
           }),
         ),
+      venue: () => answer('venue', undefined, () => ok({ ...venue })),
+      setLanguage: (input: { language: VenueLanguage }) =>
+        answer('setLanguage', input, () => {
+          venue.language = input.language;
+          return ok({ ...venue });
+        }),
     },
     backend: {
       configure: async (credentials: BackendCredentials) => {

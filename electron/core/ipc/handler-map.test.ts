@@ -13,7 +13,7 @@ function domain<C extends Channel>(...channels: C[]): DomainHandlers<C> {
   return Object.fromEntries(channels.map((c) => [c, notCalled])) as unknown as DomainHandlers<C>;
 }
 
-const app = domain('app:status', 'app:doctor');
+const app = domain('app:status', 'app:doctor', 'app:venue', 'app:setLanguage');
 const backend = domain('backend:configure', 'backend:useDemo', 'backend:signOut');
 const sync = domain('sync:start', 'sync:cancel', 'sync:state');
 const cache = domain('cache:counts', 'customers:search', 'sessions:list');

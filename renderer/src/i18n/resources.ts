@@ -6,12 +6,18 @@ import deCommon from './locales/de/common.json';
 import enCommon from './locales/en/common.json';
 import deApp from './locales/de/app.json';
 import enApp from './locales/en/app.json';
+import deCheckin from './locales/de/checkin.json';
+import enCheckin from './locales/en/checkin.json';
 import deDisplay from './locales/de/display.json';
 import enDisplay from './locales/en/display.json';
 import deHome from './locales/de/home.json';
 import enHome from './locales/en/home.json';
+import deKiosk from './locales/de/kiosk.json';
+import enKiosk from './locales/en/kiosk.json';
 import deOutbox from './locales/de/outbox.json';
 import enOutbox from './locales/en/outbox.json';
+import deSearch from './locales/de/search.json';
+import enSearch from './locales/en/search.json';
 import deSell from './locales/de/sell.json';
 import enSell from './locales/en/sell.json';
 import deSellReservie from './locales/de/sellReservie.json';
@@ -26,13 +32,18 @@ import deSummary from './locales/de/summary.json';
 import enSummary from './locales/en/summary.json';
 import deSync from './locales/de/sync.json';
 import enSync from './locales/en/sync.json';
+import deUi from './locales/de/ui.json';
+import enUi from './locales/en/ui.json';
 
 export const en = {
   common: enCommon,
   app: enApp,
+  checkin: enCheckin,
   display: enDisplay,
   home: enHome,
+  kiosk: enKiosk,
   outbox: enOutbox,
+  search: enSearch,
   sell: enSell,
   sellReservie: enSellReservie,
   sessions: enSessions,
@@ -40,14 +51,18 @@ export const en = {
   status: enStatus,
   summary: enSummary,
   sync: enSync,
+  ui: enUi,
 };
 
 export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace]> } = {
   common: deCommon,
   app: deApp,
+  checkin: deCheckin,
   display: deDisplay,
   home: deHome,
+  kiosk: deKiosk,
   outbox: deOutbox,
+  search: deSearch,
   sell: deSell,
   sellReservie: deSellReservie,
   sessions: deSessions,
@@ -55,6 +70,7 @@ export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace
   status: deStatus,
   summary: deSummary,
   sync: deSync,
+  ui: deUi,
 };
 
 /** The same tree of keys with string leaves: a translation may not drop or add a key. */

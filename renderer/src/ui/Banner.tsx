@@ -1,5 +1,6 @@
 // Renderer: a full-width message about the whole desk (offline, a failed sync, a warning), with actions.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AlertIcon, CheckCircleIcon, CloseIcon, ErrorIcon, InfoIcon } from './icons';
 
 export type BannerTone = 'info' | 'success' | 'warning' | 'danger' | 'offline';
@@ -37,6 +38,7 @@ export function Banner({
   inline,
   className,
 }: BannerProps) {
+  const { t } = useTranslation('ui');
   return (
     <div
       className={['banner', `banner--${tone}`, inline ? 'banner--inline' : '', className]
@@ -51,7 +53,7 @@ export function Banner({
       </div>
       {actions && <div className="banner__actions">{actions}</div>}
       {onDismiss && (
-        <button type="button" className="banner__dismiss" onClick={onDismiss} aria-label="Dismiss">
+        <button type="button" className="banner__dismiss" onClick={onDismiss} aria-label={t('dismiss')}>
           <CloseIcon size={20} />
         </button>
       )}

@@ -1,6 +1,7 @@
 // Renderer: one line of desk status (offline, a failed sync, a warning, a confirmation): a short
 // sentence staff can act on, with the technical detail folded into "Details" for whoever needs it.
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AlertIcon, CheckCircleIcon, CloseIcon, ErrorIcon, InfoIcon, OfflineIcon } from './icons';
 
 export type StatusTone = 'info' | 'success' | 'warning' | 'danger' | 'offline';
@@ -38,10 +39,11 @@ export function StatusLine({
   details,
   actions,
   onDismiss,
-  dismissLabel = 'Dismiss',
+  dismissLabel,
   urgent,
   kind,
 }: StatusLineProps) {
+  const { t } = useTranslation('ui');
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   return (
@@ -62,7 +64,7 @@ export function StatusLine({
             aria-controls={detailsId}
             onClick={() => setOpen(!open)}
           >
-            {open ? 'Hide details' : 'Details'}
+            {open ? t('hideDetails') : t('details')}
           </button>
         )}
         {actions}
@@ -71,7 +73,7 @@ export function StatusLine({
             type="button"
             className="status-line__dismiss"
             onClick={onDismiss}
-            aria-label={dismissLabel}
+            aria-label={dismissLabel ?? t('dismiss')}
           >
             <CloseIcon size={20} />
           </button>

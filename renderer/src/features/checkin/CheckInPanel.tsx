@@ -1,6 +1,8 @@
 // Renderer: check-in for the customer open on the desk: session, pass, one big Check in button and
 // its answer. Every state is drawn: loading, could not load, ready, checking in, result.
 import { useId } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useCheckIn, useStores } from '../../app/stores-context';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
@@ -21,6 +23,7 @@ export interface CheckInPanelProps {
 
 export function CheckInPanel({ onDone }: CheckInPanelProps) {
   const { checkin } = useStores();
+  const { t } = useTranslation('checkin');
   const phase = useCheckIn((s) => s.phase);
   const options = useCheckIn((s) => s.options);
   const error = useCheckIn((s) => s.error);
@@ -41,18 +44,20 @@ export function CheckInPanel({ onDone }: CheckInPanelProps) {
   return (
     <section className="checkin" aria-labelledby={titleId} data-state={phase}>
       <h4 className="checkin__title" id={titleId}>
-        Check-in
+        {t('panel.title')}
       </h4>
       {phase === 'loading' && (
         <p className="checkin__loading">
-          <Spinner size={16} /> Loading today’s sessions and passes…
+          <Spinner size={16} /> {t('panel.loading')}
         </p>
       )}
       {phase === 'error' && (
         <div className="checkin__error" role="alert">
           <ErrorIcon size={20} />
-          <p>Check-in options could not be loaded. {error?.message}</p>
-          <Button onClick={() => customerId && void checkin.getState().open(customerId)}>Try again</Button>
+          <p>{t('panel.loadFailed', { reason: error?.message ?? '' })}</p>
+          <Button onClick={() => customerId && void checkin.getState().open(customerId)}>
+            {t('panel.tryAgain')}
+          </Button>
         </div>
       )}
       {phase === 'ready' && options && (
@@ -68,15 +73,15 @@ export function CheckInPanel({ onDone }: CheckInPanelProps) {
               aria-describedby={summaryId}
               onClick={() => void run()}
             >
-              Check in
+              {t('panel.checkIn')}
             </Button>
             <p className="checkin__summary" id={summaryId}>
-              {summaryOf(options, sessionId, passId)}
+              {summaryOf(t, options, sessionId, passId)}
             </p>
           </div>
           {submitError && (
             <p className="checkin__error" role="alert">
-              <ErrorIcon size={20} /> Not checked in: {submitError.message}
+              <ErrorIcon size={20} /> {t('panel.notCheckedIn', { reason: submitError.message })}
             </p>
           )}
           <CheckInResult />
@@ -102,15 +107,16 @@ export function CheckInPanel({ onDone }: CheckInPanelProps) {
 }
 
 /** What Check in will do with the picks on screen, in one line. */
-function summaryOf(options: CheckInOptions, sessionId: string | null, passId: string | null): string {
+function summaryOf(
+  t: TFunction<'checkin'>,
+  options: CheckInOptions,
+  sessionId: string | null,
+  passId: string | null,
+): string {
   const session = options.sessions.find((s) => s.id === sessionId);
-  if (!session) {
-    return options.sessions.length === 0
-      ? 'No classes on today.'
-      : 'No session is open for check-in right now. Pick one below.';
-  }
-  const when = `${session.name} at ${formatTime(session.startsAt)}`;
-  if (session.booked) return `${when}, booked: nothing is used.`;
+  if (!session) return options.sessions.length === 0 ? t('summary.noClasses') : t('summary.noneOpen');
+  const when = t('summary.when', { session: session.name, time: formatTime(session.startsAt) });
+  if (session.booked) return t('summary.booked', { when });
   const pass = options.passes.find((p) => p.id === passId);
-  return pass ? `${when}, paid with ${pass.passName}.` : `${when}, with no usable pass.`;
+  return pass ? t('summary.paidWith', { when, pass: pass.passName }) : t('summary.noPass', { when });
 }

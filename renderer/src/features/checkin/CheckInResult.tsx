@@ -2,8 +2,9 @@
 // left, where the record stands and what it was decided from), already in, or refused and why.
 // Undo sits here for 5 minutes after a check-in.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CheckInOutcome, CheckInWriteBackState } from '../../../../shared/domain/checkin';
-import { formatTime, plural } from '../../lib/format';
+import { formatTime } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { Badge, type Tone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -11,16 +12,17 @@ import { AlertIcon, CheckCircleIcon, ErrorIcon, InfoIcon } from '../../ui/icons'
 import { useCheckIn, useStores } from '../../app/stores-context';
 import { canOfferUndo } from './checkin-store';
 
-const STATE: Record<CheckInWriteBackState, { text: string; tone: Tone }> = {
-  saved: { text: 'Saved on this desk, sending to Reservie', tone: 'warning' },
-  confirmed: { text: 'Confirmed by Reservie', tone: 'success' },
-  needs_attention: { text: 'Needs attention', tone: 'danger' },
-  withdrawn: { text: 'Withdrawn', tone: 'neutral' },
+const STATE_TONE: Record<CheckInWriteBackState, Tone> = {
+  saved: 'warning',
+  confirmed: 'success',
+  needs_attention: 'danger',
+  withdrawn: 'neutral',
 };
 
 export function CheckInResult() {
   const result = useCheckIn((s) => s.result);
   const undo = useCheckIn((s) => s.undo);
+  const { t } = useTranslation('checkin');
   if (!result) return null;
   const { outcome } = result;
   if (undo?.undone) {
@@ -41,18 +43,16 @@ export function CheckInResult() {
       {outcome.outcome === 'checked_in' && <CheckedIn outcome={outcome} passName={result.passName} />}
       {outcome.outcome === 'already_checked_in' && (
         <ResultHead icon={<AlertIcon size={28} />} title={outcome.message}>
-          {outcome.session && <p className="checkin-result__line">{sessionLine(outcome.session)}</p>}
-          <p className="checkin-result__line">Nothing was used or sent again.</p>
+          {outcome.session && <SessionLine session={outcome.session} />}
+          <p className="checkin-result__line">{t('result.nothingAgain')}</p>
         </ResultHead>
       )}
       {outcome.outcome === 'refused' && (
-        <ResultHead icon={<ErrorIcon size={28} />} title={`Not checked in: ${outcome.message}`}>
-          {outcome.offerPassSale && (
-            <p className="checkin-result__line">
-              A new pass would let them in. Selling passes at the desk comes with walk-up sales; until then,
-              sell it in Reservie and search for them again.
-            </p>
-          )}
+        <ResultHead
+          icon={<ErrorIcon size={28} />}
+          title={t('panel.notCheckedIn', { reason: outcome.message })}
+        >
+          {outcome.offerPassSale && <p className="checkin-result__line">{t('result.offerPassSale')}</p>}
           <DecidedFrom outcome={outcome} />
         </ResultHead>
       )}
@@ -62,22 +62,26 @@ export function CheckInResult() {
 }
 
 function CheckedIn({ outcome, passName }: { outcome: CheckInOutcome; passName: string | null }) {
+  const { t } = useTranslation('checkin');
   const spent = outcome.customerPassId !== null;
+  const pass = passName ?? t('result.pass');
   return (
-    <ResultHead icon={<CheckCircleIcon size={28} />} title="Checked in">
-      {outcome.session && <p className="checkin-result__line">{sessionLine(outcome.session)}</p>}
+    <ResultHead icon={<CheckCircleIcon size={28} />} title={t('result.checkedIn')}>
+      {outcome.session && <SessionLine session={outcome.session} />}
       <p className="checkin-result__line">
-        {spent
-          ? `${passName ?? 'Pass'}: ${outcome.remainingUses === null ? 'one use taken' : `${plural(outcome.remainingUses, 'use', 'uses')} left`}`
-          : 'Booked: nothing used, the booking paid.'}
+        {!spent
+          ? t('result.bookingPaid')
+          : outcome.remainingUses === null
+            ? t('result.oneUseTaken', { pass })
+            : t('result.usesLeft', { pass, count: outcome.remainingUses })}
       </p>
       <p className="checkin-result__tags">
         {outcome.state ? (
-          <Badge tone={STATE[outcome.state].tone} size="sm" dot>
-            {STATE[outcome.state].text}
+          <Badge tone={STATE_TONE[outcome.state]} size="sm" dot>
+            {t(`state.${outcome.state}`)}
           </Badge>
         ) : (
-          <Badge size="sm">Recorded on this desk (Reservie keeps no attendance)</Badge>
+          <Badge size="sm">{t('result.recordedReservie')}</Badge>
         )}
         <DecidedFrom outcome={outcome} />
       </p>
@@ -86,11 +90,10 @@ function CheckedIn({ outcome, passName }: { outcome: CheckInOutcome; passName: s
 }
 
 function DecidedFrom({ outcome }: { outcome: CheckInOutcome }) {
+  const { t } = useTranslation('checkin');
   return (
     <Badge tone={outcome.decidedFrom === 'live' ? 'info' : 'neutral'} size="sm">
-      {outcome.decidedFrom === 'live'
-        ? 'Checked against Reservie just now'
-        : "Decided from this desk's saved copy"}
+      {outcome.decidedFrom === 'live' ? t('result.decidedLive') : t('result.decidedCache')}
     </Badge>
   );
 }
@@ -114,11 +117,12 @@ function UndoArea() {
   const undoing = useCheckIn((s) => s.undoing);
   const undoError = useCheckIn((s) => s.undoError);
   const now = useNow(5_000);
+  const { t } = useTranslation('checkin');
   return (
     <>
       {canOfferUndo(result, undo, now) && (
         <Button variant="secondary" busy={undoing} onClick={() => void checkin.getState().undoLast()}>
-          Undo check-in
+          {t('result.undo')}
         </Button>
       )}
       {undo && !undo.undone && (
@@ -132,6 +136,11 @@ function UndoArea() {
   );
 }
 
-function sessionLine(session: { name: string; startsAt: string }): string {
-  return `${session.name} at ${formatTime(session.startsAt)}`;
+function SessionLine({ session }: { session: { name: string; startsAt: string } }) {
+  const { t } = useTranslation('checkin');
+  return (
+    <p className="checkin-result__line">
+      {t('summary.when', { session: session.name, time: formatTime(session.startsAt) })}
+    </p>
+  );
 }

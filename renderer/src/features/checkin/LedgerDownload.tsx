@@ -2,12 +2,14 @@
 // check-in API, so this file is the venue's record). Made in memory and handed to the browser's
 // download, so nothing leaves the desk; says plainly when it could not be made.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LedgerExportQuery } from '../../../../shared/domain/checkin';
 import { useStores } from '../../app/stores-context';
 import { Button } from '../../ui/Button';
 
 export function LedgerDownload({ query, label }: { query: LedgerExportQuery; label: string }) {
   const { resmarkCheckin } = useStores();
+  const { t } = useTranslation('checkin');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -17,7 +19,7 @@ export function LedgerDownload({ query, label }: { query: LedgerExportQuery; lab
     const r = await resmarkCheckin.getState().exportCsv(query);
     setBusy(false);
     if (!r.ok) {
-      setProblem(`The list could not be made: ${r.error.message}`);
+      setProblem(t('ledger.failed', { reason: r.error.message }));
       return;
     }
     const url = URL.createObjectURL(new Blob([r.value.csv], { type: 'text/csv;charset=utf-8' }));

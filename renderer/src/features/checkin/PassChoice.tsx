@@ -1,5 +1,6 @@
 // Renderer: the pass a walk-in pays with: the one that expires first preselected, any other valid
 // one pickable, the rest shown with their problem ("10-class pass used up on 12 Nov").
+import { useTranslation } from 'react-i18next';
 import type { CheckInPassOption } from '../../../../shared/domain/checkin';
 import { formatDate } from '../../lib/format';
 
@@ -13,14 +14,13 @@ export interface PassChoiceProps {
 }
 
 export function PassChoice({ passes, picked, onPick, name, bookedSession }: PassChoiceProps) {
+  const { t } = useTranslation('checkin');
   return (
     <fieldset className="choice">
-      <legend className="choice__legend">Pays with</legend>
-      {bookedSession && (
-        <p className="choice__note">Booked on this session: the booking has paid, so no pass is used.</p>
-      )}
+      <legend className="choice__legend">{t('pass.legend')}</legend>
+      {bookedSession && <p className="choice__note">{t('pass.bookedNote')}</p>}
       {passes.length === 0 ? (
-        <p className="checkin__none">No pass. A walk-in needs one to check in.</p>
+        <p className="checkin__none">{t('pass.none')}</p>
       ) : (
         <ul className="choice__list">
           {passes.map((p) => (
@@ -37,12 +37,15 @@ export function PassChoice({ passes, picked, onPick, name, bookedSession }: Pass
                 <span className="choice__text">
                   <span className="choice__title">{p.passName}</span>
                   <span className="choice__detail">
-                    {p.problem ?? (p.expiryDate ? `Expires ${formatDate(p.expiryDate)}` : 'No expiry')}
+                    {p.problem ??
+                      (p.expiryDate
+                        ? t('pass.expires', { date: formatDate(p.expiryDate) })
+                        : t('pass.noExpiry'))}
                   </span>
                 </span>
                 <span className="choice__uses">
                   <span className="num">{p.remainingUses}</span>{' '}
-                  {p.remainingUses === 1 ? 'use left' : 'uses left'}
+                  {t('pass.usesLeft', { count: p.remainingUses })}
                 </span>
               </label>
             </li>

@@ -3,9 +3,11 @@
 // minutes, and the departure's list as CSV. Resmark has no check-in API: this desk's ledger is
 // the record, and the screen says so. Every state is drawn: loading, not found, error, nothing today.
 import { useId, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useResmarkCheckIn, useStores } from '../../app/stores-context';
 import type { CheckInOutcome, ResmarkItemView } from '../../../../shared/domain/checkin';
-import { formatTime, plural } from '../../lib/format';
+import { formatTime } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -24,6 +26,7 @@ export interface ResmarkCheckInPanelProps {
 
 export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
   const { resmarkCheckin } = useStores();
+  const { t } = useTranslation('checkin');
   const phase = useResmarkCheckIn((s) => s.phase);
   const order = useResmarkCheckIn((s) => s.order);
   const error = useResmarkCheckIn((s) => s.error);
@@ -44,27 +47,25 @@ export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
   return (
     <section className="checkin" aria-labelledby={titleId} data-state={phase}>
       <h4 className="checkin__title" id={titleId}>
-        Tour check-in
+        {t('tour.title')}
       </h4>
       {phase === 'loading' && (
         <p className="checkin__loading">
-          <Spinner size={16} /> Loading today’s departures on this booking…
+          <Spinner size={16} /> {t('tour.loading')}
         </p>
       )}
-      {phase === 'notFound' && (
-        <p className="checkin__none">This booking is not in this desk’s saved copy. Sync, then try again.</p>
-      )}
+      {phase === 'notFound' && <p className="checkin__none">{t('tour.notFound')}</p>}
       {phase === 'error' && (
         <div className="checkin__error" role="alert">
           <ErrorIcon size={20} />
-          <p>The booking could not be loaded. {error?.message}</p>
-          <Button onClick={() => orderId && void resmarkCheckin.getState().open(orderId)}>Try again</Button>
+          <p>{t('tour.loadFailed', { reason: error?.message ?? '' })}</p>
+          <Button onClick={() => orderId && void resmarkCheckin.getState().open(orderId)}>
+            {t('panel.tryAgain')}
+          </Button>
         </div>
       )}
       {phase === 'ready' && order && order.items.length === 0 && (
-        <p className="checkin__none">
-          Nothing on this booking departs today, so there is nothing to check in to.
-        </p>
+        <p className="checkin__none">{t('tour.nothingToday')}</p>
       )}
       {phase === 'ready' && order && item && (
         <>
@@ -79,16 +80,20 @@ export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
               disabled={ticked.length === 0}
               onClick={() => void run()}
             >
-              {`Check in ${ticked.length}`}
+              {t('tour.checkIn', { count: ticked.length })}
             </Button>
             <p className="checkin__summary">
-              {`${item.productName} at ${formatTime(item.startsAt)}`}
-              {item.open ? '' : `: ${item.closedMessage}`}
+              {item.open
+                ? whenOf(t, item.productName, item.startsAt)
+                : t('tour.closed', {
+                    when: whenOf(t, item.productName, item.startsAt),
+                    reason: item.closedMessage,
+                  })}
             </p>
           </div>
           {submitError && (
             <p className="checkin__error" role="alert">
-              <ErrorIcon size={20} /> Not checked in: {submitError.message}
+              <ErrorIcon size={20} /> {t('panel.notCheckedIn', { reason: submitError.message })}
             </p>
           )}
           <ResmarkResult />
@@ -102,7 +107,7 @@ export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
               />
             )}
             <fieldset className="choice">
-              <legend className="choice__legend">Participants</legend>
+              <legend className="choice__legend">{t('tour.participants')}</legend>
               <ul className="choice__list">
                 {item.participants.map((p) => (
                   <li key={p.key}>
@@ -118,7 +123,7 @@ export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
                       {p.checkedIn && (
                         <span className="choice__tags">
                           <Badge tone="success" size="sm" dot>
-                            In at {formatTime(p.checkedIn.at)}
+                            {t('session.inAt', { time: formatTime(p.checkedIn.at) })}
                           </Badge>
                         </span>
                       )}
@@ -130,7 +135,7 @@ export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
           </div>
           <LedgerDownload
             query={{ sessionId: item.departureId, backend: 'resmark' }}
-            label="Download this departure’s check-ins (CSV)"
+            label={t('tour.download')}
           />
         </>
       )}
@@ -144,9 +149,10 @@ function DepartureChoice(props: {
   name: string;
   onPick: (itemIndex: number) => void;
 }) {
+  const { t } = useTranslation('checkin');
   return (
     <fieldset className="choice">
-      <legend className="choice__legend">Departure</legend>
+      <legend className="choice__legend">{t('tour.departure')}</legend>
       <ul className="choice__list">
         {props.items.map((i) => (
           <li key={i.itemIndex}>
@@ -162,7 +168,7 @@ function DepartureChoice(props: {
                   <span className="num">{formatTime(i.startsAt)}</span> {i.productName}
                 </span>
                 <span className="choice__detail">
-                  {i.open ? plural(i.participants.length, 'participant', 'participants') : i.closedMessage}
+                  {i.open ? t('tour.participantCount', { count: i.participants.length }) : i.closedMessage}
                 </span>
               </span>
             </label>
@@ -176,6 +182,7 @@ function DepartureChoice(props: {
 function ResmarkResult() {
   const result = useResmarkCheckIn((s) => s.result);
   const undo = useResmarkCheckIn((s) => s.undo);
+  const { t } = useTranslation('checkin');
   if (!result) return null;
   const { outcome } = result;
   if (undo?.undone) {
@@ -191,19 +198,21 @@ function ResmarkResult() {
       role="status"
       data-outcome={outcome.outcome}
     >
-      <Head icon={iconOf(outcome)} title={titleOf(outcome)}>
+      <Head icon={iconOf(outcome)} title={titleOf(t, outcome)}>
         {outcome.session && (
-          <p className="checkin-result__line">{`${outcome.session.name} at ${formatTime(outcome.session.startsAt)}`}</p>
+          <p className="checkin-result__line">{whenOf(t, outcome.session.name, outcome.session.startsAt)}</p>
         )}
         {outcome.outcome === 'checked_in' &&
           outcome.participants
             ?.filter((p) => p.outcome === 'already_checked_in')
             .map((p) => (
-              <p className="checkin-result__line" key={p.participant}>{`${p.label}: ${p.message}`}</p>
+              <p className="checkin-result__line" key={p.participant}>
+                {t('result.participantSaid', { participant: p.label, message: p.message })}
+              </p>
             ))}
         {outcome.outcome !== 'refused' && (
           <p className="checkin-result__tags">
-            <Badge size="sm">Recorded on this desk (Resmark has no check-in to send to)</Badge>
+            <Badge size="sm">{t('result.recordedResmark')}</Badge>
           </p>
         )}
       </Head>
@@ -212,8 +221,12 @@ function ResmarkResult() {
   );
 }
 
-function titleOf(o: CheckInOutcome): string {
-  return o.outcome === 'refused' ? `Not checked in: ${o.message}` : o.message;
+function titleOf(t: TFunction<'checkin'>, o: CheckInOutcome): string {
+  return o.outcome === 'refused' ? t('panel.notCheckedIn', { reason: o.message }) : o.message;
+}
+
+function whenOf(t: TFunction<'checkin'>, name: string, startsAt: string): string {
+  return t('summary.when', { session: name, time: formatTime(startsAt) });
 }
 
 function iconOf(o: CheckInOutcome) {
@@ -241,11 +254,12 @@ function UndoArea() {
   const undoing = useResmarkCheckIn((s) => s.undoing);
   const undoError = useResmarkCheckIn((s) => s.undoError);
   const now = useNow(5_000);
+  const { t } = useTranslation('checkin');
   return (
     <>
       {canOfferUndo(result, undo, now) && (
         <Button variant="secondary" busy={undoing} onClick={() => void resmarkCheckin.getState().undoLast()}>
-          Undo check-in
+          {t('result.undo')}
         </Button>
       )}
       {undo && !undo.undone && <p className="checkin-result__title">{undo.message}</p>}

@@ -1,5 +1,6 @@
 // Renderer: which of today's sessions the check-in goes to: the default preselected, the others a
 // tap away, closed ones greyed with the reason ("too early, opens at 08:00").
+import { useTranslation } from 'react-i18next';
 import type { CheckInSessionOption } from '../../../../shared/domain/checkin';
 import { formatTime } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
@@ -12,12 +13,13 @@ export interface SessionChoiceProps {
 }
 
 export function SessionChoice({ sessions, picked, onPick, name }: SessionChoiceProps) {
+  const { t } = useTranslation('checkin');
   if (sessions.length === 0) {
-    return <p className="checkin__none">No classes on today, so there is nothing to check in to.</p>;
+    return <p className="checkin__none">{t('session.none')}</p>;
   }
   return (
     <fieldset className="choice">
-      <legend className="choice__legend">Session</legend>
+      <legend className="choice__legend">{t('session.legend')}</legend>
       <ul className="choice__list">
         {sessions.map((s) => (
           <li key={s.id}>
@@ -35,18 +37,18 @@ export function SessionChoice({ sessions, picked, onPick, name }: SessionChoiceP
                   <span className="num">{formatTime(s.startsAt)}</span> {s.name}
                 </span>
                 <span className="choice__detail">
-                  {s.open ? `Until ${formatTime(s.endsAt)}` : s.closedMessage}
+                  {s.open ? t('session.until', { time: formatTime(s.endsAt) }) : s.closedMessage}
                 </span>
               </span>
               <span className="choice__tags">
                 {s.booked && (
                   <Badge tone="info" size="sm">
-                    Booked
+                    {t('session.booked')}
                   </Badge>
                 )}
                 {s.checkedIn && (
                   <Badge tone="success" size="sm" dot>
-                    In at {formatTime(s.checkedIn.at)}
+                    {t('session.inAt', { time: formatTime(s.checkedIn.at) })}
                   </Badge>
                 )}
               </span>

@@ -1,18 +1,20 @@
 // Renderer: the kiosk's start screen. One big field: a keyboard-wedge scan goes straight to that
 // person; typing shows people only after 3 characters, at most 5, each as "Ann K." on a big button.
 import { useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useStores } from '../../app/stores-context';
 import { createScanDetector } from '../search/scan-detector';
 import { INPUT_LIMITS } from '../../lib/input-limits';
 import { KIOSK_MIN_QUERY_LENGTH } from '../../../../shared/domain/limits';
 import type { KioskFindResult } from '../../../../shared/domain/checkin';
 import { useKioskGuest } from './use-kiosk';
-import type { FindPhase } from './kiosk-store';
-
-const TITLE = 'Scan your card, or type your name or e-mail';
+import type { FindPhase, KioskNotice } from './kiosk-store';
+import { GuestLanguage } from './GuestLanguage';
 
 export function AttractScreen() {
   const { kioskGuest } = useStores();
+  const { t } = useTranslation('kiosk');
   const query = useKioskGuest((s) => s.query);
   const phase = useKioskGuest((s) => s.phase);
   const found = useKioskGuest((s) => s.found);
@@ -31,7 +33,7 @@ export function AttractScreen() {
   return (
     <section className="kiosk-screen kiosk-start" aria-labelledby="kiosk-title">
       <h1 id="kiosk-title" className="kiosk-title">
-        {TITLE}
+        {t('start.title')}
       </h1>
       <input
         ref={input}
@@ -50,13 +52,13 @@ export function AttractScreen() {
         onKeyDown={onKey}
       />
       <p id="kiosk-hint" className="kiosk-hint">
-        {short ? 'Type at least 3 letters of your name, or your whole e-mail.' : 'Then tap your name.'}
+        {short ? t('start.hintShort') : t('start.hintTap')}
       </p>
       <p className="kiosk-message" role="status">
-        {message(short, phase, found, notice)}
+        {message(t, short, phase, found, notice)}
       </p>
       {!short && phase === 'ready' && found && found.matches.length > 0 && (
-        <div className="kiosk-people" role="group" aria-label="Tap your name">
+        <div className="kiosk-people" role="group" aria-label={t('start.people')}>
           {found.matches.map((m) => (
             <button
               key={m.customerId}
@@ -69,24 +71,25 @@ export function AttractScreen() {
           ))}
         </div>
       )}
+      <GuestLanguage />
     </section>
   );
 }
 
 /** The one line under the field: what the kiosk is doing or what the guest can do next. */
 function message(
+  t: TFunction<'kiosk'>,
   short: boolean,
   phase: FindPhase,
   found: KioskFindResult | null,
-  notice: string | null,
+  notice: KioskNotice | null,
 ): string {
-  if (notice) return notice;
+  if (notice) return notice.kind === 'cardNotFound' ? t('start.cardNotFound') : notice.message;
   if (short) return '';
-  if (phase === 'loading') return 'Looking…';
+  if (phase === 'loading') return t('start.looking');
   if (phase !== 'ready' || !found) return '';
-  if (found.tooMany) return 'Lots of people match. Type more of your name.';
-  if (found.sameNameHidden > 0)
-    return 'Some people here share a name. Type more of your surname, or scan your card.';
-  if (found.matches.length === 0) return "We couldn't find you. Check the spelling, or please see the desk.";
-  return found.matches.length === 1 ? 'Is this you? Tap your name.' : 'Tap your name.';
+  if (found.tooMany) return t('start.tooMany');
+  if (found.sameNameHidden > 0) return t('start.sameName');
+  if (found.matches.length === 0) return t('start.noMatch');
+  return found.matches.length === 1 ? t('start.isThisYou') : t('start.tapYourName');
 }

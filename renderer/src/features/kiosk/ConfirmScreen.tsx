@@ -1,14 +1,16 @@
 // Renderer: one tap to confirm who is checking in; the public name is all that is shown.
+import { useTranslation } from 'react-i18next';
 import { useStores } from '../../app/stores-context';
 import { Button } from '../../ui/Button';
 import type { KioskMatch } from '../../../../shared/domain/checkin';
 
 export function ConfirmScreen({ person, busy }: { person: KioskMatch; busy: boolean }) {
   const { kioskGuest } = useStores();
+  const { t } = useTranslation('kiosk');
   return (
     <section className="kiosk-screen" aria-labelledby="kiosk-title">
       <h1 id="kiosk-title" className="kiosk-title">
-        Check in as {person.displayName}?
+        {t('confirm.title', { name: person.displayName })}
       </h1>
       <div className="kiosk-actions">
         <Button
@@ -19,7 +21,7 @@ export function ConfirmScreen({ person, busy }: { person: KioskMatch; busy: bool
           autoFocus
           onClick={() => void kioskGuest.getState().confirm()}
         >
-          {busy ? 'Checking you in…' : 'Yes, check me in'}
+          {busy ? t('confirm.busy') : t('confirm.yes')}
         </Button>
         <Button
           size="lg"
@@ -27,7 +29,7 @@ export function ConfirmScreen({ person, busy }: { person: KioskMatch; busy: bool
           disabled={busy}
           onClick={() => kioskGuest.getState().reset()}
         >
-          No, go back
+          {t('confirm.no')}
         </Button>
       </div>
     </section>

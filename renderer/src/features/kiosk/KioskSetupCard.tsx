@@ -1,6 +1,7 @@
 // Renderer (desk, Setup): turns this device into the self-service kiosk. A staff PIN comes first,
 // since it is the only way back to the desk; then one button enters kiosk mode.
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStores } from '../../app/stores-context';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -11,6 +12,7 @@ const PIN_SHAPE = /^\d{4,8}$/;
 
 export function KioskSetupCard() {
   const { kioskMode } = useStores();
+  const { t } = useTranslation('kiosk');
   const pinSet = useKioskMode((s) => s.kiosk?.pinSet ?? false);
   const loaded = useKioskMode((s) => s.kiosk !== null);
   const startAtLogin = useKioskMode((s) => s.kiosk?.startAtLogin ?? false);
@@ -33,15 +35,15 @@ export function KioskSetupCard() {
     event.preventDefault();
     setError(null);
     if (!pinSet) {
-      if (!PIN_SHAPE.test(pin)) return setError('The staff PIN is 4 to 8 digits.');
-      if (pin !== again) return setError("The two PINs don't match.");
+      if (!PIN_SHAPE.test(pin)) return setError(t('setup.pinShape'));
+      if (pin !== again) return setError(t('setup.pinsDiffer'));
     }
     setBusy(true);
     if (!pinSet) {
       const set = await kioskMode.getState().setPin(pin);
       if (!set.ok || set.value.outcome !== 'pinSet') {
         setBusy(false);
-        return setError(set.ok ? 'The PIN could not be set. Try again.' : set.error.message);
+        return setError(set.ok ? t('setup.pinNotSet') : set.error.message);
       }
     }
     const entered = await kioskMode.getState().enter();
@@ -54,19 +56,19 @@ export function KioskSetupCard() {
   return (
     <Card
       className="kiosk-setup"
-      title="Self-service kiosk"
+      title={t('setup.title')}
       titleId="kiosk-setup-title"
       aria-labelledby="kiosk-setup-title"
-      subtitle="Turn this screen into a check-in kiosk for guests. Staff leave it with the PIN."
+      subtitle={t('setup.subtitle')}
     >
       <form className="kiosk-setup__form" onSubmit={(e) => void start(e)} noValidate>
         {pinSet ? (
-          <p className="kiosk-setup__note">A staff PIN is set: it is the only way back to the desk.</p>
+          <p className="kiosk-setup__note">{t('setup.pinIsSet')}</p>
         ) : (
           <>
             <TextField
-              label="New staff PIN"
-              hint="4 to 8 digits. Staff need it to leave kiosk mode."
+              label={t('setup.newPin')}
+              hint={t('setup.newPinHint')}
               type="password"
               inputMode="numeric"
               autoComplete="new-password"
@@ -75,7 +77,7 @@ export function KioskSetupCard() {
               onChange={(e) => setPin(e.target.value)}
             />
             <TextField
-              label="Repeat the PIN"
+              label={t('setup.repeatPin')}
               type="password"
               inputMode="numeric"
               autoComplete="new-password"
@@ -91,7 +93,7 @@ export function KioskSetupCard() {
           </p>
         )}
         <Button type="submit" variant="primary" busy={busy} disabled={!loaded}>
-          {pinSet ? 'Start kiosk mode' : 'Set PIN and start kiosk mode'}
+          {pinSet ? t('setup.start') : t('setup.setAndStart')}
         </Button>
       </form>
       <label className="kiosk-setup__login">
@@ -103,10 +105,10 @@ export function KioskSetupCard() {
           aria-describedby="kiosk-setup-login-hint"
           onChange={(e) => void toggleStartAtLogin(e.target.checked)}
         />
-        <span className="kiosk-setup__login-label">Open Frontdesk when this computer starts</span>
+        <span className="kiosk-setup__login-label">{t('setup.startAtLogin')}</span>
       </label>
       <p id="kiosk-setup-login-hint" className="kiosk-setup__note">
-        In the desktop app. It opens the way it was left: a kiosk comes back as a kiosk.
+        {t('setup.startAtLoginHint')}
       </p>
       {loginError && (
         <p className="kiosk-setup__error" role="alert">

@@ -2,7 +2,9 @@
 // One guest at a time: start → confirm → result → start. Every way back to the start after a guest
 // (the result's few seconds, Done, No, or N seconds idle) empties the store and reloads the page.
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStatus, useStores } from '../../app/stores-context';
+import { useVenue, useVenueStore } from '../../i18n/venue-context';
 import { KIOSK_IDLE_SECONDS } from '../../../../shared/domain/limits';
 import { AttractScreen } from './AttractScreen';
 import { ConfirmScreen } from './ConfirmScreen';
@@ -25,6 +27,9 @@ export interface KioskShellProps {
 
 export function KioskShell({ timers = browserTimers, reload }: KioskShellProps) {
   const { kioskGuest } = useStores();
+  const venue = useVenueStore();
+  const { t, i18n } = useTranslation('kiosk');
+  const venueLanguage = useVenue((s) => s.venue.language);
   const screen = useKioskGuest((s) => s.screen);
   const query = useKioskGuest((s) => s.query);
   const notice = useKioskGuest((s) => s.notice);
@@ -34,10 +39,21 @@ export function KioskShell({ timers = browserTimers, reload }: KioskShellProps) 
   const idleSeconds = useKioskMode((s) => s.kiosk?.idleSeconds ?? KIOSK_IDLE_SECONDS.default);
   const startFailed = useStatus((s) => s.state === 'error');
 
-  const forget = useMemo(() => () => forgetGuest(kioskGuest, reload), [kioskGuest, reload]);
+  // The guest's language goes too: the reload would bring the venue's back, and without one
+  // (tests) this does.
+  const forget = useMemo(
+    () => () => {
+      void venue.getState().resetGuestLanguage();
+      forgetGuest(kioskGuest, reload);
+    },
+    [kioskGuest, reload, venue],
+  );
   const outOfOrder = screen.name === 'outOfOrder' || startFailed || modeUnknown;
-  // Anything of a guest on screen (or a PIN half typed) is worth forgetting; an empty start screen is not.
-  const holdsSomething = !outOfOrder && (screen.name !== 'start' || query !== '' || notice !== null);
+  // Anything of a guest on screen (or a PIN half typed, or their language) is worth forgetting; an
+  // empty start screen in the venue's language is not.
+  const holdsSomething =
+    !outOfOrder &&
+    (screen.name !== 'start' || query !== '' || notice !== null || i18n.language !== venueLanguage);
 
   useIdleReset(holdsSomething ? idleSeconds * 1000 : null, forget, timers);
   useEffect(() => {
@@ -72,7 +88,7 @@ export function KioskShell({ timers = browserTimers, reload }: KioskShellProps) 
           className="kiosk-staff-button"
           onClick={() => kioskGuest.getState().openStaff()}
         >
-          Staff
+          {t('staff.button')}
         </button>
       )}
     </Frame>

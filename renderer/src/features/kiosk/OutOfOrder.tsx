@@ -2,6 +2,7 @@
 // failed to start). Same words as the Electron host's crash-loop page (resources/out-of-order.html).
 // It asks the core again now and then, and starts afresh (a reload) once it answers.
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStores } from '../../app/stores-context';
 import { browserTimers, type Timers } from './idle-timer';
 
@@ -16,6 +17,7 @@ export function OutOfOrder({
   reload?: () => void;
 }) {
   const { kioskMode } = useStores();
+  const { t } = useTranslation('kiosk');
   useEffect(() => {
     let handle: unknown = null;
     let stopped = false;
@@ -36,9 +38,9 @@ export function OutOfOrder({
   return (
     <section className="kiosk-screen kiosk-out-of-order" aria-labelledby="kiosk-title">
       <h1 id="kiosk-title" className="kiosk-title">
-        Out of order
+        {t('outOfOrder.title')}
       </h1>
-      <p className="kiosk-detail">Sorry, this kiosk is not working right now. Please see the desk.</p>
+      <p className="kiosk-detail">{t('outOfOrder.detail')}</p>
     </section>
   );
 }

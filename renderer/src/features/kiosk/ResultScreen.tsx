@@ -1,5 +1,7 @@
 // Renderer: how the check-in went, in the guest's words: the session and the uses left, "already
 // checked in", or the refusal's reason with "please see the desk". The shell returns to the start.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import type { KioskMatch } from '../../../../shared/domain/checkin';
 import type { KioskOutcome } from './kiosk-store';
@@ -13,6 +15,7 @@ export function ResultScreen({
   outcome: KioskOutcome;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('kiosk');
   return (
     <section
       className={`kiosk-screen kiosk-result kiosk-result--${outcome.kind}`}
@@ -20,36 +23,40 @@ export function ResultScreen({
       role="status"
     >
       <h1 id="kiosk-title" className="kiosk-title">
-        {title(outcome, person)}
+        {title(t, outcome, person)}
       </h1>
       {outcome.kind !== 'refused' && outcome.sessionName && (
         <p className="kiosk-session">{outcome.sessionName}</p>
       )}
-      {outcome.kind === 'checkedIn' && <p className="kiosk-detail">{usesLeft(outcome.remainingUses)}</p>}
+      {outcome.kind === 'checkedIn' && <p className="kiosk-detail">{usesLeft(t, outcome.remainingUses)}</p>}
       {outcome.kind === 'refused' && (
         <>
-          <p className="kiosk-detail">{`${outcome.message.replace(/\.$/, '')}.`}</p>
-          <p className="kiosk-detail">Please see the desk.</p>
+          <p className="kiosk-detail">
+            {t('result.refusedReason', { reason: outcome.message.replace(/\.$/, '') })}
+          </p>
+          <p className="kiosk-detail">{t('result.seeDesk')}</p>
         </>
       )}
       <div className="kiosk-actions">
         <Button variant="primary" size="lg" className="kiosk-button" autoFocus onClick={onDone}>
-          Done
+          {t('result.done')}
         </Button>
       </div>
-      <p className="kiosk-hint">This screen goes back to the start in a few seconds.</p>
+      <p className="kiosk-hint">{t('result.backSoon')}</p>
     </section>
   );
 }
 
-function title(outcome: KioskOutcome, person: KioskMatch): string {
-  if (outcome.kind === 'checkedIn') return `You're checked in, ${person.displayName}`;
-  if (outcome.kind === 'alreadyIn') return `You're already checked in, ${person.displayName}`;
-  return "We couldn't check you in";
+type KioskT = TFunction<'kiosk'>;
+
+function title(t: KioskT, outcome: KioskOutcome, person: KioskMatch): string {
+  if (outcome.kind === 'checkedIn') return t('result.checkedIn', { name: person.displayName });
+  if (outcome.kind === 'alreadyIn') return t('result.alreadyIn', { name: person.displayName });
+  return t('result.refused');
 }
 
-function usesLeft(n: number | null): string {
+function usesLeft(t: KioskT, n: number | null): string {
   // No pass was spent: they were booked (and paid) already.
-  if (n === null) return 'You were booked: nothing was taken from your pass.';
-  return `${n} ${n === 1 ? 'use' : 'uses'} left on your pass`;
+  if (n === null) return t('result.booked');
+  return t('result.usesLeft', { count: n });
 }

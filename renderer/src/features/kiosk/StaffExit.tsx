@@ -2,14 +2,17 @@
 // work; a wrong PIN says how many tries are left, a locked PIN says when it opens. The PIN lives
 // only in this component's state and in the one `kiosk:exit` call: the core checks it.
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStores } from '../../app/stores-context';
 import { Button } from '../../ui/Button';
+import { formatDateTime, formatTime, venueDay } from '../../lib/format';
 
 const MAX_PIN = 8;
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
 export function StaffExit({ onCancel }: { onCancel: () => void }) {
   const { kioskMode } = useStores();
+  const { t } = useTranslation('kiosk');
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -26,21 +29,18 @@ export function StaffExit({ onCancel }: { onCancel: () => void }) {
     if (!result.ok) return setMessage(result.error.message);
     const r = result.value;
     if (r.outcome === 'exited') return;
-    if (r.outcome === 'wrongPin')
-      return setMessage(
-        `Wrong PIN. ${r.triesLeft} ${r.triesLeft === 1 ? 'try' : 'tries'} left before it locks.`,
-      );
-    setMessage(`Too many wrong tries. The PIN is locked until ${timeOf(r.retryAt)}.`);
+    if (r.outcome === 'wrongPin') return setMessage(t('staff.wrongPin', { count: r.triesLeft }));
+    setMessage(t('staff.locked', { time: timeOf(r.retryAt) }));
   };
 
   return (
     <section className="kiosk-screen kiosk-staff" aria-labelledby="kiosk-title">
       <h1 id="kiosk-title" className="kiosk-title kiosk-title--small">
-        Staff: enter the PIN to leave kiosk mode
+        {t('staff.title')}
       </h1>
       <form className="kiosk-pin" onSubmit={(e) => void submit(e)}>
         <label className="kiosk-pin__label" htmlFor="kiosk-pin">
-          Staff PIN
+          {t('staff.pinLabel')}
         </label>
         <input
           id="kiosk-pin"
@@ -57,7 +57,7 @@ export function StaffExit({ onCancel }: { onCancel: () => void }) {
         <p id="kiosk-pin-message" className="kiosk-message" role="alert">
           {message}
         </p>
-        <div className="kiosk-pad" role="group" aria-label="PIN digits">
+        <div className="kiosk-pad" role="group" aria-label={t('staff.digits')}>
           {DIGITS.map((d) => (
             <button key={d} type="button" className="kiosk-pad__key" onClick={() => type(d)}>
               {d}
@@ -68,7 +68,7 @@ export function StaffExit({ onCancel }: { onCancel: () => void }) {
             className="kiosk-pad__key kiosk-pad__key--wide"
             onClick={() => setPin((p) => p.slice(0, -1))}
           >
-            Delete
+            {t('staff.delete')}
           </button>
         </div>
         <div className="kiosk-actions">
@@ -80,10 +80,10 @@ export function StaffExit({ onCancel }: { onCancel: () => void }) {
             busy={busy}
             disabled={pin === ''}
           >
-            Leave kiosk mode
+            {t('staff.leave')}
           </Button>
           <Button size="lg" className="kiosk-button" onClick={onCancel}>
-            Cancel
+            {t('staff.cancel')}
           </Button>
         </div>
       </form>
@@ -91,11 +91,7 @@ export function StaffExit({ onCancel }: { onCancel: () => void }) {
   );
 }
 
+/** The venue's clock time, with the date when the lock lasts past today's (a venue-day question). */
 function timeOf(iso: string): string {
-  const at = new Date(iso);
-  const sameDay = at.toDateString() === new Date().toDateString();
-  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return sameDay
-    ? time
-    : `${at.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })} ${time}`;
+  return venueDay(iso) === venueDay(new Date().toISOString()) ? formatTime(iso) : formatDateTime(iso);
 }

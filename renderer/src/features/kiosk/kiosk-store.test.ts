@@ -124,7 +124,7 @@ describe('kiosk guest store', () => {
     await store.getState().scan('nobody');
     expect(store.getState()).toMatchObject({
       screen: { name: 'start' },
-      notice: expect.stringContaining("couldn't find that card"),
+      notice: { kind: 'cardNotFound' },
     });
   });
 

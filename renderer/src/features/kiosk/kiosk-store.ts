@@ -22,6 +22,8 @@ export type KioskScreen =
   | { name: 'staff' }
   | { name: 'outOfOrder' };
 
+export type KioskNotice = { kind: 'cardNotFound' } | { kind: 'failed'; message: string };
+
 export type FindPhase = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface KioskGuestState {
@@ -29,8 +31,8 @@ export interface KioskGuestState {
   query: string;
   phase: FindPhase;
   found: KioskFindResult | null;
-  /** A scanned card that named nobody, or a look-up that failed, in the guest's words. */
-  notice: string | null;
+  /** A scanned card that named nobody, or a look-up that failed (the core's words). */
+  notice: KioskNotice | null;
   setQuery(text: string): void;
   /** A keyboard-wedge scan: one person goes straight to the confirmation. */
   scan(code: string): Promise<void>;
@@ -74,7 +76,7 @@ export function createKioskGuestStore(api: Api, timers: Timers): KioskGuestStore
       if (mine !== seq) return null;
       if (result.ok) return result.value;
       if (broken(result.error)) get().outOfOrder();
-      else set({ phase: 'error', found: null, notice: result.error.message });
+      else set({ phase: 'error', found: null, notice: { kind: 'failed', message: result.error.message } });
       return null;
     };
 
@@ -105,7 +107,7 @@ export function createKioskGuestStore(api: Api, timers: Timers): KioskGuestStore
         else
           set({
             phase: 'idle',
-            notice: "We couldn't find that card. Type your name, or please see the desk.",
+            notice: { kind: 'cardNotFound' },
           });
       },
       choose(person) {

@@ -3,6 +3,7 @@
 // the camera and goes the way a barcode-scanner scan goes (the caller's onCode). The QR reader is a
 // chunk of its own, loaded when the preview first opens, so the desk's first paint does not wait for it.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Spinner } from '../../ui/Spinner';
@@ -17,6 +18,7 @@ const MAX_FRAME_WIDTH = 800;
 
 export function CameraScanButton({ onCode }: { onCode: (code: string) => void }) {
   const present = useCameraPresent();
+  const { t } = useTranslation('search');
   const [open, setOpen] = useState(false);
   // A code read waits until the preview has closed and handed focus back, so whatever onCode
   // focuses (the search field) keeps it.
@@ -41,7 +43,7 @@ export function CameraScanButton({ onCode }: { onCode: (code: string) => void })
         className="camera-scan__open"
         onClick={() => setOpen(true)}
       >
-        Scan with camera
+        {t('camera.open')}
       </Button>
       {open && (
         <CameraScanDialog
@@ -76,29 +78,11 @@ function useCameraPresent(): boolean {
 type Phase =
   { kind: 'starting' } | { kind: 'scanning' } | { kind: 'problem'; problem: CameraProblem; detail: string };
 
-const PROBLEMS: Record<CameraProblem, { title: string; body: string }> = {
-  denied: {
-    title: 'Camera access is blocked',
-    body: 'Allow the camera for Frontdesk in the browser or system settings, or use the barcode scanner or type the name.',
-  },
-  none: {
-    title: 'No camera found',
-    body: 'Plug in a camera and try again, or use the barcode scanner or type the name.',
-  },
-  busy: {
-    title: 'The camera is in use',
-    body: 'Another app is using the camera. Close it there, then try again.',
-  },
-  failed: {
-    title: 'The camera could not start',
-    body: 'Try again, or use the barcode scanner or type the name.',
-  },
-};
-
 function CameraScanDialog({ onClose, onCode }: { onClose: () => void; onCode: (code: string) => void }) {
   const video = useRef<HTMLVideoElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
   const [attempt, setAttempt] = useState(0);
+  const { t } = useTranslation('search');
   // The latest onCode without restarting the camera when the parent re-renders.
   const codeRef = useRef(onCode);
   useEffect(() => {
@@ -173,22 +157,26 @@ function CameraScanDialog({ onClose, onCode }: { onClose: () => void; onCode: (c
     setAttempt((n) => n + 1);
   };
 
-  const problem = phase.kind === 'problem' ? PROBLEMS[phase.problem] : null;
+  // Each problem's title and body (camera.denied, camera.none, camera.busy, camera.failed).
+  const problem =
+    phase.kind === 'problem'
+      ? { title: t(`camera.${phase.problem}.title`), body: t(`camera.${phase.problem}.body`) }
+      : null;
   return (
     <Dialog
-      title="Scan with camera"
+      title={t('camera.title')}
       onCancel={onClose}
       actions={
         phase.kind === 'problem' ? (
           <>
-            {phase.problem !== 'denied' && <Button onClick={retry}>Try again</Button>}
+            {phase.problem !== 'denied' && <Button onClick={retry}>{t('camera.tryAgain')}</Button>}
             <Button variant="primary" onClick={onClose}>
-              Close
+              {t('camera.close')}
             </Button>
           </>
         ) : (
           <Button variant="primary" onClick={onClose}>
-            Stop
+            {t('camera.stop')}
           </Button>
         )
       }
@@ -197,7 +185,7 @@ function CameraScanDialog({ onClose, onCode }: { onClose: () => void; onCode: (c
         <video
           ref={video}
           className="camera-scan__preview"
-          aria-label="Camera preview"
+          aria-label={t('camera.preview')}
           muted
           playsInline
           hidden={phase.kind === 'problem'}
@@ -205,13 +193,13 @@ function CameraScanDialog({ onClose, onCode }: { onClose: () => void; onCode: (c
         <p className="camera-scan__status" role={problem ? 'alert' : 'status'}>
           {phase.kind === 'starting' && (
             <>
-              <Spinner size={18} /> Starting the camera…
+              <Spinner size={18} /> {t('camera.starting')}
             </>
           )}
-          {phase.kind === 'scanning' && 'Hold the QR code on the card up to the camera.'}
+          {phase.kind === 'scanning' && t('camera.scanning')}
           {problem && (
             <>
-              <strong>{problem.title}.</strong> {problem.body}
+              <strong>{t('camera.problem', { title: problem.title })}</strong> {problem.body}
             </>
           )}
         </p>

@@ -1,5 +1,6 @@
 // Renderer: one search result — who they are, how to reach them, their booking and their passes.
 import { useId, type KeyboardEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CustomerHit } from '../../../../shared/domain/cache';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -37,6 +38,7 @@ export function CustomerCard({
   ref,
 }: CustomerCardProps) {
   const nameId = useId();
+  const { t } = useTranslation('search');
   return (
     <article
       ref={ref}
@@ -57,7 +59,7 @@ export function CustomerCard({
             <Highlight text={hit.name} query={query} />
           </h3>
           <Badge tone={hit.kind === 'order' ? 'info' : 'neutral'} size="sm">
-            {hit.kind === 'order' ? 'Tour booking' : 'Customer'}
+            {hit.kind === 'order' ? t('card.tourBooking') : t('card.customer')}
           </Badge>
         </div>
         <ul className="hit__contact">
@@ -65,7 +67,7 @@ export function CustomerCard({
             <li className="hit__booking">
               <TicketIcon size={18} />
               <span>
-                Booking <strong className="num">{hit.confirmation}</strong>
+                {t('card.booking')} <strong className="num">{hit.confirmation}</strong>
               </span>
             </li>
           )}
@@ -81,13 +83,15 @@ export function CustomerCard({
               <span className="num">{hit.phone}</span>
             </li>
           )}
-          {!hit.email && !hit.phone && !hit.confirmation && <li className="hit__none">No contact details</li>}
+          {!hit.email && !hit.phone && !hit.confirmation && (
+            <li className="hit__none">{t('card.noContact')}</li>
+          )}
         </ul>
         {(hit.kind === 'customer' || hit.passes.length > 0) && !open && <PassList passes={hit.passes} />}
         {!open && (
           <div className="hit__actions">
             <Button variant="primary" onClick={onOpen}>
-              Open check-in
+              {t('card.openCheckIn')}
             </Button>
           </div>
         )}

@@ -1,6 +1,7 @@
 // Renderer: the customer a scan opened (their card's id, which the name search does not cover),
 // shown on its own above the results with their check-in.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCheckIn, useStores } from '../../app/stores-context';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -8,6 +9,7 @@ import { CheckInPanel } from '../checkin/CheckInPanel';
 
 export function ScannedCustomer({ onCheckedIn, onClose }: { onCheckedIn: () => void; onClose: () => void }) {
   const { checkin } = useStores();
+  const { t } = useTranslation('search');
   const customer = useCheckIn((s) => s.options?.customer ?? null);
   const nameId = useId();
   if (!customer) return null;
@@ -19,7 +21,7 @@ export function ScannedCustomer({ onCheckedIn, onClose }: { onCheckedIn: () => v
             {customer.name}
           </h3>
           <Badge tone="accent" size="sm">
-            Scanned
+            {t('card.scanned')}
           </Badge>
           <Button
             variant="ghost"
@@ -29,7 +31,7 @@ export function ScannedCustomer({ onCheckedIn, onClose }: { onCheckedIn: () => v
               onClose();
             }}
           >
-            Close
+            {t('card.close')}
           </Button>
         </div>
         <CheckInPanel onDone={onCheckedIn} />

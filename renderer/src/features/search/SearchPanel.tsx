@@ -2,6 +2,7 @@
 // opens the highlighted customer's check-in, and a scan (barcode scanner or camera) of a customer's
 // or a pass's id opens them at once.
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCheckIn, useSearch, useStores } from '../../app/stores-context';
 import type { CustomerHit } from '../../../../shared/domain/cache';
 import { CloseIcon, SearchIcon } from '../../ui/icons';
@@ -18,6 +19,7 @@ const monotonicNow = () => performance.now();
 
 export function SearchPanel() {
   const { search, checkin, resmarkCheckin } = useStores();
+  const { t } = useTranslation('search');
   const query = useSearch((s) => s.query);
   const results = useSearch((s) => s.results);
   // Enter acts on results that answer what is typed, not on the last query's while the next loads.
@@ -100,7 +102,7 @@ export function SearchPanel() {
   return (
     <section className="search-panel" aria-labelledby="search-label">
       <label id="search-label" htmlFor="customer-search" className="search-panel__label">
-        Find a customer
+        {t('panel.label')}
       </label>
       <div className="search-box">
         <SearchIcon size={24} className="search-box__icon" />
@@ -110,7 +112,7 @@ export function SearchPanel() {
           className="search-box__input"
           type="search"
           maxLength={INPUT_LIMITS.searchQuery}
-          placeholder="Name, e-mail, phone or booking number, or scan a card"
+          placeholder={t('panel.placeholder')}
           autoComplete="off"
           spellCheck={false}
           autoFocus
@@ -127,7 +129,7 @@ export function SearchPanel() {
           <button
             type="button"
             className="search-box__clear"
-            aria-label="Clear search"
+            aria-label={t('panel.clear')}
             onClick={() => {
               search.getState().clear();
               ownInput.current?.focus();
@@ -144,9 +146,7 @@ export function SearchPanel() {
         }}
       />
       <p id="search-hint" className="search-panel__hint">
-        {results.length > 0
-          ? 'Press Enter to check in the highlighted customer, ↓ to move through the results, Esc to go back.'
-          : 'Press / to search from anywhere.'}
+        {results.length > 0 ? t('panel.hintResults') : t('panel.hintIdle')}
       </p>
       <SearchResults
         active={shownActive}

@@ -1,7 +1,7 @@
 // Renderer: the results region in each of its states — empty, searching, nothing found, failed, found.
 import type { KeyboardEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useResmarkCheckIn, useSearch, useStores } from '../../app/stores-context';
-import { formatNumber } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Spinner } from '../../ui/Spinner';
@@ -33,11 +33,12 @@ export interface SearchResultsProps {
 
 export function SearchResults(props: SearchResultsProps) {
   const phase = useSearch((s) => s.phase);
+  const { t } = useTranslation('search');
   return (
     <div
       className="search-results"
       role="region"
-      aria-label="Search results"
+      aria-label={t('results.region')}
       data-state={DATA_STATE[phase]}
       data-phase={phase}
       aria-busy={phase === 'loading'}
@@ -63,19 +64,19 @@ function ResultsBody({
   const error = useSearch((s) => s.error);
   const limit = useSearch((s) => s.limit);
   const openOrderId = useResmarkCheckIn((s) => s.orderId);
+  const { t } = useTranslation('search');
 
   if (phase === 'idle') {
     return (
-      <EmptyState icon={<SearchIcon size={32} />} title="Search by name, e-mail, phone or booking number">
-        Results come from this device's saved data, so search works offline too.
+      <EmptyState icon={<SearchIcon size={32} />} title={t('results.idleTitle')}>
+        {t('results.idleBody')}
       </EmptyState>
     );
   }
   if (phase === 'short') {
     return (
-      <EmptyState icon={<SearchIcon size={32} />} title="Type at least 2 letters or digits">
-        One letter matches too many people. Add the next letter, or type part of their e-mail, phone or
-        booking number.
+      <EmptyState icon={<SearchIcon size={32} />} title={t('results.shortTitle')}>
+        {t('results.shortBody')}
       </EmptyState>
     );
   }
@@ -84,8 +85,8 @@ function ResultsBody({
       <EmptyState
         tone="danger"
         icon={<ErrorIcon size={32} />}
-        title="Search isn't working right now"
-        action={<Button onClick={() => search.getState().refresh()}>Try again</Button>}
+        title={t('results.errorTitle')}
+        action={<Button onClick={() => search.getState().refresh()}>{t('results.tryAgain')}</Button>}
       >
         {error?.message}
       </EmptyState>
@@ -95,7 +96,7 @@ function ResultsBody({
     return (
       <div className="search-results__loading">
         <p className="search-results__count">
-          <Spinner size={16} /> Searching…
+          <Spinner size={16} /> {t('results.searching')}
         </p>
         {[0, 1].map((i) => (
           <div key={i} className="hit hit--skeleton" aria-hidden="true">
@@ -112,8 +113,8 @@ function ResultsBody({
   }
   if (results.length === 0) {
     return (
-      <EmptyState icon={<UserIcon size={32} />} title={`No customers match “${resultsFor}”`}>
-        Check the spelling, or try their e-mail, phone number or booking number.
+      <EmptyState icon={<UserIcon size={32} />} title={t('results.noneTitle', { query: resultsFor })}>
+        {t('results.noneBody')}
       </EmptyState>
     );
   }
@@ -121,11 +122,11 @@ function ResultsBody({
     <>
       <p className="search-results__count" role="status">
         {results.length >= limit
-          ? `First ${formatNumber(results.length)} matches for “${resultsFor}” — type more to narrow it down`
-          : `${results.length === 1 ? '1 result' : `${formatNumber(results.length)} results`} for “${resultsFor}”`}
+          ? t('results.first', { count: results.length, query: resultsFor })
+          : t('results.count', { count: results.length, query: resultsFor })}
         {phase === 'loading' && <Spinner size={16} />}
       </p>
-      <ul className="search-results__list" aria-label="Customers found">
+      <ul className="search-results__list" aria-label={t('results.list')}>
         {results.map((hit, index) => (
           <li key={`${hit.kind}:${hit.id}`}>
             <CustomerCard

@@ -14,6 +14,7 @@ import { ConnectedBackends } from './ConnectedBackends';
 import { CredentialsForm } from './CredentialsForm';
 import { DemoPanel } from './DemoPanel';
 import { KioskSetupCard } from '../kiosk/KioskSetupCard';
+import { LanguagePicker } from './LanguagePicker';
 
 export function SetupScreen() {
   const { t } = useTranslation('setup');
@@ -77,6 +78,7 @@ export function SetupScreen() {
           </Card>
         </div>
       </div>
+      <LanguagePicker />
       <KioskSetupCard />
     </div>
   );
