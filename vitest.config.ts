@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,electron,renderer,test/integration}/**/*.test.ts'],
+    include: ['{shared,electron,renderer,test/integration,test/support}/**/*.test.ts'],
     exclude: ['node_modules/**', 'out/**', 'test/e2e/**', 'test/electron/**'],
     environment: 'node',
     pool: 'forks',

@@ -45,6 +45,11 @@ const test = base.extend<{ host: WebHostProcess }>({
   },
 });
 
+// findPerson reads the demo seed through the contract (ten searches, then each candidate's
+// options): about 20 s here on a quiet machine and over a minute with the CI's CPU hogs and a
+// second suite beside it, past Playwright's default 60 s. The limit only ends a hung test.
+test.describe.configure({ timeout: 180_000 });
+
 type Case = 'booked' | 'walkIn' | 'noPass';
 
 interface Person {

@@ -1,6 +1,17 @@
 // Playwright: end-to-end tests of the real renderer in real Chromium against the loopback web host.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { lateMorningZone } from '../support/late-morning-zone';
+
+// Every test meets the demo venues in their late morning, whatever the hour here: the simulators
+// keep their timetables in this zone, and the web host (the venue's zone defaults to the
+// machine's), the page and the test code all read the clock in it. Chosen once, in the runner's
+// first process; the workers inherit it through the environment, so a run that crosses an hour
+// keeps one zone. Set FRONTDESK_E2E_TIME_ZONE to pin one.
+const zone = process.env.FRONTDESK_E2E_TIME_ZONE || lateMorningZone();
+process.env.FRONTDESK_E2E_TIME_ZONE = zone;
+process.env.FRONTDESK_SIM_TIME_ZONE = zone;
+process.env.TZ = zone;
 
 export default defineConfig({
   testDir: '.',
@@ -16,6 +27,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     viewport: { width: 1280, height: 800 },
+    timezoneId: zone,
     trace: 'retain-on-failure',
   },
 });

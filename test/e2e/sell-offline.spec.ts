@@ -11,6 +11,7 @@ import { connectToSims, expect, test } from './fixtures';
 import { placesLeft } from '../support/demo-room';
 import { simApi, type SimApi } from '../support/sim-api';
 import { ordersByReference, saleSlot, type SaleSlot } from '../support/resmark-sale-fixture';
+import { venueTimeLabels } from '../support/venue-time-label';
 
 interface Offered {
   id: string;
@@ -35,15 +36,13 @@ async function sessionWithPlaces(page: Page, places: number): Promise<Offered> {
           (left[x.id] ?? 0) >= places,
       );
       if (!s) return null;
-      const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(
-        new Date(s.startsAt),
-      );
-      return { id: s.id, name: s.name, time };
+      return { id: s.id, name: s.name, startsAt: s.startsAt };
     },
     { left, places },
   );
   if (!found) throw new Error('the simulator offers no Reservie session with places left today');
-  return found;
+  const [time] = await venueTimeLabels(page, [found.startsAt]);
+  return { id: found.id, name: found.name, time: time! };
 }
 
 /** A customer in the desk's saved copy with a pass that pays today, not yet on `sessionId`. */
@@ -131,13 +130,7 @@ async function sellResmark(page: Page, s: SaleSlot): Promise<string> {
   await page.getByRole('combobox', { name: 'Tour' }).selectOption({ label: s.productName });
   await page.getByLabel('Date', { exact: true }).fill(s.day);
   await expect(page.getByText('From the saved copy — provisional, may be out of date.')).toBeVisible();
-  const [start, end] = await page.evaluate(
-    ([a, b]) => {
-      const f = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-      return [f.format(new Date(a)), f.format(new Date(b))];
-    },
-    [s.slot.startTime, s.slot.endTime] as const,
-  );
+  const [start, end] = await venueTimeLabels(page, [s.slot.startTime, s.slot.endTime]);
   await page.getByRole('radio', { name: new RegExp(`^${start}–${end}`) }).check();
   const people = page.getByRole('region', { name: 'Participants' });
   await people.getByRole('button', { name: 'One more Adult' }).click();

@@ -14,11 +14,12 @@ import { smallTouchTargets } from './touch-targets';
 import { placesLeft } from '../support/demo-room';
 import { simApi, type SimApi } from '../support/sim-api';
 import { startSimProcess, type SimProcess } from '../support/sim-process';
+import { venueTimeLabels } from '../support/venue-time-label';
 
 interface Offered {
   id: string;
   name: string;
-  /** The start as the page shows it (the page's locale). */
+  /** The start as the page shows it (the venue's locale and zone). */
   time: string;
 }
 
@@ -42,15 +43,13 @@ async function sessionWithPlaces(page: Page, places: number, notStarted = false)
           (left[x.id] ?? 0) >= places,
       );
       if (!s) return null;
-      const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(
-        new Date(s.startsAt),
-      );
-      return { id: s.id, name: s.name, time };
+      return { id: s.id, name: s.name, startsAt: s.startsAt };
     },
     { left, places, notStarted },
   );
   if (!found) throw new Error('the simulator offers no Reservie session with places left today');
-  return found;
+  const [time] = await venueTimeLabels(page, [found.startsAt]);
+  return { id: found.id, name: found.name, time: time! };
 }
 
 async function customersWithEmail(api: SimApi, email: string) {

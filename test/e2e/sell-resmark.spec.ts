@@ -16,18 +16,13 @@ import { expectAccessible } from './axe';
 import { smallTouchTargets } from './touch-targets';
 import { simControl } from '../../electron/sim/testing/sim-control';
 import { ordersByReference, saleSlot, seatsLeft, type SaleSlot } from '../support/resmark-sale-fixture';
+import { venueTimeLabels } from '../support/venue-time-label';
 
 const WANT = { Adult: 2, Child: 1 };
 
-/** The slot's radio as the screen names it: its times in the page's own locale. */
+/** The slot's radio as the screen names it: its times in the venue's locale and zone. */
 async function slotName(page: Page, s: SaleSlot): Promise<RegExp> {
-  const [start, end] = await page.evaluate(
-    ([a, b]) => {
-      const f = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-      return [f.format(new Date(a)), f.format(new Date(b))];
-    },
-    [s.slot.startTime, s.slot.endTime] as const,
-  );
+  const [start, end] = await venueTimeLabels(page, [s.slot.startTime, s.slot.endTime]);
   return new RegExp(`^${start}–${end}`);
 }
 

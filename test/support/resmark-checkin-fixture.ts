@@ -2,9 +2,10 @@
 // its public API (real HTTP), for check-in tests; and the venue day the tests run in.
 import { createResmarkClient } from '../../electron/core/backends/resmark/resmark-client';
 import type { OrderRecord } from '../../electron/core/store/records';
+import { operatorTimeZone } from '../../electron/sim/resmark/venue-time';
 
 /** The simulator's operator zone (electron/sim/resmark/venue-time.ts): its "today" for slots. */
-export const RESMARK_VENUE_TIME_ZONE = 'Europe/London';
+export const RESMARK_VENUE_TIME_ZONE = operatorTimeZone();
 
 export const RESMARK_DEMO_CREDENTIALS = { username: 'demo@frontdesk.test', apiKey: 'demo-api-key' };
 

@@ -5,7 +5,7 @@ import { addDays, DAY_MS, isoSeconds, parseDay, zonedTime } from '../common/date
 import type { Prng } from '../common/prng';
 import type { ReservieStore } from './store';
 import type { CustomerPass, PaymentMethod, SimEvent } from './types';
-import { passStatus, VENUE_TIME_ZONE } from './views';
+import { passStatus, venueTimeZone } from './views';
 import { TIMETABLE, type ClassDef } from './timetable';
 
 const WEEKS_BACK = 4;
@@ -15,12 +15,13 @@ export function seedSchedule(store: ReservieStore, rng: Prng, today: string): vo
   const first = addDays(today, -WEEKS_BACK * 7);
   const createdAt = isoSeconds((parseDay(first) ?? 0) - 14 * DAY_MS + 9 * 3_600_000);
   const holders = activePasses(store, today);
+  const zone = venueTimeZone();
   for (let d = 0; d < (WEEKS_BACK + WEEKS_AHEAD) * 7; d++) {
     const day = addDays(first, d);
     const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
     for (const slot of TIMETABLE.filter((s) => s.weekday === weekday)) {
       const [h, m] = slot.time.split(':').map(Number) as [number, number];
-      const startMs = zonedTime(day, h, m, VENUE_TIME_ZONE);
+      const startMs = zonedTime(day, h, m, zone);
       const event = store.events.add(makeEvent(store, slot.def, startMs, createdAt));
       seedRegister(store, rng, event, { day, today, holders });
     }

@@ -3,9 +3,10 @@
 import { utcDay } from '../common/dates';
 import type { ReservieStore } from './store';
 import type { CustomerPass, CustomerPassStatus, SimEvent } from './types';
+import { demoTimeZone } from '../common/demo-zone';
 
-/** The demo studio's zone: only its timetable (wall-clock class times) is in London time. */
-export const VENUE_TIME_ZONE = 'Europe/London';
+/** The demo studio's zone (London, or FRONTDESK_SIM_TIME_ZONE): only its timetable is in it. */
+export const venueTimeZone = demoTimeZone;
 
 /**
  * "Today" for the API's date logic (pass status, default startDate): the UTC day, since v1 times

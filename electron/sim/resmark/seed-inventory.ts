@@ -2,7 +2,7 @@
 // week back (so past orders have slots) to 30 days ahead.
 import { addDays, MINUTE_MS, zonedTime } from '../common/dates';
 import type { ResmarkStore } from './store';
-import { OPERATOR_TIME_ZONE } from './venue-time';
+import { operatorTimeZone } from './venue-time';
 
 export const DAYS_BACK = 7;
 export const DAYS_AHEAD = 30;
@@ -10,11 +10,12 @@ export const FIRST_HOUR = 9;
 export const LAST_HOUR = 17;
 
 export function seedInventory(store: ResmarkStore, today: string): void {
+  const zone = operatorTimeZone();
   for (const product of store.products.all()) {
     for (let d = -DAYS_BACK; d < DAYS_AHEAD; d++) {
       const day = addDays(today, d);
       for (let hour = FIRST_HOUR; hour <= LAST_HOUR; hour++) {
-        const startMs = zonedTime(day, hour, 0, OPERATOR_TIME_ZONE);
+        const startMs = zonedTime(day, hour, 0, zone);
         store.addSlot({
           activityId: store.objectId(),
           productId: product.id,

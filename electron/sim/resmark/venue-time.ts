@@ -2,12 +2,14 @@
 // (Europe/London) time and are sent as UTC instants (§8.13 [A]); order and report filters
 // compare UTC days (§7.5 gives bare `YYYY-MM-DD` dates without a zone).
 import { utcDay, zonedDay } from '../common/dates';
+import { demoTimeZone } from '../common/demo-zone';
 
-export const OPERATOR_TIME_ZONE = 'Europe/London';
+/** The operator's zone: Europe/London, or FRONTDESK_SIM_TIME_ZONE (common/demo-zone.ts). */
+export const operatorTimeZone = demoTimeZone;
 
 /** The operator's calendar day: which slots are "today". */
 export function venueDay(now: number): string {
-  return zonedDay(now, OPERATOR_TIME_ZONE);
+  return zonedDay(now, operatorTimeZone());
 }
 
 /** The day an order or report event falls on (UTC). */
