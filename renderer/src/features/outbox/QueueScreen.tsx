@@ -17,6 +17,9 @@ import { QueueItem } from './QueueItem';
 import { ResolveDialog, type DialogAction } from './ResolveDialog';
 import { entryTitle, isUnsent, queueOrder } from './outbox-view';
 
+/** How often the queue is re-read while an item is being sent. */
+const SENDING_REREAD_MS = 2_000;
+
 export function QueueScreen() {
   const { t, i18n } = useTranslation('outbox');
   const { outbox, ui } = useStores();
@@ -33,6 +36,16 @@ export function QueueScreen() {
   useEffect(() => {
     void outbox.getState().load();
   }, [outbox]);
+
+  // "Sending" never lasts: the attempt ends sent, back in the queue or needing attention, and
+  // only the first and last of those move the unsent count the core pushes. Re-read while any
+  // item shows it, so the screen does not keep saying "Sending" after the attempt gave up.
+  const anySending = items.some((i) => i.state === 'sending');
+  useEffect(() => {
+    if (!anySending) return;
+    const timer = setInterval(() => void outbox.getState().load(), SENDING_REREAD_MS);
+    return () => clearInterval(timer);
+  }, [anySending, outbox]);
 
   const offline = (status?.backends ?? []).filter((b) => b.connection === 'offline');
   const unsent = items.filter(isUnsent).length;
