@@ -54,7 +54,7 @@ export function CheckInResult() {
           icon={<ErrorIcon size={28} />}
           title={t('panel.notCheckedIn', { reason: say(outcome.said) })}
         >
-          {outcome.offerPassSale && <p className="checkin-result__line">{t('result.offerPassSale')}</p>}
+          {outcome.offerPassSale && <OfferPassSale />}
           <DecidedFrom outcome={outcome} />
         </ResultHead>
       )}
@@ -145,5 +145,20 @@ function SessionLine({ session }: { session: { name: string; startsAt: string } 
     <p className="checkin-result__line">
       {t('summary.when', { session: session.name, time: formatTime(session.startsAt) })}
     </p>
+  );
+}
+
+/** A walk-in without a usable pass: the Reservie sale, on the session they came for. */
+function OfferPassSale() {
+  const { t } = useTranslation('checkin');
+  const { ui } = useStores();
+  const sessionId = useCheckIn((s) => s.sessionId);
+  return (
+    <>
+      <p className="checkin-result__line">{t('result.offerPassSale')}</p>
+      <Button variant="secondary" onClick={() => ui.getState().openSell({ backend: 'reservie', sessionId })}>
+        {t('result.sellPass')}
+      </Button>
+    </>
   );
 }
