@@ -8,7 +8,7 @@ import type { TodaySession } from '../../../../shared/domain/checkin';
 import type { DayGroupTotal, DaySummary } from '../../../../shared/domain/sales';
 import { useOutbox, useStatus, useStores, useSummary } from '../../app/stores-context';
 import { BACKEND_LABEL } from '../../lib/backends';
-import { formatDate, formatNumber, formatTime } from '../../lib/format';
+import { formatDate, formatNumber, formatTime, formatMoney } from '../../lib/format';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -127,7 +127,8 @@ function Unsent({ salesUnsent }: { salesUnsent: number }) {
 function Amount({ group }: { group: DayGroupTotal }) {
   const { t } = useTranslation('summary');
   if (group.amounts.length === 0) return <>{t('sales.noAmount')}</>;
-  return <>{group.amounts.map((a) => a.formatted).join(' + ')}</>;
+  // Formatted here, in the screen's language and the venue's currency, not the core's locale.
+  return <>{group.amounts.map((a) => formatMoney(a)).join(' + ')}</>;
 }
 
 function Sales({ day }: { day: DaySummary }) {
