@@ -12,6 +12,7 @@ import { Button } from '../../ui/Button';
 import { AlertIcon, CheckCircleIcon, ErrorIcon, InfoIcon } from '../../ui/icons';
 import { useCheckIn, useStores } from '../../app/stores-context';
 import { canOfferUndo } from './checkin-store';
+import { useErrorText } from '../../i18n/error-text';
 
 const STATE_TONE: Record<CheckInWriteBackState, Tone> = {
   saved: 'warning',
@@ -120,6 +121,7 @@ function UndoArea() {
   const undoError = useCheckIn((s) => s.undoError);
   const now = useNow(5_000);
   const { t } = useTranslation('checkin');
+  const errorText = useErrorText();
   const say = useSay();
   return (
     <>
@@ -134,7 +136,9 @@ function UndoArea() {
           {undo.noteSaid && <p className="checkin-result__line checkin-result__note">{say(undo.noteSaid)}</p>}
         </div>
       )}
-      {undoError && <p className="checkin-result__line checkin-result__line--error">{undoError.message}</p>}
+      {undoError && (
+        <p className="checkin-result__line checkin-result__line--error">{errorText(undoError)}</p>
+      )}
     </>
   );
 }

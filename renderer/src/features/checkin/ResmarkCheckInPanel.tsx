@@ -17,6 +17,7 @@ import { Spinner } from '../../ui/Spinner';
 import { AlertIcon, CheckCircleIcon, ErrorIcon, InfoIcon } from '../../ui/icons';
 import { canOfferUndo } from './checkin-store';
 import { LedgerDownload } from './LedgerDownload';
+import { useErrorText } from '../../i18n/error-text';
 
 /** The one "Check in N" button on screen (one booking is open at a time), for focus after opening. */
 export const RESMARK_CHECK_IN_BUTTON_ID = 'resmark-check-in-go';
@@ -29,6 +30,7 @@ export interface ResmarkCheckInPanelProps {
 export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
   const { resmarkCheckin } = useStores();
   const { t } = useTranslation('checkin');
+  const errorText = useErrorText();
   const say = useSay();
   const phase = useResmarkCheckIn((s) => s.phase);
   const order = useResmarkCheckIn((s) => s.order);
@@ -61,7 +63,7 @@ export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
       {phase === 'error' && (
         <div className="checkin__error" role="alert">
           <ErrorIcon size={20} />
-          <p>{t('tour.loadFailed', { reason: error?.message ?? '' })}</p>
+          <p>{t('tour.loadFailed', { reason: error ? errorText(error) : '' })}</p>
           <Button onClick={() => orderId && void resmarkCheckin.getState().open(orderId)}>
             {t('panel.tryAgain')}
           </Button>
@@ -96,7 +98,7 @@ export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
           </div>
           {submitError && (
             <p className="checkin__error" role="alert">
-              <ErrorIcon size={20} /> {t('panel.notCheckedIn', { reason: submitError.message })}
+              <ErrorIcon size={20} /> {t('panel.notCheckedIn', { reason: errorText(submitError) })}
             </p>
           )}
           <ResmarkResult />
@@ -262,6 +264,7 @@ function UndoArea() {
   const undoError = useResmarkCheckIn((s) => s.undoError);
   const now = useNow(5_000);
   const { t } = useTranslation('checkin');
+  const errorText = useErrorText();
   const say = useSay();
   return (
     <>
@@ -271,7 +274,9 @@ function UndoArea() {
         </Button>
       )}
       {undo && !undo.undone && <p className="checkin-result__title">{say(undo.said)}</p>}
-      {undoError && <p className="checkin-result__line checkin-result__line--error">{undoError.message}</p>}
+      {undoError && (
+        <p className="checkin-result__line checkin-result__line--error">{errorText(undoError)}</p>
+      )}
     </>
   );
 }

@@ -24,7 +24,7 @@ export type KioskScreen =
   | { name: 'staff' }
   | { name: 'outOfOrder' };
 
-export type KioskNotice = { kind: 'cardNotFound' } | { kind: 'failed'; message: string };
+export type KioskNotice = { kind: 'cardNotFound' } | { kind: 'failed'; error: AppError };
 
 export type FindPhase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -78,7 +78,7 @@ export function createKioskGuestStore(api: Api, timers: Timers): KioskGuestStore
       if (mine !== seq) return null;
       if (result.ok) return result.value;
       if (broken(result.error)) get().outOfOrder();
-      else set({ phase: 'error', found: null, notice: { kind: 'failed', message: result.error.message } });
+      else set({ phase: 'error', found: null, notice: { kind: 'failed', error: result.error } });
       return null;
     };
 

@@ -17,10 +17,12 @@ import { ArrowLeftIcon, CalendarIcon, ErrorIcon, TicketIcon, UploadIcon } from '
 import { Spinner } from '../../ui/Spinner';
 import { SummaryDownload } from './SummaryDownload';
 import { unsentCounts } from './summary-view';
+import { useErrorText } from '../../i18n/error-text';
 
 export function SummaryScreen() {
   const { summary, outbox, ui } = useStores();
   const { t } = useTranslation('summary');
+  const errorText = useErrorText();
   const state = useSummary((s) => s.state);
   const day = useSummary((s) => s.day);
   const sessions = useSummary((s) => s.sessions);
@@ -54,7 +56,7 @@ export function SummaryScreen() {
       )}
       {error && state === 'ready' && (
         <Banner tone="danger" urgent title={t('refreshFailed')} actions={<Reload />}>
-          {error.message}
+          {errorText(error)}
         </Banner>
       )}
 
@@ -66,7 +68,7 @@ export function SummaryScreen() {
       )}
       {state === 'error' && (
         <EmptyState tone="danger" icon={<ErrorIcon size={40} />} title={t('loadFailed')} action={<Reload />}>
-          {error?.message}
+          {error && errorText(error)}
         </EmptyState>
       )}
       {state === 'ready' && day && (
