@@ -17,6 +17,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { useErrorText } from '../../i18n/error-text';
+import { useSay } from '../../i18n/say';
 
 export type DialogAction = 'otherPass' | 'otherSlot' | 'recordPayment' | 'dismiss';
 
@@ -102,6 +103,7 @@ export function ResolveDialog(props: {
 function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxResolve) => void }) {
   const { t } = useTranslation('outbox');
   const errorText = useErrorText();
+  const say = useSay();
   const { outbox } = useStores();
   const [passes, setPasses] = useState<CheckInPassOption[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -153,8 +155,7 @@ function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxRes
               <span className="choice__text">
                 <span className="choice__title">{p.passName}</span>
                 <span className="choice__detail">
-                  {/* p.problem is the core's free text: shown as it came. */}
-                  {p.problem ??
+                  {(p.problemSaid && say(p.problemSaid)) ??
                     (p.expiryDate
                       ? t('resolve.expires', { date: formatDate(p.expiryDate) })
                       : t('resolve.noExpiry'))}
