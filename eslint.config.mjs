@@ -38,6 +38,7 @@ const ZOD_FREE_SHARED = [
   'shared/ipc/core-error',
   'shared/ipc/result',
   'shared/domain/limits',
+  'shared/domain/day-label',
   'shared/domain/sync-resources',
   'shared/security/csp',
   'shared/security/transport',

@@ -25,6 +25,7 @@ import { applyStartAtLogin, attachKioskMode } from './kiosk/kiosk-window';
 import { launchModeFromArgv } from './kiosk/launch-mode';
 import { followWindowMode } from './kiosk/window-mode';
 import type { KioskState } from '../../shared/domain/kiosk';
+import type { VenueInfo } from '../../shared/domain/venue';
 import type { UiMode } from '../../shared/ipc/channels';
 import { outOfOrderPagePath } from './kiosk/out-of-order-page';
 import { closeOnQuit, startupErrorMessage } from './lifecycle';
@@ -120,6 +121,10 @@ async function start(dataDir: string, logger: Logger): Promise<void> {
             powerSaveBlocker,
             platform: process.platform,
             outOfOrderPage: outOfOrderPagePath(app.getAppPath()),
+            language: async () => {
+              const venue = await core.dispatch('app:venue', undefined);
+              return venue.ok ? (venue.value as VenueInfo).language : 'en';
+            },
             logger,
           })
         : undefined;

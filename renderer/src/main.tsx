@@ -41,9 +41,9 @@ if (!api) {
   );
 } else {
   void loadVenue(api).then((venue) => {
-    const stores = createStores(api);
     const i18n = createI18n(venue.language);
     const venueStore = createVenueStore(api, i18n, venue);
+    const stores = createStores(api, () => venueStore.getState().venue.timeZone);
     // The stores live as long as the page, so their subscriptions are never undone.
     followLanguage(i18n, venueStore, document.documentElement);
     wireStores(stores, api);

@@ -2,6 +2,7 @@
 // come from a renderer (or the kiosk) and go into the ledger and the outbox.
 import { z } from 'zod';
 import { KIOSK_MIN_QUERY_LENGTH, MAX_EMAIL_LENGTH } from './limits';
+import type { PassSaid, Said } from './said';
 
 /** An id as the back end names it: non-empty, bounded, no control characters. */
 const Id = z
@@ -153,6 +154,8 @@ export interface CheckInSessionOption {
   open: boolean;
   /** Why not, in staff's words ("too early, opens at 08:00"); null when open. */
   closedMessage: string | null;
+  /** The same, for the screen to say in its own language; null when open. */
+  closedSaid: Said | null;
   booked: boolean;
   /** Their check-in to it (not undone) in the ledger, if any. */
   checkedIn: { checkInId: string; at: string; deskName: string } | null;
@@ -168,6 +171,8 @@ export interface CheckInPassOption {
   valid: boolean;
   /** Why it cannot pay ("10-class pass used up on 12 Nov"); null when valid. */
   problem: string | null;
+  /** The same, for the screen to say in its own language; null when valid. */
+  problemSaid: PassSaid | null;
 }
 
 export interface CheckInOptions {
@@ -182,8 +187,10 @@ export interface CheckInOptions {
 
 export interface CheckInOutcome {
   outcome: 'checked_in' | 'already_checked_in' | 'refused';
-  /** What staff see. */
+  /** What staff see, in the core's English (the CLI prints it). */
   message: string;
+  /** The same, for the screen to say in its own language. */
+  said: Said;
   /** A refusal's reason code (too_early, no_valid_pass…); null otherwise. */
   reason: string | null;
   /** The ledger id of the check-in (the new one, or the earlier one); null when refused. */
@@ -222,6 +229,7 @@ export interface ResmarkItemView {
   open: boolean;
   /** "Too early, opens at 08:00" / "Too late, check-in closed at 09:30"; null when open. */
   closedMessage: string | null;
+  closedSaid: Said | null;
   participants: ResmarkParticipantView[];
 }
 
@@ -245,13 +253,16 @@ export interface ResmarkParticipantOutcome {
   checkInId: string;
   /** "Already checked in at 09:02 on Front desk 2" for those in before; null for the new ones. */
   message: string | null;
+  said: Said | null;
 }
 
 export interface UndoOutcome {
   undone: boolean;
   message: string;
+  said: Said;
   /** Left visible on the check-in, e.g. "cancel it in Reservie"; null when nothing is left to do. */
   note: string | null;
+  noteSaid: Said | null;
 }
 
 export interface TodaySession {

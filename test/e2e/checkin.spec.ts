@@ -245,9 +245,14 @@ test('a walk-in whose pass is used up is refused with the exact reason and a not
   await expect(result).toHaveAttribute('data-outcome', 'refused');
   await expect(result).toContainText(`Not checked in: ${person.refusal}`);
   await expect(result).toContainText(/used up/);
-  await expect(result).toContainText('Selling passes at the desk comes with walk-up sales');
+  await expect(result).toContainText('A new pass would let them in: sell one here');
   await expect(app.getByText(/waiting to send/)).toHaveCount(0);
   await expectAccessible(app, 'check-in panel, refused');
+  // Sell a pass: the Reservie sale opens on the session they came for.
+  await result.getByRole('button', { name: 'Sell a pass' }).click();
+  await expect(app.getByRole('heading', { name: 'Walk-up sale', level: 1 })).toBeVisible();
+  const sessionName = new RegExp(`^${person.sessionName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} at `);
+  await expect(app.getByRole('radio', { name: sessionName, checked: true })).toHaveCount(1);
 });
 
 test('Enter on the highlighted result opens its check-in with the Check in button focused', async ({

@@ -123,7 +123,13 @@ it('finds today’s booking, checks in some then all, twice is once, offline too
 
   // Undo of "Check in N" takes back all N made together, and only those.
   const undone = await value<UndoOutcome>(core, 'checkin:undo', { checkInId: all.checkInId });
-  expect(undone).toEqual({ undone: true, message: `${keys.length - 1} check-ins undone`, note: null });
+  expect(undone).toEqual({
+    undone: true,
+    message: `${keys.length - 1} check-ins undone`,
+    said: { code: 'undo.count', count: keys.length - 1 },
+    note: null,
+    noteSaid: null,
+  });
   const after = await value<ResmarkOrderView>(core, 'checkin:resmarkOrder', { text: order.id });
   expect(after.items[0]!.participants.map((p) => p.checkedIn !== null)).toEqual(keys.map((_, i) => i === 0));
   const twice = await value<UndoOutcome>(core, 'checkin:undo', { checkInId: all.checkInId });

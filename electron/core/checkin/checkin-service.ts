@@ -9,6 +9,7 @@ import type {
   TodaySession,
   UndoOutcome,
 } from '../../../shared/domain/checkin';
+import type { Said } from '../../../shared/domain/said';
 import { CoreError } from '../../../shared/ipc/core-error';
 import type { Clock, Logger } from '../ports';
 import type { OutboxAccount } from '../store/outbox-account';
@@ -24,6 +25,7 @@ import type { LedgerCheckIn } from './ledger-types';
 import { choosePass, passProblem, spendPending, type HeldPass } from './pass-choice';
 import { decideReservieCheckIn, type ReservieSessionInput } from './reservie-decision';
 import { chooseSession, defaultSession } from './session-choice';
+import { pick, saying } from '../../../shared/domain/said-english';
 import { decideUndo, type WriteBackProgress } from './undo-decision';
 import { localDay } from './venue-time';
 import { PASS_REGISTRATION, type PassRegistrationPayload } from './pass-registration';
@@ -153,7 +155,7 @@ export function createCheckInService(d: CheckInServiceDeps) {
     const range = rangeOf(startedAt);
     const bookedOn = d.reads().bookedSessions(customer.id, range.from, range.to);
     const choice = chooseSession(sessions, startedAt, settings, req.sessionId ?? null, bookedOn);
-    if (!choice.ok) return refusal(choice.reason, choice.message, 'cache', false);
+    if (!choice.ok) return refusal(choice.reason, choice, 'cache', false);
 
     const session = choice.session;
     const link = d.reservie();
@@ -186,13 +188,18 @@ export function createCheckInService(d: CheckInServiceDeps) {
         },
       });
       if (decision.outcome === 'refused')
-        return refusal(decision.reason, decision.message, decidedFrom, decision.offerPassSale);
+        return refusal(decision.reason, decision, decidedFrom, decision.offerPassSale);
       if (decision.outcome === 'already_checked_in')
-        return fromLedger(existing!, 'already_checked_in', decision.message, decidedFrom);
+        return fromLedger(existing!, 'already_checked_in', decision, decidedFrom);
 
       const result = ledger.recordCheckIn(decision.record, { writeBack: decision.writeBack !== null });
       if (!result.recorded)
-        return fromLedger(result.existing, 'already_checked_in', 'Already checked in', decidedFrom);
+        return fromLedger(
+          result.existing,
+          'already_checked_in',
+          saying({ code: 'already.plain' }),
+          decidedFrom,
+        );
       if (decision.writeBack && link) {
         const payload: PassRegistrationPayload = {
           sessionId: session.id,
@@ -209,7 +216,7 @@ export function createCheckInService(d: CheckInServiceDeps) {
         throw new CoreError('NOT_CONFIGURED', 'Reservie is not connected, so a pass cannot be used.');
       }
       return {
-        ...fromLedger(result.checkIn, 'checked_in', decision.message, decidedFrom),
+        ...fromLedger(result.checkIn, 'checked_in', decision, decidedFrom),
         remainingUses: decision.remainingUses,
       };
     });
@@ -243,6 +250,7 @@ export function createCheckInService(d: CheckInServiceDeps) {
           endsAt: s.endsAt,
           open: w.open,
           closedMessage: w.open ? null : w.message,
+          closedSaid: w.open ? null : w.said,
           booked: booked.has(s.id),
           checkedIn: c ? { checkInId: c.id, at: c.at, deskName: c.deskName } : null,
         };
@@ -258,6 +266,7 @@ export function createCheckInService(d: CheckInServiceDeps) {
           expiryDate: p.expiryDate,
           valid: problem === null,
           problem: problem?.message ?? null,
+          problemSaid: problem?.said ?? null,
         };
       }),
       defaultPassId: chosen.ok ? chosen.pass.id : null,
@@ -290,14 +299,15 @@ export function createCheckInService(d: CheckInServiceDeps) {
         writeBack: progressOf(c),
       });
       if (!decision.allowed)
-        return { undone: false, message: decision.message, note: null, sessionId: c.session.id };
+        return { undone: false, ...pick(decision), note: null, noteSaid: null, sessionId: c.session.id };
       if (decision.withdrawWriteBack && d.outbox().get(c.id)) d.outbox().withdraw(c.id);
       ledger.recordUndo(c.id, {
         at: d.clock.now().toISOString(),
         note: decision.note,
         withdrawWriteBack: decision.withdrawWriteBack,
       });
-      return { undone: true, message: decision.message, note: decision.note, sessionId: c.session.id };
+      const { note, noteSaid } = decision;
+      return { undone: true, ...pick(decision), note, noteSaid, sessionId: c.session.id };
     });
     const { sessionId, ...outcome } = run.immediate();
     if (outcome.undone) d.onChanged({ backend: 'reservie', sessionId });
@@ -391,13 +401,13 @@ async function allPages<T>(
 
 function refusal(
   reason: string,
-  message: string,
+  words: { message: string; said: Said },
   decidedFrom: 'live' | 'cache',
   offerPassSale: boolean,
 ): CheckInOutcome {
   return {
     outcome: 'refused',
-    message,
+    ...pick(words),
     reason,
     checkInId: null,
     session: null,
@@ -412,12 +422,12 @@ function refusal(
 function fromLedger(
   c: LedgerCheckIn,
   outcome: 'checked_in' | 'already_checked_in',
-  message: string,
+  words: { message: string; said: Said },
   decidedFrom: 'live' | 'cache',
 ): CheckInOutcome {
   return {
     outcome,
-    message,
+    ...pick(words),
     reason: null,
     checkInId: c.id,
     session: c.session,

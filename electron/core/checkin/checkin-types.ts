@@ -1,6 +1,7 @@
 // Core (pure): what a check-in decision hands back. Plain data: the ledger records `record`, the
 // outbox queues `writeBack`, the screen shows `message`; nothing here does I/O.
 import type { BackendId } from '../../../shared/domain/backend';
+import type { Said } from '../../../shared/domain/said';
 
 /** Who was checked in: a Reservie customer, or one participant of a Resmark order item. */
 export type CheckInPerson =
@@ -91,6 +92,7 @@ export interface Refusal {
   reason: RefusalReason;
   /** The words staff see, e.g. "10-class pass used up on 12 Nov". */
   message: string;
+  said: Said;
   /** True when selling a pass would let them in (the walk-up sale flow). */
   offerPassSale: boolean;
 }
@@ -99,4 +101,5 @@ export interface AlreadyCheckedIn {
   outcome: 'already_checked_in';
   existing: ExistingCheckIn;
   message: string;
+  said: Said;
 }

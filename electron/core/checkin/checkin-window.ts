@@ -2,7 +2,9 @@
 // the start until its end; Resmark: N minutes either side of the start, like its own Check-In tab
 // (resmark.md §7.7). Every answer carries the words staff see.
 import type { CheckInSettings } from './checkin-settings';
-import { timeLabel } from './venue-time';
+import type { Said } from '../../../shared/domain/said';
+import { saying } from '../../../shared/domain/said-english';
+import { saidTime } from './venue-time';
 
 export interface Timed {
   /** ISO-8601 instants. */
@@ -12,8 +14,15 @@ export interface Timed {
 
 export type WindowState =
   | { open: true; opensAt: Date; closesAt: Date }
-  | { open: false; reason: 'too_early'; opensAt: Date; closesAt: Date; message: string }
-  | { open: false; reason: 'ended' | 'too_late'; opensAt: Date; closesAt: Date; message: string };
+  | { open: false; reason: 'too_early'; opensAt: Date; closesAt: Date; message: string; said: Said }
+  | {
+      open: false;
+      reason: 'ended' | 'too_late';
+      opensAt: Date;
+      closesAt: Date;
+      message: string;
+      said: Said;
+    };
 
 const MINUTE = 60_000;
 
@@ -30,11 +39,11 @@ export function reservieWindow(session: Timed, now: Date, settings: CheckInSetti
   const opensAt = new Date(start.getTime() - settings.reservieOpensMinutesBefore * MINUTE);
   const closesAt = new Date(end.getTime() + settings.reservieClosesMinutesAfterEnd * MINUTE);
   if (now < opensAt) {
-    const message = `Too early, opens at ${timeLabel(opensAt, now, settings.timeZone)}`;
-    return { open: false, reason: 'too_early', opensAt, closesAt, message };
+    const said = saying({ code: 'window.tooEarly', opens: saidTime(opensAt, now, settings.timeZone) });
+    return { open: false, reason: 'too_early', opensAt, closesAt, ...said };
   }
   if (now >= closesAt)
-    return { open: false, reason: 'ended', opensAt, closesAt, message: 'This session has ended' };
+    return { open: false, reason: 'ended', opensAt, closesAt, ...saying({ code: 'window.ended' }) };
   return { open: true, opensAt, closesAt };
 }
 
@@ -44,12 +53,12 @@ export function resmarkWindow(startsAt: string, now: Date, settings: CheckInSett
   const opensAt = new Date(start.getTime() - settings.resmarkMinutesBefore * MINUTE);
   const closesAt = new Date(start.getTime() + settings.resmarkMinutesAfter * MINUTE);
   if (now < opensAt) {
-    const message = `Too early, opens at ${timeLabel(opensAt, now, settings.timeZone)}`;
-    return { open: false, reason: 'too_early', opensAt, closesAt, message };
+    const said = saying({ code: 'window.tooEarly', opens: saidTime(opensAt, now, settings.timeZone) });
+    return { open: false, reason: 'too_early', opensAt, closesAt, ...said };
   }
   if (now > closesAt) {
-    const message = `Too late, check-in closed at ${timeLabel(closesAt, now, settings.timeZone)}`;
-    return { open: false, reason: 'too_late', opensAt, closesAt, message };
+    const said = saying({ code: 'window.tooLate', closed: saidTime(closesAt, now, settings.timeZone) });
+    return { open: false, reason: 'too_late', opensAt, closesAt, ...said };
   }
   return { open: true, opensAt, closesAt };
 }

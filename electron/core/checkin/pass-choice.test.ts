@@ -107,7 +107,15 @@ describe('choosing the pass', () => {
       ok: false,
       reason: 'no_valid_pass',
       message: '10-class pass used up on 12 Nov',
-      problems: [{ code: 'used_up', passId: 'empty', message: '10-class pass used up on 12 Nov' }],
+      said: { code: 'pass.usedUp', pass: '10-Class Pass', on: '2026-11-12' },
+      problems: [
+        {
+          code: 'used_up',
+          passId: 'empty',
+          message: '10-class pass used up on 12 Nov',
+          said: { code: 'pass.usedUp', pass: '10-Class Pass', on: '2026-11-12' },
+        },
+      ],
     });
     expect(choosePass(passes, today, 'cp_someone_else')).toMatchObject({
       ok: false,
@@ -120,6 +128,7 @@ describe('choosing the pass', () => {
       ok: false,
       reason: 'no_pass',
       message: 'No pass',
+      said: { code: 'passes.none' },
       problems: [],
     });
   });

@@ -1,7 +1,8 @@
 // Core (pure): which of a customer's passes pays for a walk-in, and, when none can, why not in
 // the words staff say at the desk. The same rule the back end applies (reservie.md §10.5: the
 // valid pass that expires first), so the desk's offline answer matches what Reservie does later.
-import { dayLabel } from './venue-time';
+import type { PassSaid, Said } from '../../../shared/domain/said';
+import { english, saying } from '../../../shared/domain/said-english';
 
 /** A pass held by a customer, as the decision needs it. */
 export interface HeldPass {
@@ -23,46 +24,40 @@ export interface HeldPass {
   usedUpOn: string | null;
 }
 
-export type PassProblem =
-  | { code: 'used_up'; passId: string; message: string }
-  | { code: 'expired'; passId: string; message: string }
-  | { code: 'not_started'; passId: string; message: string }
-  | { code: 'not_usable'; passId: string; message: string };
+export interface PassProblem {
+  code: 'used_up' | 'expired' | 'not_started' | 'not_usable';
+  passId: string;
+  message: string;
+  said: PassSaid;
+}
 
-/** "10-Class Pass" reads "10-class pass" in a sentence. */
-function spoken(passName: string): string {
-  const lower = passName.trim().toLowerCase();
-  return lower.length > 0 ? lower : 'pass';
+function problem(code: PassProblem['code'], passId: string, said: PassSaid): PassProblem {
+  return { code, passId, said, message: english(said) };
 }
 
 /** Why this pass cannot pay on `today` (the venue's calendar day), or null when it can. */
 export function passProblem(pass: HeldPass, today: string): PassProblem | null {
-  const name = spoken(pass.passName);
+  const name = pass.passName;
   const passId = pass.id;
   // The back end's word counts too: an admin may have expired a pass before its date.
   const expired = pass.status === 'expired' || (pass.expiryDate !== null && pass.expiryDate < today);
   if (expired) {
     // "expired on 20 Dec" would be wrong for a pass expired early: then the day is not known.
     const onItsDate = pass.expiryDate !== null && pass.expiryDate < today;
-    const on = onItsDate ? ` on ${dayLabel(pass.expiryDate!)}` : '';
-    return { code: 'expired', passId, message: `${capital(name)} expired${on}` };
+    const on = onItsDate ? pass.expiryDate : null;
+    return problem('expired', passId, { code: 'pass.expired', pass: name, on });
   }
   if (pass.startDate !== null && pass.startDate > today) {
-    return { code: 'not_started', passId, message: `${capital(name)} starts on ${dayLabel(pass.startDate)}` };
+    return problem('not_started', passId, { code: 'pass.notStarted', pass: name, on: pass.startDate });
   }
   if (pass.remainingUses <= 0 || pass.status === 'exhausted') {
-    const on = pass.usedUpOn ? ` on ${dayLabel(pass.usedUpOn)}` : '';
-    return { code: 'used_up', passId, message: `${capital(name)} used up${on}` };
+    return problem('used_up', passId, { code: 'pass.usedUp', pass: name, on: pass.usedUpOn || null });
   }
   // A status we do not know (suspended, cancelled…) is not a licence to spend: say it as it is.
   if (pass.status !== 'active') {
-    return { code: 'not_usable', passId, message: `${capital(name)} is ${pass.status}` };
+    return problem('not_usable', passId, { code: 'pass.notUsable', pass: name, status: pass.status });
   }
   return null;
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Soonest expiry first (no expiry last), then the one that started first, then by id: stable. */
@@ -81,6 +76,7 @@ export type PassChoice =
       reason: 'no_pass' | 'no_valid_pass' | 'pass_not_held';
       /** One line for staff, e.g. "10-class pass used up on 12 Nov". */
       message: string;
+      said: Said;
       /** Every pass and what is wrong with it, for the details view. */
       problems: PassProblem[];
     };
@@ -90,16 +86,25 @@ export function choosePass(passes: readonly HeldPass[], today: string, picked: s
   if (picked !== null) {
     const pass = passes.find((p) => p.id === picked);
     if (!pass)
-      return { ok: false, reason: 'pass_not_held', message: 'That pass is not one of theirs', problems: [] };
-    const problem = passProblem(pass, today);
-    if (problem) return { ok: false, reason: 'no_valid_pass', message: problem.message, problems: [problem] };
+      return { ok: false, reason: 'pass_not_held', ...saying({ code: 'passes.notHeld' }), problems: [] };
+    const wrong = passProblem(pass, today);
+    if (wrong)
+      return {
+        ok: false,
+        reason: 'no_valid_pass',
+        message: wrong.message,
+        said: wrong.said,
+        problems: [wrong],
+      };
     return { ok: true, pass };
   }
-  if (passes.length === 0) return { ok: false, reason: 'no_pass', message: 'No pass', problems: [] };
+  if (passes.length === 0)
+    return { ok: false, reason: 'no_pass', ...saying({ code: 'passes.none' }), problems: [] };
   const valid = passes.filter((p) => passProblem(p, today) === null).sort(payOrder);
   if (valid[0]) return { ok: true, pass: valid[0] };
   const problems = [...passes].sort(payOrder).map((p) => passProblem(p, today)!);
-  return { ok: false, reason: 'no_valid_pass', message: problems.map((p) => p.message).join('; '), problems };
+  const said = saying({ code: 'passes.noneValid', problems: problems.map((p) => p.said) });
+  return { ok: false, reason: 'no_valid_pass', ...said, problems };
 }
 
 /**

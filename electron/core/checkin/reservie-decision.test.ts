@@ -1,6 +1,8 @@
 // Core tests (pure): the Reservie check-in decision, from inputs to what the ledger records and
 // what the outbox sends.
 import { describe, expect, it } from 'vitest';
+import type { Said } from '../../../shared/domain/said';
+import { english } from '../../../shared/domain/said-english';
 import { parseCheckInSettings } from './checkin-settings';
 import type { HeldPass } from './pass-choice';
 import { decideReservieCheckIn, type ReservieCheckInInput } from './reservie-decision';
@@ -53,6 +55,10 @@ describe('a booked customer', () => {
       writeBack: null,
       remainingUses: null,
       message: 'Checked in (booked) at 08:55',
+      said: {
+        code: 'checkedIn.booked',
+        at: { at: '2026-12-01T08:55:00.000Z', clock: '08:55', otherDay: null },
+      },
     });
   });
 
@@ -133,12 +139,9 @@ describe('a walk-in', () => {
     [[tenClass({ startDate: '2026-12-02' })], '10-class pass starts on 2 Dec', 'no_valid_pass'],
     [[], 'No pass', 'no_pass'],
   ])('is refused with the reason and offered a pass to buy (%#)', (passes, message, reason) => {
-    expect(decideReservieCheckIn(input({ passes }))).toEqual({
-      outcome: 'refused',
-      reason,
-      message,
-      offerPassSale: true,
-    });
+    const d = decideReservieCheckIn(input({ passes }));
+    expect(d).toEqual({ outcome: 'refused', reason, message, said: expect.anything(), offerPassSale: true });
+    expect(english((d as { said: Said }).said)).toBe(message);
   });
 });
 
@@ -151,6 +154,11 @@ describe('twice is once', () => {
       outcome: 'already_checked_in',
       existing: { id: 'desk-a:1', at: '2026-12-01T09:02:00Z', deskName: 'Front desk 2' },
       message: 'Already checked in at 09:02 on Front desk 2',
+      said: {
+        code: 'already.at',
+        at: { at: '2026-12-01T09:02:00.000Z', clock: '09:02', otherDay: null },
+        desk: 'Front desk 2',
+      },
     });
   });
 });
@@ -161,6 +169,10 @@ describe('outside the window', () => {
       outcome: 'refused',
       reason: 'too_early',
       message: 'Too early, opens at 08:00',
+      said: {
+        code: 'window.tooEarly',
+        opens: { at: '2026-12-01T08:00:00.000Z', clock: '08:00', otherDay: null },
+      },
       offerPassSale: false,
     });
   });
@@ -181,6 +193,7 @@ describe('a full session', () => {
       outcome: 'refused',
       reason: 'session_full',
       message: 'Monday Yoga is full (20 of 20)',
+      said: { code: 'session.full', session: 'Monday Yoga', taken: 20, capacity: 20 },
       offerPassSale: false,
     });
   });

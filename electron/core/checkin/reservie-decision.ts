@@ -13,7 +13,9 @@ import type {
 } from './checkin-types';
 import { reservieWindow } from './checkin-window';
 import { choosePass, type HeldPass } from './pass-choice';
-import { localDay, localTime, timeLabel } from './venue-time';
+import type { Said } from '../../../shared/domain/said';
+import { pick, saying } from '../../../shared/domain/said-english';
+import { localDay, saidTime } from './venue-time';
 
 export interface ReservieSessionInput extends CheckInSession {
   endsAt: string;
@@ -55,6 +57,7 @@ export interface ReservieCheckedIn {
   /** For the pass paid with: uses left after this one (what the screen shows at once). */
   remainingUses: number | null;
   message: string;
+  said: Said;
 }
 
 export type ReservieDecision = ReservieCheckedIn | AlreadyCheckedIn | Refusal;
@@ -64,7 +67,7 @@ export function alreadyCheckedIn(existing: ExistingCheckIn, now: Date, timeZone:
   return {
     outcome: 'already_checked_in',
     existing,
-    message: `Already checked in at ${timeLabel(at, now, timeZone)} on ${existing.deskName}`,
+    ...saying({ code: 'already.at', at: saidTime(at, now, timeZone), desk: existing.deskName }),
   };
 }
 
@@ -73,7 +76,7 @@ export function decideReservieCheckIn(input: ReservieCheckInInput): ReservieDeci
   if (input.existing) return alreadyCheckedIn(input.existing, now, settings.timeZone);
   const window = reservieWindow(session, now, settings);
   if (!window.open)
-    return { outcome: 'refused', reason: window.reason, message: window.message, offerPassSale: false };
+    return { outcome: 'refused', reason: window.reason, ...pick(window), offerPassSale: false };
 
   const booking = input.registrations.find((r) => r.status === 'confirmed');
   if (booking) {
@@ -83,17 +86,16 @@ export function decideReservieCheckIn(input: ReservieCheckInInput): ReservieDeci
       record: record(input, paidBy),
       writeBack: null,
       remainingUses: null,
-      message: `Checked in (booked) at ${localTime(now, settings.timeZone)}`,
+      ...saying({ code: 'checkedIn.booked', at: saidTime(now, now, settings.timeZone) }),
     };
   }
 
   // A walk-in to a full class would be queued and refused on replay (409 event_full): say it now.
   const full = fullness(session.name, input.room);
-  if (full) return { outcome: 'refused', reason: 'session_full', message: full, offerPassSale: false };
+  if (full) return { outcome: 'refused', reason: 'session_full', ...saying(full), offerPassSale: false };
 
   const choice = choosePass(input.passes, localDay(now, settings.timeZone), input.pickedPassId);
-  if (!choice.ok)
-    return { outcome: 'refused', reason: choice.reason, message: choice.message, offerPassSale: true };
+  if (!choice.ok) return { outcome: 'refused', reason: choice.reason, ...pick(choice), offerPassSale: true };
   const pass = choice.pass;
   const remainingUses = pass.remainingUses - 1;
   return {
@@ -101,16 +103,16 @@ export function decideReservieCheckIn(input: ReservieCheckInInput): ReservieDeci
     record: record(input, { method: 'pass', customerPassId: pass.id }),
     writeBack: passRegistration(session, customer.id, pass.id),
     remainingUses,
-    message: `Checked in with ${pass.passName}: ${remainingUses} ${remainingUses === 1 ? 'use' : 'uses'} left`,
+    ...saying({ code: 'checkedIn.withPass', pass: pass.passName, usesLeft: remainingUses }),
   };
 }
 
 /** "Yoga Flow is full (20 of 20)" when no place is left, else null. */
-export function fullness(sessionName: string, room: SessionRoom): string | null {
+export function fullness(sessionName: string, room: SessionRoom): Said | null {
   if (room.capacity === null) return null;
   const taken = room.booked + room.queuedHere;
   if (taken < room.capacity) return null;
-  return `${sessionName} is full (${taken} of ${room.capacity})`;
+  return { code: 'session.full', session: sessionName, taken, capacity: room.capacity };
 }
 
 function record(input: ReservieCheckInInput, paidBy: PaidBy): NewCheckIn {

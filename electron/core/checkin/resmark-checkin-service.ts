@@ -9,6 +9,7 @@ import type {
   TodaySession,
   UndoOutcome,
 } from '../../../shared/domain/checkin';
+import type { Said } from '../../../shared/domain/said';
 import { CoreError } from '../../../shared/ipc/core-error';
 import type { Clock } from '../ports';
 import type { OutboxDb } from '../store/open-database';
@@ -22,6 +23,7 @@ import type { LedgerCheckIn } from './ledger-types';
 import { personIdOf } from './person-id';
 import { alreadyCheckedIn } from './reservie-decision';
 import { decideResmarkCheckIn, itemToCheckIn, todaysItems, type TodaysItem } from './resmark-decision';
+import { pick, saying } from '../../../shared/domain/said-english';
 import { decideUndo } from './undo-decision';
 import { localDay } from './venue-time';
 
@@ -82,6 +84,7 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
           endsAt: t.item.endTime,
           open: w.open,
           closedMessage: w.open ? null : w.message,
+          closedSaid: w.open ? null : w.said,
           participants: t.participants.map((p) => {
             const c = inAlready.get(p.key);
             return {
@@ -126,15 +129,15 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
         existing,
       });
       const session = target ? sessionOf(target) : null;
-      if (decision.outcome === 'refused') return refusal(decision.reason, decision.message, session);
+      if (decision.outcome === 'refused') return refusal(decision.reason, decision, session);
       const t = target!;
       const label = (key: string) => t.participants.find((p) => p.key === key)?.label ?? key;
-      const earlier = (key: string, message: string): ResmarkParticipantOutcome => ({
+      const earlier = (key: string, words: { message: string; said: Said }): ResmarkParticipantOutcome => ({
         participant: key,
         label: label(key),
         outcome: 'already_checked_in',
         checkInId: inAlready.get(key)!.id,
-        message,
+        ...pick(words),
       });
       if (decision.outcome === 'already_checked_in') {
         const keys =
@@ -142,10 +145,10 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
         return {
           ...base(session!),
           outcome: 'already_checked_in',
-          message: decision.message,
+          ...pick(decision),
           checkInId: decision.existing.id,
           participants: keys.map((k) =>
-            earlier(k, alreadyCheckedIn(existing.get(k)!, now, settings.timeZone).message),
+            earlier(k, alreadyCheckedIn(existing.get(k)!, now, settings.timeZone)),
           ),
         };
       }
@@ -160,21 +163,22 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
               outcome: 'checked_in',
               checkInId: r.checkIn.id,
               message: null,
+              said: null,
             }
           : {
               participant: key,
               label: label(key),
               outcome: 'already_checked_in',
               checkInId: r.existing.id,
-              message: `Already checked in on ${r.existing.deskName}`,
+              ...saying({ code: 'already.onDesk', desk: r.existing.deskName }),
             };
       });
-      const participants = [...fresh, ...decision.alreadyIn.map((a) => earlier(a.participant, a.message))];
+      const participants = [...fresh, ...decision.alreadyIn.map((a) => earlier(a.participant, a))];
       const firstNew = fresh.find((p) => p.outcome === 'checked_in');
       return {
         ...base(session!),
         outcome: 'checked_in',
-        message: decision.message,
+        ...pick(decision),
         checkInId: firstNew?.checkInId ?? null,
         participants,
       };
@@ -206,7 +210,7 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
         writeBack: 'none',
       });
       if (!decision.allowed)
-        return { undone: false, message: decision.message, note: null, sessionId: c.session.id };
+        return { undone: false, ...pick(decision), note: null, noteSaid: null, sessionId: c.session.id };
       const orderId = c.person.orderId;
       const batch = ledger
         .list({ backend: 'resmark', sessionId: c.session.id })
@@ -220,8 +224,8 @@ export function createResmarkCheckInService(d: ResmarkCheckInDeps) {
         );
       const at = d.clock.now().toISOString();
       for (const x of batch) ledger.recordUndo(x.id, { at, note: null, withdrawWriteBack: false });
-      const message = batch.length > 1 ? `${batch.length} check-ins undone` : decision.message;
-      return { undone: true, message, note: null, sessionId: c.session.id };
+      const words = batch.length > 1 ? saying({ code: 'undo.count', count: batch.length }) : pick(decision);
+      return { undone: true, ...words, note: null, noteSaid: null, sessionId: c.session.id };
     });
     const { sessionId, ...outcome } = run.immediate();
     if (outcome.undone) d.onChanged({ backend: 'resmark', sessionId });
@@ -278,12 +282,12 @@ function sessionOf(t: TodaysItem) {
 /** A refusal names the departure it was about when there is one ("too early" for which tour). */
 function refusal(
   reason: string,
-  message: string,
+  words: { message: string; said: Said },
   session: { id: string; name: string; startsAt: string } | null,
 ): CheckInOutcome {
   return {
     outcome: 'refused',
-    message,
+    ...pick(words),
     reason,
     checkInId: null,
     session,

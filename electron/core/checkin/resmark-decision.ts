@@ -5,7 +5,9 @@ import type { OrderItemRecord, OrderRecord } from '../store/records';
 import type { CheckInSettings } from './checkin-settings';
 import type { AlreadyCheckedIn, ExistingCheckIn, NewCheckIn, Refusal } from './checkin-types';
 import { resmarkWindow } from './checkin-window';
+import type { Said } from '../../../shared/domain/said';
 import { alreadyCheckedIn } from './reservie-decision';
+import { saying } from '../../../shared/domain/said-english';
 import { dayOf, localDay } from './venue-time';
 
 export interface Participant {
@@ -66,39 +68,42 @@ export interface ResmarkCheckedIn {
   /** One ledger record per participant newly in; nothing is sent anywhere. */
   records: NewCheckIn[];
   /** The ticked participants who were in already (not recorded again). */
-  alreadyIn: { participant: string; message: string }[];
+  alreadyIn: { participant: string; message: string; said: Said }[];
   message: string;
+  said: Said;
 }
 
 export type ResmarkDecision = ResmarkCheckedIn | AlreadyCheckedIn | Refusal;
 
 export function decideResmarkCheckIn(input: ResmarkCheckInInput): ResmarkDecision {
   const { now, settings, order } = input;
-  const refuse = (reason: Refusal['reason'], message: string): Refusal => ({
+  const refuse = (reason: Refusal['reason'], said: { message: string; said: Said }): Refusal => ({
     outcome: 'refused',
     reason,
-    message,
+    message: said.message,
+    said: said.said,
     offerPassSale: false,
   });
   const today = todaysItems(order, now, settings.timeZone).find((t) => t.item.index === input.itemIndex);
-  if (!today) return refuse('no_items_today', 'This booking has nothing today');
-  if (today.participants.length === 0) return refuse('no_participants', 'No assigned participants');
+  if (!today) return refuse('no_items_today', saying({ code: 'booking.nothingToday' }));
+  if (today.participants.length === 0)
+    return refuse('no_participants', saying({ code: 'booking.noParticipants' }));
 
   const chosen = pickParticipants(today.participants, input.participants);
-  if (typeof chosen === 'string') return refuse('unknown_participant', chosen);
+  if (!Array.isArray(chosen)) return refuse('unknown_participant', saying(chosen));
   const fresh = chosen.filter((p) => !input.existing.has(p.key));
   const alreadyIn = chosen
     .filter((p) => input.existing.has(p.key))
-    .map((p) => ({
-      participant: p.key,
-      message: alreadyCheckedIn(input.existing.get(p.key)!, now, settings.timeZone).message,
-    }));
+    .map((p) => {
+      const earlier = alreadyCheckedIn(input.existing.get(p.key)!, now, settings.timeZone);
+      return { participant: p.key, message: earlier.message, said: earlier.said };
+    });
   // Everyone ticked is in already: say so before the window, as twice is once at any time.
   if (fresh.length === 0)
     return alreadyCheckedIn(input.existing.get(chosen[0]!.key)!, now, settings.timeZone);
 
   const window = resmarkWindow(today.item.startTime!, now, settings);
-  if (!window.open) return refuse(window.reason, window.message);
+  if (!window.open) return refuse(window.reason, window);
 
   const name = [order.firstName, order.lastName].filter(Boolean).join(' ') || `Booking ${order.confirmation}`;
   const records = fresh.map((p): NewCheckIn => ({
@@ -120,18 +125,17 @@ export function decideResmarkCheckIn(input: ResmarkCheckInInput): ResmarkDecisio
     at: now.toISOString(),
     day: localDay(now, settings.timeZone),
   }));
-  const message =
-    `${records.length} checked in` + (alreadyIn.length > 0 ? `, ${alreadyIn.length} already in` : '');
-  return { outcome: 'checked_in', records, alreadyIn, message };
+  const said = saying({ code: 'checkedIn.participants', count: records.length, alreadyIn: alreadyIn.length });
+  return { outcome: 'checked_in', records, alreadyIn, ...said };
 }
 
 /** The participants named by `wanted`, or the words for the first key that is not on the item. */
-function pickParticipants(all: Participant[], wanted: 'all' | readonly string[]): Participant[] | string {
+function pickParticipants(all: Participant[], wanted: 'all' | readonly string[]): Participant[] | Said {
   if (wanted === 'all') return all;
-  if (wanted.length === 0) return 'Tick at least one participant';
+  if (wanted.length === 0) return { code: 'booking.tickOne' };
   const byKey = new Map(all.map((p) => [p.key, p]));
   const unknown = wanted.find((k) => !byKey.has(k));
-  if (unknown !== undefined) return `${unknown} is not on this booking`;
+  if (unknown !== undefined) return { code: 'booking.notOnIt', participant: unknown };
   return [...new Set(wanted)].map((k) => byKey.get(k)!);
 }
 

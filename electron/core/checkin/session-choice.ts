@@ -1,7 +1,9 @@
 // Core (pure): which Reservie session a check-in goes to. The desk offers a default and staff may
 // pick another; a pick outside its window is refused with the window's own words.
 import type { CheckInSettings } from './checkin-settings';
+import type { Said } from '../../../shared/domain/said';
 import { reservieWindow, type Timed, type WindowState } from './checkin-window';
+import { saying } from '../../../shared/domain/said-english';
 
 export interface SessionOption extends Timed {
   id: string;
@@ -29,8 +31,8 @@ export function defaultSession<S extends SessionOption>(
 
 export type SessionChoice<S extends SessionOption> =
   | { ok: true; session: S }
-  | { ok: false; reason: 'no_open_session' | 'unknown_session'; message: string }
-  | { ok: false; reason: 'too_early' | 'ended'; session: S; message: string };
+  | { ok: false; reason: 'no_open_session' | 'unknown_session'; message: string; said: Said }
+  | { ok: false; reason: 'too_early' | 'ended'; session: S; message: string; said: Said };
 
 /** The session staff picked (checked against its window), or the default when they picked none. */
 export function chooseSession<S extends SessionOption>(
@@ -43,12 +45,12 @@ export function chooseSession<S extends SessionOption>(
   if (picked === null) {
     const session = defaultSession(sessions, now, settings, bookedSessionIds);
     if (session) return { ok: true, session };
-    return { ok: false, reason: 'no_open_session', message: 'No session is open for check-in now' };
+    return { ok: false, reason: 'no_open_session', ...saying({ code: 'session.noneOpen' }) };
   }
   const session = sessions.find((s) => s.id === picked);
-  if (!session) return { ok: false, reason: 'unknown_session', message: 'That session is not on today' };
+  if (!session) return { ok: false, reason: 'unknown_session', ...saying({ code: 'session.notToday' }) };
   const window: WindowState = reservieWindow(session, now, settings);
   if (window.open) return { ok: true, session };
   const reason = window.reason === 'too_late' ? 'ended' : window.reason;
-  return { ok: false, reason, session, message: window.message };
+  return { ok: false, reason, session, message: window.message, said: window.said };
 }

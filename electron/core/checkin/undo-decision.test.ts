@@ -17,7 +17,9 @@ describe('undo', () => {
       allowed: true,
       withdrawWriteBack: true,
       note: null,
+      noteSaid: null,
       message: 'Check-in undone; the pass use is back',
+      said: { code: 'undo.useBack' },
     });
   });
 
@@ -54,6 +56,7 @@ describe('undo', () => {
       allowed: false,
       reason: 'too_late',
       message: 'Too late to undo: check-ins can be undone for 5 minutes, and this one was at 09:02',
+      said: { code: 'undo.tooLate', at: { at: '2026-12-01T09:02:00.000Z', clock: '09:02', otherDay: null } },
     });
   });
 

@@ -2,7 +2,9 @@
 // Before the write-back went, it is withdrawn from the queue and the pass use is back; after it
 // went, Reservie has no API to cancel a registration, so staff must cancel it there.
 import { UNDO_WINDOW_MS } from './checkin-settings';
-import { localTime } from './venue-time';
+import type { Said } from '../../../shared/domain/said';
+import { saying } from '../../../shared/domain/said-english';
+import { saidTime } from './venue-time';
 
 /** Where the check-in's write-back stands, as the outbox knows it. */
 export type WriteBackProgress =
@@ -33,45 +35,40 @@ export type UndoDecision =
       withdrawWriteBack: boolean;
       /** A note to keep visible on the check-in, when something is left for staff to do. */
       note: string | null;
+      noteSaid: Said | null;
       message: string;
+      said: Said;
     }
-  | { allowed: false; reason: 'already_undone' | 'too_late' | 'sending'; message: string };
+  | { allowed: false; reason: 'already_undone' | 'too_late' | 'sending'; message: string; said: Said };
 
-export const CANCEL_IN_RESERVIE_NOTE =
-  'Reservie has no way for this app to cancel a registration: cancel it in Reservie to give the pass use back.';
+export { CANCEL_IN_RESERVIE_NOTE } from '../../../shared/domain/said-english';
 
 export function decideUndo(input: UndoInput): UndoDecision {
   const at = new Date(input.checkIn.at);
-  if (input.undone)
-    return { allowed: false, reason: 'already_undone', message: 'This check-in is already undone' };
+  if (input.undone) return { allowed: false, reason: 'already_undone', ...saying({ code: 'undo.already' }) };
   if (input.now.getTime() - at.getTime() > UNDO_WINDOW_MS) {
-    const message = `Too late to undo: check-ins can be undone for 5 minutes, and this one was at ${localTime(at, input.timeZone)}`;
-    return { allowed: false, reason: 'too_late', message };
+    const said = saying({ code: 'undo.tooLate', at: saidTime(at, input.now, input.timeZone) });
+    return { allowed: false, reason: 'too_late', ...said };
   }
+  const none = { note: null, noteSaid: null };
   switch (input.writeBack) {
     case 'none':
-      return { allowed: true, withdrawWriteBack: false, note: null, message: 'Check-in undone' };
+      return { allowed: true, withdrawWriteBack: false, ...none, ...saying({ code: 'undo.done' }) };
     case 'waiting':
     case 'needs_attention':
-      return {
-        allowed: true,
-        withdrawWriteBack: true,
-        note: null,
-        message: 'Check-in undone; the pass use is back',
-      };
+      return { allowed: true, withdrawWriteBack: true, ...none, ...saying({ code: 'undo.useBack' }) };
     case 'sending':
       // Withdrawing now could race the send and leave a registration nobody knows about.
-      return {
-        allowed: false,
-        reason: 'sending',
-        message: 'This check-in is being sent to Reservie; try again in a moment',
-      };
-    case 'sent':
+      return { allowed: false, reason: 'sending', ...saying({ code: 'undo.sending' }) };
+    case 'sent': {
+      const note = saying({ code: 'note.cancelInReservie' });
       return {
         allowed: true,
         withdrawWriteBack: false,
-        note: CANCEL_IN_RESERVIE_NOTE,
-        message: 'Check-in undone here. ' + CANCEL_IN_RESERVIE_NOTE,
+        note: note.message,
+        noteSaid: note.said,
+        ...saying({ code: 'undo.doneCancelInReservie' }),
       };
+    }
   }
 }

@@ -1,5 +1,7 @@
 // Core (pure): instants as the venue's staff read them, in the venue's time zone (a setting, not
 // the machine's zone: a desk laptop set to UTC must still say "opens at 08:00" in London time).
+import { shortDayLabel } from '../../../shared/domain/day-label';
+import type { SaidTime } from '../../../shared/domain/said';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -62,16 +64,9 @@ export function localTime(at: Date, timeZone: string): string {
   return `${p.hour}:${p.minute}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * A calendar day as staff say it, "3 Nov". Written out rather than through Intl because ICU
- * versions disagree ("Sep" or "Sept"), and these words end up in refusals that tests pin down.
- */
+/** A calendar day as staff say it, "3 Nov" (shared with the screens' English). */
 export function dayLabel(day: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) throw new RangeError(`"${day}" is not a calendar day (YYYY-MM-DD).`);
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]}`;
+  return shortDayLabel(day, 'en');
 }
 
 /** "08:00", or "08:00 on 3 Dec" when the instant falls on another day than `now` (both at the venue). */
@@ -87,4 +82,14 @@ export function dayOf(value: string, timeZone: string): string {
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) throw new RangeError(`"${value}" is not a date.`);
   return localDay(at, timeZone);
+}
+
+/** An instant for a `said` value: when, the venue's clock, and its day when that is not today. */
+export function saidTime(at: Date, now: Date, timeZone: string): SaidTime {
+  const day = localDay(at, timeZone);
+  return {
+    at: at.toISOString(),
+    clock: localTime(at, timeZone),
+    otherDay: day === localDay(now, timeZone) ? null : day,
+  };
 }

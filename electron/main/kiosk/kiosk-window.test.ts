@@ -7,7 +7,7 @@ import { applyStartAtLogin, attachKioskMode, KIOSK_WINDOW_OPTIONS, type KioskDep
 
 const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
-function setup() {
+function setup(over: Partial<KioskDeps> = {}) {
   const calls: string[] = [];
   const contents = Object.assign(new EventEmitter(), {
     closeDevTools: () => void calls.push('closeDevTools'),
@@ -17,7 +17,8 @@ function setup() {
       // As Electron does: our own crash is reported like any other.
       contents.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 });
     },
-    loadFile: async (path: string) => void calls.push(`loadFile ${path}`),
+    loadFile: async (path: string, options?: { hash?: string }) =>
+      void calls.push(`loadFile ${path}#${options?.hash ?? ''}`),
   });
   let clock = 0;
   const timers: { at: number; run: () => void; cancelled: boolean }[] = [];
@@ -32,6 +33,7 @@ function setup() {
     platform: 'win32',
     outOfOrderPage: '/app/resources/out-of-order.html',
     logger: silent,
+    ...over,
     now: () => clock,
     setTimer: (run, ms) => {
       const timer = { at: clock + ms, run, cancelled: false };
@@ -94,19 +96,29 @@ describe('attachKioskMode', () => {
     expect(menu.event.prevented).toBe(true);
   });
 
-  it('reloads a crashed renderer three times, then loads the out-of-order page', () => {
-    const { calls, emit, advance } = setup();
+  it('reloads a crashed renderer three times, then loads the out-of-order page in the venue language', async () => {
+    const { calls, emit, advance } = setup({ language: async () => 'de' });
     for (let i = 0; i < 4; i++) {
       emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
       advance(60_000);
     }
     emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    await vi.waitFor(() => expect(calls).toContain('loadFile /app/resources/out-of-order.html#de'));
     expect(calls.slice(2)).toEqual([
       'reload',
       'reload',
       'reload',
-      'loadFile /app/resources/out-of-order.html',
+      'loadFile /app/resources/out-of-order.html#de',
     ]);
+  });
+
+  it('shows the out-of-order page in English when the venue language cannot be read', async () => {
+    const { calls, emit, advance } = setup({ language: () => Promise.reject(new Error('core closed')) });
+    for (let i = 0; i < 4; i++) {
+      emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+      advance(60_000);
+    }
+    await vi.waitFor(() => expect(calls).toContain('loadFile /app/resources/out-of-order.html#en'));
   });
 
   it('force-reloads a renderer still hung after 10 s, once, and not one that answered', () => {

@@ -37,6 +37,8 @@ export interface KioskDeps {
   platform: KioskPlatform;
   /** The static page shown once the crash policy gives up (out-of-order-page.ts). */
   outOfOrderPage: string;
+  /** The venue's language ("de"): the out-of-order page says its sign in it (English otherwise). */
+  language?: () => string | Promise<string>;
   logger: Logger;
   /** Injected so tests drive the hang grace period on a fake clock. */
   now?: () => number;
@@ -117,8 +119,11 @@ function watchRenderer(contents: KioskContents, deps: KioskDeps): { stop(): void
       case 'out-of-order':
         deps.logger.error('kiosk renderer keeps failing: showing the out-of-order page', { cause });
         if (action.killHungRenderer) contents.forcefullyCrashRenderer();
-        contents
-          .loadFile(deps.outOfOrderPage)
+        // The page holds its sign in each language and shows the one its #fragment names.
+        Promise.resolve()
+          .then(() => deps.language?.() ?? 'en')
+          .catch(() => 'en')
+          .then((language) => contents.loadFile(deps.outOfOrderPage, { hash: language }))
           .catch((error: unknown) =>
             deps.logger.error('out-of-order page did not load', { error: String(error) }),
           );

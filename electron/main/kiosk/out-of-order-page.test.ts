@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import packaging from '../../../electron-builder.json';
+import { VENUE_LANGUAGES } from '../../../shared/domain/venue';
 import { outOfOrderPagePath } from './out-of-order-page';
 
 const html = readFileSync(outOfOrderPagePath(process.cwd()), 'utf8');
@@ -22,6 +23,13 @@ describe('resources/out-of-order.html', () => {
     expect(html).toMatch(/<html lang="en">/);
     expect(html).toMatch(/Out of order/);
     expect(html).toMatch(/Please see the desk/);
+  });
+
+  it('has the sign in every language the app speaks, each under its own language tag', () => {
+    for (const language of VENUE_LANGUAGES)
+      expect(html).toContain(`<main id="${language}" lang="${language}">`);
+    expect(html).toMatch(/Außer Betrieb/);
+    expect(html).toMatch(/Bitte wenden Sie sich an den Empfang/);
   });
 
   it('is packaged', () => {

@@ -14,6 +14,7 @@ import { Spinner } from '../ui/Spinner';
 import { ErrorIcon } from '../ui/icons';
 import { KioskShell } from '../features/kiosk/KioskShell';
 import { useKioskMode } from '../features/kiosk/use-kiosk';
+import { useErrorText } from '../i18n/error-text';
 
 export function App() {
   const state = useStatus((s) => s.state);
@@ -53,6 +54,7 @@ function StartFailed() {
   const { status } = useStores();
   const error = useStatus((s) => s.error);
   const { t } = useTranslation('app');
+  const errorText = useErrorText();
   return (
     <div className="app__center">
       <EmptyState
@@ -66,7 +68,7 @@ function StartFailed() {
         }
       >
         {/* The core's own words when it gave any (free text, not translated). */}
-        {error?.message ?? t('startFailed.fallback')}
+        {error ? errorText(error) : t('startFailed.fallback')}
       </EmptyState>
     </div>
   );

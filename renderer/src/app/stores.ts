@@ -58,13 +58,16 @@ function looksLikeApi(value: unknown): value is Api {
   return typeof on === 'function' && typeof app?.status === 'function';
 }
 
-/** Data stores get the api injected, so unit tests hand them a fake. */
-export function createStores(api: Api): Stores {
+/**
+ * Data stores get the api injected, so unit tests hand them a fake; `venueTimeZone` says what
+ * "today" is (the venue's zone, not the machine's).
+ */
+export function createStores(api: Api, venueTimeZone: () => string | undefined = () => undefined): Stores {
   return {
     status: createStatusStore(api),
     sync: createSyncStore(api),
     search: createSearchStore(api),
-    sessions: createSessionsStore(api),
+    sessions: createSessionsStore(api, undefined, venueTimeZone),
     checkin: createCheckInStore(api),
     resmarkCheckin: createResmarkCheckInStore(api),
     outbox: createOutboxStore(api),

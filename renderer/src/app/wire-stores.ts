@@ -1,5 +1,6 @@
 // Renderer: the reactions between stores — what reloads when a sync ends, the mode flips or the day turns.
 import type { Api } from '../../../shared/ipc/contract';
+import { venueDay } from '../lib/format';
 import type { Stores } from './stores';
 
 /** Starts the push subscriptions and cross-store reactions; returns one function that stops them all. */
@@ -60,10 +61,12 @@ export function wireStores(
     }),
   );
 
-  // A desk left open overnight must show the new day's sessions without a restart.
-  let shownDay = new Date().toDateString();
+  // A desk left open overnight must show the new day's sessions without a restart: the venue's
+  // midnight, not the machine's.
+  const todayAtVenue = () => venueDay(new Date().toISOString());
+  let shownDay = todayAtVenue();
   const dayTimer = setInterval(() => {
-    const today = new Date().toDateString();
+    const today = todayAtVenue();
     if (today !== shownDay) {
       shownDay = today;
       void sessions.getState().load();

@@ -16,6 +16,8 @@ import deKiosk from './locales/de/kiosk.json';
 import enKiosk from './locales/en/kiosk.json';
 import deOutbox from './locales/de/outbox.json';
 import enOutbox from './locales/en/outbox.json';
+import deSaid from './locales/de/said.json';
+import enSaid from './locales/en/said.json';
 import deSearch from './locales/de/search.json';
 import enSearch from './locales/en/search.json';
 import deSell from './locales/de/sell.json';
@@ -43,6 +45,7 @@ export const en = {
   home: enHome,
   kiosk: enKiosk,
   outbox: enOutbox,
+  said: enSaid,
   search: enSearch,
   sell: enSell,
   sellReservie: enSellReservie,
@@ -62,6 +65,7 @@ export const de: { [Namespace in keyof typeof en]: Catalog<(typeof en)[Namespace
   home: deHome,
   kiosk: deKiosk,
   outbox: deOutbox,
+  said: deSaid,
   search: deSearch,
   sell: deSell,
   sellReservie: deSellReservie,

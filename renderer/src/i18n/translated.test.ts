@@ -18,6 +18,7 @@ const NAMESPACES = [
   'display',
   'kiosk',
   'checkin',
+  'said',
   'search',
   'ui',
   'common',

@@ -12,6 +12,7 @@ import { PassChoice } from './PassChoice';
 import { SessionChoice } from './SessionChoice';
 import type { CheckInOptions } from '../../../../shared/domain/checkin';
 import { formatTime } from '../../lib/format';
+import { useErrorText } from '../../i18n/error-text';
 
 /** The one Check in button on screen (one customer is open at a time), for focus after opening. */
 export const CHECK_IN_BUTTON_ID = 'check-in-go';
@@ -24,6 +25,7 @@ export interface CheckInPanelProps {
 export function CheckInPanel({ onDone }: CheckInPanelProps) {
   const { checkin } = useStores();
   const { t } = useTranslation('checkin');
+  const errorText = useErrorText();
   const phase = useCheckIn((s) => s.phase);
   const options = useCheckIn((s) => s.options);
   const error = useCheckIn((s) => s.error);
@@ -54,7 +56,7 @@ export function CheckInPanel({ onDone }: CheckInPanelProps) {
       {phase === 'error' && (
         <div className="checkin__error" role="alert">
           <ErrorIcon size={20} />
-          <p>{t('panel.loadFailed', { reason: error?.message ?? '' })}</p>
+          <p>{t('panel.loadFailed', { reason: error ? errorText(error) : '' })}</p>
           <Button onClick={() => customerId && void checkin.getState().open(customerId)}>
             {t('panel.tryAgain')}
           </Button>
@@ -81,7 +83,7 @@ export function CheckInPanel({ onDone }: CheckInPanelProps) {
           </div>
           {submitError && (
             <p className="checkin__error" role="alert">
-              <ErrorIcon size={20} /> {t('panel.notCheckedIn', { reason: submitError.message })}
+              <ErrorIcon size={20} /> {t('panel.notCheckedIn', { reason: errorText(submitError) })}
             </p>
           )}
           <CheckInResult />

@@ -3,6 +3,7 @@
 // Undo sits here for 5 minutes after a check-in.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSay } from '../../i18n/say';
 import type { CheckInOutcome, CheckInWriteBackState } from '../../../../shared/domain/checkin';
 import { formatTime } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
@@ -11,6 +12,7 @@ import { Button } from '../../ui/Button';
 import { AlertIcon, CheckCircleIcon, ErrorIcon, InfoIcon } from '../../ui/icons';
 import { useCheckIn, useStores } from '../../app/stores-context';
 import { canOfferUndo } from './checkin-store';
+import { useErrorText } from '../../i18n/error-text';
 
 const STATE_TONE: Record<CheckInWriteBackState, Tone> = {
   saved: 'warning',
@@ -23,13 +25,14 @@ export function CheckInResult() {
   const result = useCheckIn((s) => s.result);
   const undo = useCheckIn((s) => s.undo);
   const { t } = useTranslation('checkin');
+  const say = useSay();
   if (!result) return null;
   const { outcome } = result;
   if (undo?.undone) {
     return (
       <div className="checkin-result checkin-result--undone" role="status" data-outcome="undone">
-        <ResultHead icon={<InfoIcon size={28} />} title={undo.message}>
-          {undo.note && <p className="checkin-result__line checkin-result__note">{undo.note}</p>}
+        <ResultHead icon={<InfoIcon size={28} />} title={say(undo.said)}>
+          {undo.noteSaid && <p className="checkin-result__line checkin-result__note">{say(undo.noteSaid)}</p>}
         </ResultHead>
       </div>
     );
@@ -42,7 +45,7 @@ export function CheckInResult() {
     >
       {outcome.outcome === 'checked_in' && <CheckedIn outcome={outcome} passName={result.passName} />}
       {outcome.outcome === 'already_checked_in' && (
-        <ResultHead icon={<AlertIcon size={28} />} title={outcome.message}>
+        <ResultHead icon={<AlertIcon size={28} />} title={say(outcome.said)}>
           {outcome.session && <SessionLine session={outcome.session} />}
           <p className="checkin-result__line">{t('result.nothingAgain')}</p>
         </ResultHead>
@@ -50,9 +53,9 @@ export function CheckInResult() {
       {outcome.outcome === 'refused' && (
         <ResultHead
           icon={<ErrorIcon size={28} />}
-          title={t('panel.notCheckedIn', { reason: outcome.message })}
+          title={t('panel.notCheckedIn', { reason: say(outcome.said) })}
         >
-          {outcome.offerPassSale && <p className="checkin-result__line">{t('result.offerPassSale')}</p>}
+          {outcome.offerPassSale && <OfferPassSale />}
           <DecidedFrom outcome={outcome} />
         </ResultHead>
       )}
@@ -118,6 +121,8 @@ function UndoArea() {
   const undoError = useCheckIn((s) => s.undoError);
   const now = useNow(5_000);
   const { t } = useTranslation('checkin');
+  const errorText = useErrorText();
+  const say = useSay();
   return (
     <>
       {canOfferUndo(result, undo, now) && (
@@ -127,11 +132,13 @@ function UndoArea() {
       )}
       {undo && !undo.undone && (
         <div className="checkin-result__undo">
-          <p className="checkin-result__title">{undo.message}</p>
-          {undo.note && <p className="checkin-result__line checkin-result__note">{undo.note}</p>}
+          <p className="checkin-result__title">{say(undo.said)}</p>
+          {undo.noteSaid && <p className="checkin-result__line checkin-result__note">{say(undo.noteSaid)}</p>}
         </div>
       )}
-      {undoError && <p className="checkin-result__line checkin-result__line--error">{undoError.message}</p>}
+      {undoError && (
+        <p className="checkin-result__line checkin-result__line--error">{errorText(undoError)}</p>
+      )}
     </>
   );
 }
@@ -142,5 +149,20 @@ function SessionLine({ session }: { session: { name: string; startsAt: string } 
     <p className="checkin-result__line">
       {t('summary.when', { session: session.name, time: formatTime(session.startsAt) })}
     </p>
+  );
+}
+
+/** A walk-in without a usable pass: the Reservie sale, on the session they came for. */
+function OfferPassSale() {
+  const { t } = useTranslation('checkin');
+  const { ui } = useStores();
+  const sessionId = useCheckIn((s) => s.sessionId);
+  return (
+    <>
+      <p className="checkin-result__line">{t('result.offerPassSale')}</p>
+      <Button variant="secondary" onClick={() => ui.getState().openSell({ backend: 'reservie', sessionId })}>
+        {t('result.sellPass')}
+      </Button>
+    </>
   );
 }

@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerExportQuery } from '../../../../shared/domain/checkin';
 import { useStores } from '../../app/stores-context';
 import { Button } from '../../ui/Button';
+import { useErrorText } from '../../i18n/error-text';
 
 export function LedgerDownload({ query, label }: { query: LedgerExportQuery; label: string }) {
   const { resmarkCheckin } = useStores();
   const { t } = useTranslation('checkin');
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -19,7 +21,7 @@ export function LedgerDownload({ query, label }: { query: LedgerExportQuery; lab
     const r = await resmarkCheckin.getState().exportCsv(query);
     setBusy(false);
     if (!r.ok) {
-      setProblem(t('ledger.failed', { reason: r.error.message }));
+      setProblem(t('ledger.failed', { reason: errorText(r.error) }));
       return;
     }
     const url = URL.createObjectURL(new Blob([r.value.csv], { type: 'text/csv;charset=utf-8' }));

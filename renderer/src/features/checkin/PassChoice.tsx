@@ -1,6 +1,7 @@
 // Renderer: the pass a walk-in pays with: the one that expires first preselected, any other valid
 // one pickable, the rest shown with their problem ("10-class pass used up on 12 Nov").
 import { useTranslation } from 'react-i18next';
+import { useSay } from '../../i18n/say';
 import type { CheckInPassOption } from '../../../../shared/domain/checkin';
 import { formatDate } from '../../lib/format';
 
@@ -15,6 +16,7 @@ export interface PassChoiceProps {
 
 export function PassChoice({ passes, picked, onPick, name, bookedSession }: PassChoiceProps) {
   const { t } = useTranslation('checkin');
+  const say = useSay();
   return (
     <fieldset className="choice">
       <legend className="choice__legend">{t('pass.legend')}</legend>
@@ -37,7 +39,7 @@ export function PassChoice({ passes, picked, onPick, name, bookedSession }: Pass
                 <span className="choice__text">
                   <span className="choice__title">{p.passName}</span>
                   <span className="choice__detail">
-                    {p.problem ??
+                    {(p.problemSaid && say(p.problemSaid)) ??
                       (p.expiryDate
                         ? t('pass.expires', { date: formatDate(p.expiryDate) })
                         : t('pass.noExpiry'))}

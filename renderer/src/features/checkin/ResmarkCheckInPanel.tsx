@@ -5,8 +5,10 @@
 import { useId, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useSay } from '../../i18n/say';
 import { useResmarkCheckIn, useStores } from '../../app/stores-context';
 import type { CheckInOutcome, ResmarkItemView } from '../../../../shared/domain/checkin';
+import type { Said } from '../../../../shared/domain/said';
 import { formatTime } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { Badge } from '../../ui/Badge';
@@ -15,6 +17,7 @@ import { Spinner } from '../../ui/Spinner';
 import { AlertIcon, CheckCircleIcon, ErrorIcon, InfoIcon } from '../../ui/icons';
 import { canOfferUndo } from './checkin-store';
 import { LedgerDownload } from './LedgerDownload';
+import { useErrorText } from '../../i18n/error-text';
 
 /** The one "Check in N" button on screen (one booking is open at a time), for focus after opening. */
 export const RESMARK_CHECK_IN_BUTTON_ID = 'resmark-check-in-go';
@@ -27,6 +30,8 @@ export interface ResmarkCheckInPanelProps {
 export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
   const { resmarkCheckin } = useStores();
   const { t } = useTranslation('checkin');
+  const errorText = useErrorText();
+  const say = useSay();
   const phase = useResmarkCheckIn((s) => s.phase);
   const order = useResmarkCheckIn((s) => s.order);
   const error = useResmarkCheckIn((s) => s.error);
@@ -58,7 +63,7 @@ export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
       {phase === 'error' && (
         <div className="checkin__error" role="alert">
           <ErrorIcon size={20} />
-          <p>{t('tour.loadFailed', { reason: error?.message ?? '' })}</p>
+          <p>{t('tour.loadFailed', { reason: error ? errorText(error) : '' })}</p>
           <Button onClick={() => orderId && void resmarkCheckin.getState().open(orderId)}>
             {t('panel.tryAgain')}
           </Button>
@@ -87,13 +92,13 @@ export function ResmarkCheckInPanel({ onDone }: ResmarkCheckInPanelProps) {
                 ? whenOf(t, item.productName, item.startsAt)
                 : t('tour.closed', {
                     when: whenOf(t, item.productName, item.startsAt),
-                    reason: item.closedMessage,
+                    reason: item.closedSaid ? say(item.closedSaid) : '',
                   })}
             </p>
           </div>
           {submitError && (
             <p className="checkin__error" role="alert">
-              <ErrorIcon size={20} /> {t('panel.notCheckedIn', { reason: submitError.message })}
+              <ErrorIcon size={20} /> {t('panel.notCheckedIn', { reason: errorText(submitError) })}
             </p>
           )}
           <ResmarkResult />
@@ -150,6 +155,7 @@ function DepartureChoice(props: {
   onPick: (itemIndex: number) => void;
 }) {
   const { t } = useTranslation('checkin');
+  const say = useSay();
   return (
     <fieldset className="choice">
       <legend className="choice__legend">{t('tour.departure')}</legend>
@@ -168,7 +174,9 @@ function DepartureChoice(props: {
                   <span className="num">{formatTime(i.startsAt)}</span> {i.productName}
                 </span>
                 <span className="choice__detail">
-                  {i.open ? t('tour.participantCount', { count: i.participants.length }) : i.closedMessage}
+                  {i.open || !i.closedSaid
+                    ? t('tour.participantCount', { count: i.participants.length })
+                    : say(i.closedSaid)}
                 </span>
               </span>
             </label>
@@ -183,12 +191,13 @@ function ResmarkResult() {
   const result = useResmarkCheckIn((s) => s.result);
   const undo = useResmarkCheckIn((s) => s.undo);
   const { t } = useTranslation('checkin');
+  const say = useSay();
   if (!result) return null;
   const { outcome } = result;
   if (undo?.undone) {
     return (
       <div className="checkin-result checkin-result--undone" role="status" data-outcome="undone">
-        <Head icon={<InfoIcon size={28} />} title={undo.message} />
+        <Head icon={<InfoIcon size={28} />} title={say(undo.said)} />
       </div>
     );
   }
@@ -198,7 +207,7 @@ function ResmarkResult() {
       role="status"
       data-outcome={outcome.outcome}
     >
-      <Head icon={iconOf(outcome)} title={titleOf(t, outcome)}>
+      <Head icon={iconOf(outcome)} title={titleOf(t, say, outcome)}>
         {outcome.session && (
           <p className="checkin-result__line">{whenOf(t, outcome.session.name, outcome.session.startsAt)}</p>
         )}
@@ -207,7 +216,7 @@ function ResmarkResult() {
             ?.filter((p) => p.outcome === 'already_checked_in')
             .map((p) => (
               <p className="checkin-result__line" key={p.participant}>
-                {t('result.participantSaid', { participant: p.label, message: p.message })}
+                {t('result.participantSaid', { participant: p.label, message: p.said ? say(p.said) : '' })}
               </p>
             ))}
         {outcome.outcome !== 'refused' && (
@@ -221,8 +230,8 @@ function ResmarkResult() {
   );
 }
 
-function titleOf(t: TFunction<'checkin'>, o: CheckInOutcome): string {
-  return o.outcome === 'refused' ? t('panel.notCheckedIn', { reason: o.message }) : o.message;
+function titleOf(t: TFunction<'checkin'>, say: (said: Said) => string, o: CheckInOutcome): string {
+  return o.outcome === 'refused' ? t('panel.notCheckedIn', { reason: say(o.said) }) : say(o.said);
 }
 
 function whenOf(t: TFunction<'checkin'>, name: string, startsAt: string): string {
@@ -255,6 +264,8 @@ function UndoArea() {
   const undoError = useResmarkCheckIn((s) => s.undoError);
   const now = useNow(5_000);
   const { t } = useTranslation('checkin');
+  const errorText = useErrorText();
+  const say = useSay();
   return (
     <>
       {canOfferUndo(result, undo, now) && (
@@ -262,8 +273,10 @@ function UndoArea() {
           {t('result.undo')}
         </Button>
       )}
-      {undo && !undo.undone && <p className="checkin-result__title">{undo.message}</p>}
-      {undoError && <p className="checkin-result__line checkin-result__line--error">{undoError.message}</p>}
+      {undo && !undo.undone && <p className="checkin-result__title">{say(undo.said)}</p>}
+      {undoError && (
+        <p className="checkin-result__line checkin-result__line--error">{errorText(undoError)}</p>
+      )}
     </>
   );
 }

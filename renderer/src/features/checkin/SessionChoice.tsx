@@ -1,6 +1,7 @@
 // Renderer: which of today's sessions the check-in goes to: the default preselected, the others a
 // tap away, closed ones greyed with the reason ("too early, opens at 08:00").
 import { useTranslation } from 'react-i18next';
+import { useSay } from '../../i18n/say';
 import type { CheckInSessionOption } from '../../../../shared/domain/checkin';
 import { formatTime } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
@@ -14,6 +15,7 @@ export interface SessionChoiceProps {
 
 export function SessionChoice({ sessions, picked, onPick, name }: SessionChoiceProps) {
   const { t } = useTranslation('checkin');
+  const say = useSay();
   if (sessions.length === 0) {
     return <p className="checkin__none">{t('session.none')}</p>;
   }
@@ -37,7 +39,9 @@ export function SessionChoice({ sessions, picked, onPick, name }: SessionChoiceP
                   <span className="num">{formatTime(s.startsAt)}</span> {s.name}
                 </span>
                 <span className="choice__detail">
-                  {s.open ? t('session.until', { time: formatTime(s.endsAt) }) : s.closedMessage}
+                  {s.open || !s.closedSaid
+                    ? t('session.until', { time: formatTime(s.endsAt) })
+                    : say(s.closedSaid)}
                 </span>
               </span>
               <span className="choice__tags">

@@ -19,6 +19,7 @@ const OPTIONS: CheckInOptions = {
       expiryDate: null,
       valid: true,
       problem: null,
+      problemSaid: null,
     },
     {
       id: 'cp_2',
@@ -28,6 +29,7 @@ const OPTIONS: CheckInOptions = {
       expiryDate: null,
       valid: false,
       problem: '5-class pass used up on 12 Nov',
+      problemSaid: { code: 'pass.usedUp', pass: '5-class pass', on: '2026-11-12' },
     },
   ],
   defaultPassId: 'cp_1',
@@ -41,6 +43,7 @@ function s(id: string, open: boolean, closedMessage: string | null) {
     endsAt: '2026-12-01T11:00:00Z',
     open,
     closedMessage,
+    closedSaid: closedMessage === null ? null : ({ code: 'window.ended' } as const),
     booked: false,
     checkedIn: null,
   };
@@ -52,6 +55,7 @@ function rig() {
   const outcome: CheckInOutcome = {
     outcome: 'checked_in',
     message: 'Checked in at 10:02',
+    said: { code: 'checkedIn.booked', at: { at: '2026-12-01T10:02:00Z', clock: '10:02', otherDay: null } },
     reason: null,
     checkInId: 'desk1:1',
     session: { id: 'evt_1', name: 'Class evt_1', startsAt: '2026-12-01T10:00:00Z' },
@@ -72,7 +76,16 @@ function rig() {
         return Promise.resolve({ ok: true, value: outcome });
       },
       undo: () =>
-        Promise.resolve({ ok: true, value: { undone: true, message: 'Check-in undone', note: null } }),
+        Promise.resolve({
+          ok: true,
+          value: {
+            undone: true,
+            message: 'Check-in undone',
+            said: { code: 'undo.done' },
+            note: null,
+            noteSaid: null,
+          },
+        }),
     },
   };
   const store = createCheckInStore(api, () => t);
@@ -120,7 +133,7 @@ describe('check-in store', () => {
     expect(canOfferUndo(result, null, UNDO_OFFER_MS)).toBe(false);
     advance(1000);
     await store.getState().undoLast();
-    expect(store.getState().undo).toEqual({ undone: true, message: 'Check-in undone', note: null });
+    expect(store.getState().undo).toMatchObject({ undone: true, message: 'Check-in undone', note: null });
     expect(canOfferUndo(result, store.getState().undo, 1000)).toBe(false);
   });
 });

@@ -15,6 +15,12 @@ const item = (itemIndex: number, keys: string[], open = true) => ({
   endsAt: null,
   open,
   closedMessage: open ? null : 'Too late, check-in closed at 10:30',
+  closedSaid: open
+    ? null
+    : {
+        code: 'window.tooLate' as const,
+        closed: { at: '2026-12-01T10:30:00Z', clock: '10:30', otherDay: null },
+      },
   participants: keys.map((key) => ({ key, label: key.replace('#', ' '), checkedIn: null })),
 });
 
@@ -33,6 +39,7 @@ function rig(found: ResmarkOrderView | null = ORDER) {
   const outcome: CheckInOutcome = {
     outcome: 'checked_in',
     message: '2 checked in',
+    said: { code: 'checkedIn.participants', count: 2, alreadyIn: 0 },
     reason: null,
     checkInId: 'desk1:1',
     session: { id: 'act_1', name: 'Tour 1', startsAt: '2026-12-01T10:00:00Z' },

@@ -11,10 +11,13 @@ import type { KioskFindResult } from '../../../../shared/domain/checkin';
 import { useKioskGuest } from './use-kiosk';
 import type { FindPhase, KioskNotice } from './kiosk-store';
 import { GuestLanguage } from './GuestLanguage';
+import type { AppError } from '../../../../shared/ipc/result';
+import { useErrorText } from '../../i18n/error-text';
 
 export function AttractScreen() {
   const { kioskGuest } = useStores();
   const { t } = useTranslation('kiosk');
+  const errorText = useErrorText();
   const query = useKioskGuest((s) => s.query);
   const phase = useKioskGuest((s) => s.phase);
   const found = useKioskGuest((s) => s.found);
@@ -55,7 +58,7 @@ export function AttractScreen() {
         {short ? t('start.hintShort') : t('start.hintTap')}
       </p>
       <p className="kiosk-message" role="status">
-        {message(t, short, phase, found, notice)}
+        {message(t, errorText, short, phase, found, notice)}
       </p>
       {!short && phase === 'ready' && found && found.matches.length > 0 && (
         <div className="kiosk-people" role="group" aria-label={t('start.people')}>
@@ -79,12 +82,13 @@ export function AttractScreen() {
 /** The one line under the field: what the kiosk is doing or what the guest can do next. */
 function message(
   t: TFunction<'kiosk'>,
+  errorText: (error: AppError) => string,
   short: boolean,
   phase: FindPhase,
   found: KioskFindResult | null,
   notice: KioskNotice | null,
 ): string {
-  if (notice) return notice.kind === 'cardNotFound' ? t('start.cardNotFound') : notice.message;
+  if (notice) return notice.kind === 'cardNotFound' ? t('start.cardNotFound') : errorText(notice.error);
   if (short) return '';
   if (phase === 'loading') return t('start.looking');
   if (phase !== 'ready' || !found) return '';

@@ -7,12 +7,14 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { TextField } from '../../ui/TextField';
 import { useKioskMode } from './use-kiosk';
+import { useErrorText } from '../../i18n/error-text';
 
 const PIN_SHAPE = /^\d{4,8}$/;
 
 export function KioskSetupCard() {
   const { kioskMode } = useStores();
   const { t } = useTranslation('kiosk');
+  const errorText = useErrorText();
   const pinSet = useKioskMode((s) => s.kiosk?.pinSet ?? false);
   const loaded = useKioskMode((s) => s.kiosk !== null);
   const startAtLogin = useKioskMode((s) => s.kiosk?.startAtLogin ?? false);
@@ -24,7 +26,7 @@ export function KioskSetupCard() {
     setLoginPending(enabled);
     const result = await kioskMode.getState().setStartAtLogin(enabled);
     setLoginPending(null);
-    if (!result.ok) setLoginError(result.error.message);
+    if (!result.ok) setLoginError(errorText(result.error));
   };
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
@@ -43,14 +45,14 @@ export function KioskSetupCard() {
       const set = await kioskMode.getState().setPin(pin);
       if (!set.ok || set.value.outcome !== 'pinSet') {
         setBusy(false);
-        return setError(set.ok ? t('setup.pinNotSet') : set.error.message);
+        return setError(set.ok ? t('setup.pinNotSet') : errorText(set.error));
       }
     }
     const entered = await kioskMode.getState().enter();
     setBusy(false);
     setPin('');
     setAgain('');
-    if (!entered.ok) setError(entered.error.message);
+    if (!entered.ok) setError(errorText(entered.error));
   };
 
   return (

@@ -2,6 +2,7 @@
 // checked in", or the refusal's reason with "please see the desk". The shell returns to the start.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useSay } from '../../i18n/say';
 import { Button } from '../../ui/Button';
 import type { KioskMatch } from '../../../../shared/domain/checkin';
 import type { KioskOutcome } from './kiosk-store';
@@ -16,6 +17,7 @@ export function ResultScreen({
   onDone: () => void;
 }) {
   const { t } = useTranslation('kiosk');
+  const say = useSay();
   return (
     <section
       className={`kiosk-screen kiosk-result kiosk-result--${outcome.kind}`}
@@ -31,9 +33,9 @@ export function ResultScreen({
       {outcome.kind === 'checkedIn' && <p className="kiosk-detail">{usesLeft(t, outcome.remainingUses)}</p>}
       {outcome.kind === 'refused' && (
         <>
-          <p className="kiosk-detail">
-            {t('result.refusedReason', { reason: outcome.message.replace(/\.$/, '') })}
-          </p>
+          {outcome.said && (
+            <p className="kiosk-detail">{t('result.refusedReason', { reason: say(outcome.said) })}</p>
+          )}
           <p className="kiosk-detail">{t('result.seeDesk')}</p>
         </>
       )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useStores } from '../../app/stores-context';
 import { Button } from '../../ui/Button';
 import { formatDateTime, formatTime, venueDay } from '../../lib/format';
+import { useErrorText } from '../../i18n/error-text';
 
 const MAX_PIN = 8;
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
@@ -13,6 +14,7 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 export function StaffExit({ onCancel }: { onCancel: () => void }) {
   const { kioskMode } = useStores();
   const { t } = useTranslation('kiosk');
+  const errorText = useErrorText();
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function StaffExit({ onCancel }: { onCancel: () => void }) {
     const result = await kioskMode.getState().exit(pin);
     setBusy(false);
     setPin('');
-    if (!result.ok) return setMessage(result.error.message);
+    if (!result.ok) return setMessage(errorText(result.error));
     const r = result.value;
     if (r.outcome === 'exited') return;
     if (r.outcome === 'wrongPin') return setMessage(t('staff.wrongPin', { count: r.triesLeft }));

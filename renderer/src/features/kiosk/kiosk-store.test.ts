@@ -68,6 +68,7 @@ function outcome(over: Partial<CheckInOutcome>): CheckInOutcome {
   return {
     outcome: 'checked_in',
     message: 'Checked in with 10-class pass: 3 uses left',
+    said: { code: 'checkedIn.withPass', pass: '10-class pass', usesLeft: 3 },
     reason: null,
     checkInId: 'desk1:1',
     session: { id: 'evt_1', name: 'Morning Flow', startsAt: '2026-12-01T10:00:00Z' },
@@ -141,12 +142,20 @@ describe('kiosk guest store', () => {
     });
 
     const refused = rig({
-      checkIn: { ok: true, value: outcome({ outcome: 'refused', message: 'No pass', session: null }) },
+      checkIn: {
+        ok: true,
+        value: outcome({
+          outcome: 'refused',
+          message: 'No pass',
+          said: { code: 'passes.none' },
+          session: null,
+        }),
+      },
     });
     refused.store.getState().choose(ANN.matches[0]!);
     await refused.store.getState().confirm();
     expect(refused.store.getState().screen).toMatchObject({
-      outcome: { kind: 'refused', message: 'No pass' },
+      outcome: { kind: 'refused', said: { code: 'passes.none' } },
     });
   });
 

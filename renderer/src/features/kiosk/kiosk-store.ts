@@ -4,6 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { KioskFindResult, KioskMatch } from '../../../../shared/domain/checkin';
+import type { Said } from '../../../../shared/domain/said';
 import { KIOSK_MIN_QUERY_LENGTH } from '../../../../shared/domain/limits';
 import type { AppError } from '../../../../shared/ipc/result';
 import { call } from '../../lib/call';
@@ -13,7 +14,8 @@ import type { Timers } from './idle-timer';
 export type KioskOutcome =
   | { kind: 'checkedIn'; sessionName: string | null; remainingUses: number | null }
   | { kind: 'alreadyIn'; sessionName: string | null }
-  | { kind: 'refused'; message: string };
+  /** Why, in the core's codes (said in the guest's language); null when the call itself failed. */
+  | { kind: 'refused'; said: Said | null };
 
 export type KioskScreen =
   | { name: 'start' }
@@ -22,7 +24,7 @@ export type KioskScreen =
   | { name: 'staff' }
   | { name: 'outOfOrder' };
 
-export type KioskNotice = { kind: 'cardNotFound' } | { kind: 'failed'; message: string };
+export type KioskNotice = { kind: 'cardNotFound' } | { kind: 'failed'; error: AppError };
 
 export type FindPhase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -76,7 +78,7 @@ export function createKioskGuestStore(api: Api, timers: Timers): KioskGuestStore
       if (mine !== seq) return null;
       if (result.ok) return result.value;
       if (broken(result.error)) get().outOfOrder();
-      else set({ phase: 'error', found: null, notice: { kind: 'failed', message: result.error.message } });
+      else set({ phase: 'error', found: null, notice: { kind: 'failed', error: result.error } });
       return null;
     };
 
@@ -128,7 +130,8 @@ export function createKioskGuestStore(api: Api, timers: Timers): KioskGuestStore
         if (!result.ok) {
           if (broken(result.error)) return get().outOfOrder();
           set({
-            screen: { name: 'result', person, outcome: { kind: 'refused', message: result.error.message } },
+            // The error's words are the core's English, for staff: the guest is sent to the desk.
+            screen: { name: 'result', person, outcome: { kind: 'refused', said: null } },
           });
           return;
         }
@@ -139,7 +142,7 @@ export function createKioskGuestStore(api: Api, timers: Timers): KioskGuestStore
             ? { kind: 'checkedIn', sessionName, remainingUses: o.remainingUses }
             : o.outcome === 'already_checked_in'
               ? { kind: 'alreadyIn', sessionName }
-              : { kind: 'refused', message: o.message };
+              : { kind: 'refused', said: o.said };
         set({ screen: { name: 'result', person, outcome } });
       },
       reset() {

@@ -16,12 +16,14 @@ import { Spinner } from '../../ui/Spinner';
 import { QueueItem } from './QueueItem';
 import { ResolveDialog, type DialogAction } from './ResolveDialog';
 import { entryTitle, isUnsent, queueOrder } from './outbox-view';
+import { useErrorText } from '../../i18n/error-text';
 
 /** How often the queue is re-read while an item is being sent. */
 const SENDING_REREAD_MS = 2_000;
 
 export function QueueScreen() {
   const { t, i18n } = useTranslation('outbox');
+  const errorText = useErrorText();
   const { outbox, ui } = useStores();
   const state = useOutbox((s) => s.state);
   const items = useOutbox((s) => s.items);
@@ -57,7 +59,9 @@ export function QueueScreen() {
     const r = await outbox.getState().resolve({ itemId: entry.id, action: 'retry' });
     setRetrying(null);
     // The core's own words, either way (free text, not translated).
-    setNotice(r.ok ? { tone: 'success', text: r.value.message } : { tone: 'danger', text: r.error.message });
+    setNotice(
+      r.ok ? { tone: 'success', text: r.value.message } : { tone: 'danger', text: errorText(r.error) },
+    );
   };
 
   return (
@@ -103,7 +107,7 @@ export function QueueScreen() {
       )}
       {error && state === 'ready' && (
         <Banner tone="danger" urgent title={t('screen.refreshFailed')} actions={<Retry />}>
-          {error.message}
+          {errorText(error)}
         </Banner>
       )}
 
@@ -120,7 +124,7 @@ export function QueueScreen() {
           title={t('screen.readFailed')}
           action={<Retry />}
         >
-          {error?.message}
+          {error && errorText(error)}
         </EmptyState>
       )}
       {state === 'ready' && items.length === 0 && (
@@ -169,6 +173,7 @@ function Retry() {
 
 function SendResult() {
   const { t } = useTranslation('outbox');
+  const errorText = useErrorText();
   const { outbox } = useStores();
   const result = useOutbox((s) => s.sendResult);
   if (!result) return null;
@@ -176,7 +181,7 @@ function SendResult() {
   if ('error' in result)
     return (
       <Banner tone="danger" urgent title={t('screen.sendFailed')} onDismiss={dismiss}>
-        {result.error.message}
+        {errorText(result.error)}
       </Banner>
     );
   const { sent, needsAttention, waiting, unreachable } = result.report;

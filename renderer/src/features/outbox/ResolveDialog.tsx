@@ -16,6 +16,8 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
+import { useErrorText } from '../../i18n/error-text';
+import { useSay } from '../../i18n/say';
 
 export type DialogAction = 'otherPass' | 'otherSlot' | 'recordPayment' | 'dismiss';
 
@@ -26,6 +28,7 @@ export function ResolveDialog(props: {
   onClose: (message: string | null) => void;
 }) {
   const { t } = useTranslation('outbox');
+  const errorText = useErrorText();
   const { entry, action, onClose } = props;
   const { outbox } = useStores();
   const formId = useId();
@@ -46,7 +49,7 @@ export function ResolveDialog(props: {
     setBusy(false);
     // The core's own words, either way (free text, not translated).
     if (result.ok) onClose(result.value.message);
-    else setError(result.error.message);
+    else setError(errorText(result.error));
   };
 
   return (
@@ -99,6 +102,8 @@ export function ResolveDialog(props: {
 
 function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxResolve) => void }) {
   const { t } = useTranslation('outbox');
+  const errorText = useErrorText();
+  const say = useSay();
   const { outbox } = useStores();
   const [passes, setPasses] = useState<CheckInPassOption[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -113,12 +118,12 @@ function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxRes
       .then((r) => {
         if (!live) return;
         if (r.ok) setPasses(r.value);
-        else setError(r.error.message);
+        else setError(errorText(r.error));
       });
     return () => {
       live = false;
     };
-  }, [entry.customerId, outbox]);
+  }, [entry.customerId, outbox, errorText]);
 
   if (!entry.customerId) return <p>{t('resolve.noCustomer')}</p>;
   if (error)
@@ -150,8 +155,7 @@ function PassPick({ entry, onPick }: { entry: OutboxEntry; onPick: (i: OutboxRes
               <span className="choice__text">
                 <span className="choice__title">{p.passName}</span>
                 <span className="choice__detail">
-                  {/* p.problem is the core's free text: shown as it came. */}
-                  {p.problem ??
+                  {(p.problemSaid && say(p.problemSaid)) ??
                     (p.expiryDate
                       ? t('resolve.expires', { date: formatDate(p.expiryDate) })
                       : t('resolve.noExpiry'))}
@@ -183,6 +187,7 @@ function SlotList(props: { itemId: number; slot: OutboxSlot; onPick: (i: OutboxR
   const { itemId, slot, onPick } = props;
   const { outbox } = useStores();
   const { t } = useTranslation('outbox');
+  const errorText = useErrorText();
   const [answer, setAnswer] = useState<AvailabilityAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
@@ -195,12 +200,12 @@ function SlotList(props: { itemId: number; slot: OutboxSlot; onPick: (i: OutboxR
       .then((r) => {
         if (!live) return;
         if (r.ok) setAnswer(r.value);
-        else setError(r.error.message);
+        else setError(errorText(r.error));
       });
     return () => {
       live = false;
     };
-  }, [slot, outbox]);
+  }, [slot, outbox, errorText]);
 
   if (error)
     return (

@@ -9,6 +9,7 @@ import { ErrorIcon, SearchIcon, UserIcon } from '../../ui/icons';
 import { CustomerCard } from './CustomerCard';
 import type { SearchPhase } from './search-store';
 import type { CustomerHit } from '../../../../shared/domain/cache';
+import { useErrorText } from '../../i18n/error-text';
 
 const DATA_STATE: Record<SearchPhase, 'loading' | 'ready' | 'error'> = {
   idle: 'ready',
@@ -65,6 +66,7 @@ function ResultsBody({
   const limit = useSearch((s) => s.limit);
   const openOrderId = useResmarkCheckIn((s) => s.orderId);
   const { t } = useTranslation('search');
+  const errorText = useErrorText();
 
   if (phase === 'idle') {
     return (
@@ -88,7 +90,7 @@ function ResultsBody({
         title={t('results.errorTitle')}
         action={<Button onClick={() => search.getState().refresh()}>{t('results.tryAgain')}</Button>}
       >
-        {error?.message}
+        {error && errorText(error)}
       </EmptyState>
     );
   }

@@ -36,6 +36,24 @@ describe('search store', () => {
     expect(store.getState().phase).toBe('short');
   });
 
+  it('runs the query on screen again when refreshed (a sync ended), once the typing has been searched', async () => {
+    const { api, controls } = createFakeBackend();
+    const store = createSearchStore(api, { debounceMs: 120 });
+    store.getState().setQuery('ann');
+    await vi.advanceTimersByTimeAsync(120);
+    store.getState().refresh();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controls.calls.filter((c) => c.call === 'search').map((c) => c.input)).toEqual([
+      { query: 'ann', limit: 25 },
+      { query: 'ann', limit: 25 },
+    ]);
+    // While typing is still being debounced, a refresh leaves it to the debounce.
+    store.getState().setQuery('anna');
+    store.getState().refresh();
+    await vi.advanceTimersByTimeAsync(120);
+    expect(controls.calls.filter((c) => c.call === 'search')).toHaveLength(3);
+  });
+
   it('ignores a slow answer to an older query', async () => {
     const base = createFakeApi();
     const pending: ((r: Result<CustomerHit[]>) => void)[] = [];

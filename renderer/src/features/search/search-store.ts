@@ -76,7 +76,11 @@ export function createSearchStore(
           return;
         }
         set({ query, phase: 'loading' });
-        timer = setTimeout(() => void run(trimmed), debounceMs);
+        timer = setTimeout(() => {
+          // Fired: no search is pending any more, so a refresh (after a sync) may run it again.
+          timer = null;
+          void run(trimmed);
+        }, debounceMs);
       },
 
       refresh() {

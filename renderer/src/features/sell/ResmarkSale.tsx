@@ -23,6 +23,7 @@ import { pickedSlot } from './resmark-sale-store';
 import { localDay, seatsOf } from './resmark-sale-view';
 import { countdownText, formatMoney, msLeft, totalOf } from './sale-format';
 import type { SaleFlowProps } from './sale-flows';
+import { useErrorText } from '../../i18n/error-text';
 
 /** How often the lock is re-read (the core renews it; this only notices when that failed). */
 const HOLD_POLL_MS = 15_000;
@@ -170,6 +171,7 @@ function Checkout({ onDone }: { onDone: () => void }) {
 /** The countdown while seats are held; or why there is no hold (offline, or the lock ran out). */
 function HoldStatus() {
   const { t } = useTranslation('sell');
+  const errorText = useErrorText();
   const { resmarkSale } = useStores();
   const hold = useResmarkSale((s) => s.hold);
   const unheld = useResmarkSale((s) => s.unheld);
@@ -207,7 +209,7 @@ function HoldStatus() {
           </>
         }
       >
-        {holdError ? holdError.message : t('resmark.lockLostBody')}
+        {holdError ? errorText(holdError) : t('resmark.lockLostBody')}
       </Banner>
     );
   }

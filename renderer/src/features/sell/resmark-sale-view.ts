@@ -2,6 +2,7 @@
 // same rules the core applies, so nothing is queued that Resmark will refuse), how many more seats
 // a tier can take, and the venue day a date input starts on.
 import type { SlotAvailability } from '../../../../shared/domain/sales';
+import { venueDay } from '../../lib/format';
 
 export interface CustomerInput {
   firstName: string;
@@ -61,10 +62,7 @@ export function chosen(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 }
 
-/** YYYY-MM-DD of `at` in the page's own time zone: what the date input starts on. */
+/** YYYY-MM-DD of `at` at the venue (its zone, not the machine's): what the date input starts on. */
 export function localDay(at: Date): string {
-  const y = at.getFullYear();
-  const m = String(at.getMonth() + 1).padStart(2, '0');
-  const d = String(at.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return venueDay(at.toISOString());
 }

@@ -1,7 +1,8 @@
 // Unit (Node): the running total over price tiers, money from minor units, and the hold's countdown.
 import { describe, expect, it } from 'vitest';
 import type { PriceTier } from '../../../../shared/domain/sales';
-import { countdownText, formatMoney, msLeft, readableWhat, totalOf } from './sale-format';
+import { englishAgeWords, setFormatContext } from '../../lib/format';
+import { countdownText, formatMoney, moneyText, msLeft, readableWhat, totalOf } from './sale-format';
 
 const tier = (name: string, minor: number): PriceTier => ({
   tier: name,
@@ -66,5 +67,19 @@ describe('sale description', () => {
     expect(seen).toEqual(['2026-12-01T16:00:00.000Z']);
     expect(readableWhat('Morning Flow', () => 'x')).toBe('Morning Flow');
     expect(readableWhat('Tour, 2026-12-01T16:00:00+01:00', () => 'then')).toBe('Tour, then');
+  });
+});
+
+describe("money on screen follows the screen's language, not the core's formatted text", () => {
+  it('says a receipt total the German way on a German screen, from its minor units', () => {
+    const venueText = { minor: 6250, currency: 'EUR', formatted: '€62.50' };
+    try {
+      setFormatContext({ locale: 'de-DE', timeZone: 'Europe/Berlin', ageWords: englishAgeWords });
+      expect(moneyText(venueText)).toBe('62,50\u00a0€');
+      setFormatContext({ locale: 'en-IE', timeZone: 'Europe/Dublin', ageWords: englishAgeWords });
+      expect(moneyText(venueText)).toBe('€62.50');
+    } finally {
+      setFormatContext({ locale: undefined, timeZone: undefined, ageWords: englishAgeWords });
+    }
   });
 });

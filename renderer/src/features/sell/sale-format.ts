@@ -1,6 +1,7 @@
 // Renderer: the sums and words a desk sale shows — money from minor units, a running total over
 // price tiers, the hold's countdown. Pure, so the numbers on screen are unit-tested.
 import type { PriceTier, SaleMoney } from '../../../../shared/domain/sales';
+import { formatMoney as formatScreenMoney } from '../../lib/format';
 
 /** Minor units for `currency` (2 for GBP/EUR/USD, 0 for JPY…), as Intl knows them. */
 function minorDigits(currency: string): number {
@@ -14,10 +15,15 @@ function minorDigits(currency: string): number {
   }
 }
 
-/** Formats integer minor units in `currency` for `locale` (the page's when absent). */
+/**
+ * Formats integer minor units in `currency` for `locale`; without one, as the screen formats
+ * everything (its language with the venue's region, lib/format.ts), so a German guest reads
+ * "62,50 €" where the desk reads "€62.50".
+ */
 export function formatMoney(minor: number, currency: string, locale?: string): string {
   const digits = minorDigits(currency);
   try {
+    if (locale === undefined) return formatScreenMoney({ minor, currency });
     return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
   } catch {
     // An unknown currency code: still show the amount, with its code.
@@ -46,10 +52,13 @@ export function totalOf(tiers: PriceTier[], counts: Record<string, number>): Sal
   return { minor, currency: currency ?? tiers[0]?.unit.currency ?? null, places };
 }
 
-/** A receipt's or a tier's money as the core formatted it, or in the page's locale. */
+/**
+ * A receipt's or a tier's money in the screen's language. The core's `formatted` is in the venue's
+ * locale only (for the CLI and the CSV): the screen formats the minor units itself.
+ */
 export function moneyText(money: SaleMoney | null, locale?: string): string | null {
   if (!money) return null;
-  return money.formatted || formatMoney(money.minor, money.currency, locale);
+  return formatMoney(money.minor, money.currency, locale);
 }
 
 /** Milliseconds left until `endsAt` at `nowMs`, never below 0. */

@@ -14,6 +14,7 @@ import { CalendarIcon, ChevronIcon, ErrorIcon } from '../../ui/icons';
 import { SessionRow, timingOf } from './SessionRow';
 import { SourceFilter, type SourceFilterValue } from './SourceFilter';
 import { DEFAULT_HIDE_EMPTY, groupByHour, isEmpty, visibleSessions, type HideEmpty } from './session-view';
+import { useErrorText } from '../../i18n/error-text';
 
 export function SessionsPanel() {
   const { t } = useTranslation('sessions');
@@ -92,6 +93,7 @@ function HideEmptyToggle({
 
 function SessionsBody({ sessions, hiddenCount }: { sessions: SessionSummary[]; hiddenCount: number }) {
   const { t } = useTranslation('sessions');
+  const errorText = useErrorText();
   const { sessions: store } = useStores();
   const state = useSessions((s) => s.state);
   const error = useSessions((s) => s.error);
@@ -108,7 +110,7 @@ function SessionsBody({ sessions, hiddenCount }: { sessions: SessionSummary[]; h
         action={<Button onClick={() => void store.getState().load()}>{t('error.tryAgain')}</Button>}
       >
         {/* The core's own words (free text, not translated). */}
-        {error?.message}
+        {error && errorText(error)}
       </EmptyState>
     );
   }

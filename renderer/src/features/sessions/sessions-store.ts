@@ -1,16 +1,16 @@
-// Renderer: today's sessions (classes and tours) from the local cache, for the local day.
+// Renderer: today's sessions (classes and tours) from the local cache, for the venue's day.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { AppError } from '../../../../shared/ipc/result';
 import type { SessionSummary } from '../../../../shared/domain/cache';
 import { call } from '../../lib/call';
-import { localDayRange } from '../../lib/dates';
+import { venueDayRange } from '../../lib/dates';
 import type { LoadState } from '../status/status-store';
 
 export interface SessionsState {
   state: LoadState;
   sessions: SessionSummary[];
-  /** The local day shown, as a timestamp at its start. */
+  /** The venue day shown, as the instant it starts. */
   day: number;
   error: AppError | null;
   /** Today's check-ins per session and departure (keyed by `countKey`), from the ledger; null until read. */
@@ -23,9 +23,15 @@ export interface SessionsState {
 
 export type SessionsStore = StoreApi<SessionsState>;
 
-export function createSessionsStore(api: Api, now: () => Date = () => new Date()): SessionsStore {
+export function createSessionsStore(
+  api: Api,
+  now: () => Date = () => new Date(),
+  /** The venue's zone, read each time (staff may change it); undefined: the machine's. */
+  timeZone: () => string | undefined = () => undefined,
+): SessionsStore {
   let ticket = 0;
   let countsTicket = 0;
+  const startOfDay = (d: Date) => Date.parse(venueDayRange(d, timeZone()).from);
 
   return createStore<SessionsState>()((set, get) => ({
     state: 'loading',
@@ -39,7 +45,7 @@ export function createSessionsStore(api: Api, now: () => Date = () => new Date()
       const dayStart = startOfDay(day);
       const sameDay = dayStart === get().day && get().state === 'ready';
       if (!sameDay) set({ state: 'loading', day: dayStart, error: null });
-      const result = await call(() => api.sessions.list(localDayRange(day)));
+      const result = await call(() => api.sessions.list(venueDayRange(day, timeZone())));
       if (mine !== ticket) return;
       if (result.ok) set({ state: 'ready', sessions: sortByStart(result.value), error: null });
       else set({ state: 'error', error: result.error });
@@ -60,10 +66,6 @@ export function createSessionsStore(api: Api, now: () => Date = () => new Date()
 /** A Reservie session and a Resmark departure may share an id: counts are kept per back end. */
 export function countKey(backend: 'reservie' | 'resmark', id: string): string {
   return `${backend}:${id}`;
-}
-
-function startOfDay(d: Date): number {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 }
 
 function sortByStart(sessions: SessionSummary[]): SessionSummary[] {

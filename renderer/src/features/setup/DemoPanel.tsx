@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useStatus, useStores } from '../../app/stores-context';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { useErrorText } from '../../i18n/error-text';
 
 export function DemoPanel({ onSwitched }: { onSwitched: () => void }) {
   const { t } = useTranslation('setup');
+  const errorText = useErrorText();
   const { status: store, ui } = useStores();
   const mode = useStatus((s) => s.status?.mode);
   const [busy, setBusy] = useState(false);
@@ -19,7 +21,7 @@ export function DemoPanel({ onSwitched }: { onSwitched: () => void }) {
     setBusy(false);
     if (result.ok) onSwitched();
     // The core's own words (free text, not translated).
-    else setError(result.error.message);
+    else setError(errorText(result.error));
   };
 
   return (

@@ -6,9 +6,11 @@ import { Card } from '../../ui/Card';
 import { LANGUAGES, type Language } from '../../i18n/languages';
 import { useVenue, useVenueStore } from '../../i18n/venue-context';
 import { languageName } from '../../i18n/language-names';
+import { useErrorText } from '../../i18n/error-text';
 
 export function LanguagePicker() {
   const { t } = useTranslation('common');
+  const errorText = useErrorText();
   const store = useVenueStore();
   const current = useVenue((s) => s.venue.language);
   const saving = useVenue((s) => s.saving);
@@ -50,7 +52,7 @@ export function LanguagePicker() {
       </p>
       {error && (
         <p className="language-setup__error" role="alert">
-          {t('language.saveFailed', { reason: error.message })}
+          {t('language.saveFailed', { reason: errorText(error) })}
         </p>
       )}
     </Card>

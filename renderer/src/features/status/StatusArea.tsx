@@ -6,6 +6,7 @@ import { BACKEND_LABEL, hostOf } from '../../lib/backends';
 import { Button } from '../../ui/Button';
 import { StatusLine, StatusLines } from '../../ui/StatusLine';
 import { deskStatus } from './desk-status';
+import { useErrorText } from '../../i18n/error-text';
 
 /** Home shows every line; Setup only the confirmation and the credentials warning (which it never hides). */
 export function StatusArea({ where }: { where: 'home' | 'setup' }) {
@@ -63,6 +64,7 @@ function OfflineLine() {
 
 function SyncLines() {
   const { t } = useTranslation('status');
+  const errorText = useErrorText();
   const { sync } = useStores();
   const { failures } = useDeskStatus();
   const actionError = useSync((s) => s.actionError);
@@ -95,7 +97,7 @@ function SyncLines() {
           tone="danger"
           urgent
           title={t('area.syncRefused')}
-          details={actionError.message}
+          details={errorText(actionError)}
           onDismiss={() => sync.getState().dismiss()}
         />
       )}

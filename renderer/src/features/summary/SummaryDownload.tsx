@@ -5,10 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStores } from '../../app/stores-context';
 import { Button } from '../../ui/Button';
+import { useErrorText } from '../../i18n/error-text';
 
 export function SummaryDownload({ disabled }: { disabled: boolean }) {
   const { summary } = useStores();
   const { t } = useTranslation('summary');
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -18,7 +20,7 @@ export function SummaryDownload({ disabled }: { disabled: boolean }) {
     const r = await summary.getState().exportCsv();
     setBusy(false);
     if (!r.ok) {
-      setProblem(t('download.failed', { message: r.error.message }));
+      setProblem(t('download.failed', { message: errorText(r.error) }));
       return;
     }
     const url = URL.createObjectURL(new Blob([r.value.csv], { type: 'text/csv;charset=utf-8' }));

@@ -8,7 +8,7 @@ import type { TodaySession } from '../../../../shared/domain/checkin';
 import type { DayGroupTotal, DaySummary } from '../../../../shared/domain/sales';
 import { useOutbox, useStatus, useStores, useSummary } from '../../app/stores-context';
 import { BACKEND_LABEL } from '../../lib/backends';
-import { formatDate, formatNumber, formatTime } from '../../lib/format';
+import { formatDate, formatNumber, formatTime, formatMoney } from '../../lib/format';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -17,10 +17,12 @@ import { ArrowLeftIcon, CalendarIcon, ErrorIcon, TicketIcon, UploadIcon } from '
 import { Spinner } from '../../ui/Spinner';
 import { SummaryDownload } from './SummaryDownload';
 import { unsentCounts } from './summary-view';
+import { useErrorText } from '../../i18n/error-text';
 
 export function SummaryScreen() {
   const { summary, outbox, ui } = useStores();
   const { t } = useTranslation('summary');
+  const errorText = useErrorText();
   const state = useSummary((s) => s.state);
   const day = useSummary((s) => s.day);
   const sessions = useSummary((s) => s.sessions);
@@ -54,7 +56,7 @@ export function SummaryScreen() {
       )}
       {error && state === 'ready' && (
         <Banner tone="danger" urgent title={t('refreshFailed')} actions={<Reload />}>
-          {error.message}
+          {errorText(error)}
         </Banner>
       )}
 
@@ -66,7 +68,7 @@ export function SummaryScreen() {
       )}
       {state === 'error' && (
         <EmptyState tone="danger" icon={<ErrorIcon size={40} />} title={t('loadFailed')} action={<Reload />}>
-          {error?.message}
+          {error && errorText(error)}
         </EmptyState>
       )}
       {state === 'ready' && day && (
@@ -127,7 +129,8 @@ function Unsent({ salesUnsent }: { salesUnsent: number }) {
 function Amount({ group }: { group: DayGroupTotal }) {
   const { t } = useTranslation('summary');
   if (group.amounts.length === 0) return <>{t('sales.noAmount')}</>;
-  return <>{group.amounts.map((a) => a.formatted).join(' + ')}</>;
+  // Formatted here, in the screen's language and the venue's currency, not the core's locale.
+  return <>{group.amounts.map((a) => formatMoney(a)).join(' + ')}</>;
 }
 
 function Sales({ day }: { day: DaySummary }) {
