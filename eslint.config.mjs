@@ -39,6 +39,7 @@ const ZOD_FREE_SHARED = [
   'shared/ipc/result',
   'shared/domain/limits',
   'shared/domain/day-label',
+  'shared/domain/zone-clock',
   'shared/domain/sync-resources',
   'shared/security/csp',
   'shared/security/transport',
