@@ -247,6 +247,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       slotOf: (activityId) => saleReads!.slot(activityId),
       passCanPay: (customerId, customerPassId) => checkIns.passCanPay(customerId, customerPassId),
       currency: () => parseSalesSettings(deps.settings.get('sales')).currency,
+      timeZone: () => checkInSettings().timeZone,
     }),
   };
   const sender = createOutboxSender({

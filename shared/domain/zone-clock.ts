@@ -41,3 +41,13 @@ export function zonedTime(day: string, hour: number, minute: number, timeZone: s
   const first = guess - zoneOffsetMs(guess, timeZone);
   return guess - zoneOffsetMs(first, timeZone);
 }
+
+/**
+ * The instants a calendar day starts (inclusive) and ends (exclusive: the next midnight) in a
+ * zone, 23 or 25 hours apart on the days summer time starts or ends.
+ */
+export function zonedDayBounds(day: string, timeZone: string): { start: number; end: number } {
+  const start = zonedTime(day, 0, 0, timeZone);
+  const next = zonedDay(start + 36 * 3_600_000, timeZone); // the next day, whatever DST did
+  return { start, end: zonedTime(next, 0, 0, timeZone) };
+}

@@ -43,8 +43,10 @@ export async function saleSlot(baseUrl: string, want: Record<string, number>): P
           Object.keys(want).every((tier) => tier in s.prices) &&
           fits(s, want),
       );
-      if (slot)
-        return { productId: product.id, productName: product.name, slot, day: slot.startTime.slice(0, 10) };
+      // The day asked for is the slot's venue day: the inventory files slots under it. (Not
+      // startTime's first ten characters: that is the UTC date, the next day for a late-afternoon
+      // tour in a zone far west of Greenwich, as the suite's late-morning zone is each evening.)
+      if (slot) return { productId: product.id, productName: product.name, slot, day };
     }
   }
   throw new Error(`the simulator offers no future slot with room for ${JSON.stringify(want)}`);

@@ -15,7 +15,7 @@ import { lookupStep, sendStep, type SaleDeps } from './sale-executors';
 import type { SaleStep, ServerIds, StepKind } from './sale-plan';
 import { SaleHeader } from './sale-header';
 import { changePass, changeSlot, type Change, type PassCheck } from './sale-change';
-import type { CachedSlot } from './sales-reads';
+import { slotDay, type CachedSlot } from './sales-reads';
 import type { SaleReceipts } from './sale-receipts';
 import type { OpenCarts } from './open-carts';
 import { DependencyNotSentError, type StepResult } from './step-executor';
@@ -56,6 +56,8 @@ export interface SaleKindDeps {
   passCanPay(customerId: string, customerPassId: string): PassCheck;
   /** The venue's currency (Resmark prices are bare decimals). */
   currency(): string;
+  /** The venue's time zone: the day a slot is filed under. */
+  timeZone(): string;
 }
 
 /** "2026-12-03 10:00" from a slot's own start time: the label kept with staff's change. */
@@ -138,7 +140,7 @@ export function saleStepKinds(d: SaleKindDeps): Record<StepKind, OutboxKind> {
       summary: { what: WHAT[step.kind], who, about: p.data.sale.what, at: item.createdAt },
       customerId,
       slot: slot
-        ? { productId: slot.productId, activityId: slot.activityId, date: slot.startTime.slice(0, 10) }
+        ? { productId: slot.productId, activityId: slot.activityId, date: slotDay(slot, d.timeZone()) }
         : null,
     };
   };

@@ -43,7 +43,7 @@ import {
   checkResmarkCustomer,
   type Problem,
 } from './sale-validation';
-import type { SalesReads } from './sales-reads';
+import { slotDay, type SalesReads } from './sales-reads';
 import type { SalesSettings } from './sales-settings';
 import type { SeatHolds } from './seat-holds';
 import { tenderMemo } from './tender';
@@ -161,7 +161,7 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
 
   async function liveSlot(link: Link, cached: SlotRecord): Promise<SlotRecord | null | 'offline'> {
     if (link.client.backend !== 'resmark') return 'offline';
-    const day = cached.startTime.slice(0, 10);
+    const day = slotDay(cached, d.timeZone());
     try {
       const slots = await link.client.api.getInventory(cached.productId, day, day, { lane: 'interactive' });
       return slots.find((s) => s.activityId === cached.activityId) ?? null;
@@ -443,7 +443,7 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
   async function availability(q: AvailabilityQuery): Promise<AvailabilityAnswer> {
     const link = linkOf('resmark');
     let source: 'live' | 'cache' = 'cache';
-    let slots: SlotRecord[] = d.reads().slotsOn(q.productId, q.date);
+    let slots: SlotRecord[] = d.reads().slotsOn(q.productId, q.date, d.timeZone());
     if (online(link) && link.client.backend === 'resmark') {
       try {
         slots = await link.client.api.getInventory(q.productId, q.date, q.date, { lane: 'interactive' });
@@ -521,7 +521,7 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       return {
         products: d.reads().datedProducts(),
         slot: slot
-          ? { activityId: slot.activityId, productId: slot.productId, date: slot.startTime.slice(0, 10) }
+          ? { activityId: slot.activityId, productId: slot.productId, date: slotDay(slot, d.timeZone()) }
           : null,
       };
     },

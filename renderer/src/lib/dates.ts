@@ -1,6 +1,6 @@
 // Renderer (pure): "today" as the venue sees it. The venue's time zone decides what today is, not
 // the machine's: a desk laptop left on UTC in a New York studio must still list New York's day.
-import { zonedDay, zonedTime } from '../../../shared/domain/zone-clock';
+import { zonedDay, zonedDayBounds } from '../../../shared/domain/zone-clock';
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
@@ -25,9 +25,6 @@ export function venueDayRange(day: Date, timeZone?: string): { from: string; to:
     const end = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 23, 59, 59, 999);
     return { from: toLocalIso(start), to: toLocalIso(end) };
   }
-  const today = zonedDay(day.getTime(), timeZone);
-  const start = zonedTime(today, 0, 0, timeZone);
-  const next = zonedDay(start + 36 * 3_600_000, timeZone); // the next day, whatever DST did
-  const end = zonedTime(next, 0, 0, timeZone) - 1;
-  return { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
+  const { start, end } = zonedDayBounds(zonedDay(day.getTime(), timeZone), timeZone);
+  return { from: new Date(start).toISOString(), to: new Date(end - 1).toISOString() };
 }
