@@ -339,6 +339,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         links: connections.links,
         settings: () => parseSalesSettings(deps.settings.get('sales')),
         clock,
+        timeZone: () => checkInSettings().timeZone,
       }),
     }),
     kioskHandlers({ kiosk, clock, logger: deps.logger, changed: (s) => hub.emit('kiosk:changed', s) }),

@@ -79,6 +79,7 @@ test('offline: one calm line with details on request, and no green "Synced" besi
 });
 
 test('the sync bar never shows Cancel beside "Sync finished", and never a request rate', async ({ app }) => {
+  test.setTimeout(150_000);
   await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
   // Record every state the bar passes through: the finished moment lasts about a second.
   await app.evaluate(() => {
@@ -96,14 +97,12 @@ test('the sync bar never shows Cancel beside "Sync finished", and never a reques
   });
   const read = () =>
     app.evaluate(() => (window as unknown as { syncBarSeen: Record<string, number> }).syncBarSeen);
-  // A quick run ends inside the bar's minimum time, so its finished state is on screen; a run on a
-  // loaded machine may take longer than that, so try a few.
-  for (let attempt = 0; attempt < 5 && (await read()).finished === 0; attempt++) {
-    await app.getByRole('button', { name: 'Sync now' }).click();
-    await expect(app.getByRole('button', { name: 'Sync now' })).toBeVisible({ timeout: 45_000 });
-  }
+  // However long the run takes, its finished state stays on screen a moment (FINISHED_MIN_MS), and
+  // the observer sees every state the bar passes through, so one run is enough.
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect.poll(async () => (await read()).finished, { timeout: 90_000 }).toBeGreaterThan(0);
+  await expect(app.getByRole('button', { name: 'Sync now' })).toBeVisible({ timeout: 30_000 });
   const seen = await read();
-  expect(seen.finished).toBeGreaterThan(0);
   expect(seen.finishedWithCancel).toBe(0);
   expect(seen.rate).toBe(0);
 });

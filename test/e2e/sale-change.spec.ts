@@ -12,27 +12,31 @@ import type { SlotRecord } from '../../electron/core/store/records';
 
 const seatsOf = (s: SlotRecord) => Object.values(s.tiersAvailable).reduce((a, b) => a + b, 0);
 
-/** Two slots of one dated product on one day, each with room for a small group. */
-async function twoSlotsOneDay(rm: ResmarkClient): Promise<[SlotRecord, SlotRecord]> {
-  const from = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  const to = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-  for (const product of (await rm.listProducts({ page: 0 })).items.filter((p) => !p.dateless)) {
-    const slots = (await rm.getInventory(product.id, from, to)).filter((s) => seatsOf(s) >= 4);
-    for (const s of slots) {
-      const other = slots.find(
-        (o) => o.activityId !== s.activityId && o.startTime.slice(0, 10) === s.startTime.slice(0, 10),
-      );
-      if (other) return [s, other];
+/**
+ * Two slots of one dated product on one day, each with room for a small group, and that day. The
+ * inventory is asked one day at a time, so both are filed under the day the simulator gives them
+ * (the venue's day), as the queue's "another slot" lists them: not startTime's first ten
+ * characters, the UTC date, which differs for a late tour in a zone far west of Greenwich.
+ */
+async function twoSlotsOneDay(
+  rm: ResmarkClient,
+): Promise<{ slot: SlotRecord; other: SlotRecord; day: string }> {
+  const products = (await rm.listProducts({ page: 0 })).items.filter((p) => !p.dateless);
+  for (let offset = 1; offset <= 3; offset++) {
+    const day = new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    for (const product of products) {
+      const slots = (await rm.getInventory(product.id, day, day)).filter((s) => seatsOf(s) >= 4);
+      if (slots.length >= 2) return { slot: slots[0]!, other: slots[1]!, day };
     }
   }
   throw new Error('no product with two slots with room on one day');
 }
 
-async function fillSlot(rm: ResmarkClient, slot: SlotRecord) {
-  const day = slot.startTime.slice(0, 10);
+async function fillSlot(rm: ResmarkClient, slot: SlotRecord, day: string) {
   const live = (await rm.getInventory(slot.productId, day, day)).find(
     (s) => s.activityId === slot.activityId,
-  )!;
+  );
+  if (!live) throw new Error(`slot ${slot.activityId} is not in the inventory of ${day}`);
   const tier = Object.keys(live.prices)[0]!;
   const participants: Record<string, number> =
     live.tiersAvailable['*'] !== undefined
@@ -58,7 +62,7 @@ test('a sale refused for a sold-out slot is moved to another slot from the queue
     apiKey: creds.apiKey,
     budget: createRequestBudget({ requests: 200, perMs: 1000 }),
   });
-  const [slot, other] = await twoSlotsOneDay(rm);
+  const { slot, other, day } = await twoSlotsOneDay(rm);
   const tier = Object.keys(slot.prices)[0]!;
 
   const control = simControl(sims.resmark.origin);
@@ -81,7 +85,7 @@ test('a sale refused for a sold-out slot is moved to another slot from the queue
   expect(sold.value.state).toBe('queued');
   const ref = sold.value.referenceId;
   await control.clearFaults();
-  await fillSlot(rm, slot);
+  await fillSlot(rm, slot, day);
 
   await app.getByRole('button', { name: /waiting to send|^Queue$/ }).click();
   await expect(app.getByRole('heading', { name: 'Queue', level: 1 })).toBeVisible();

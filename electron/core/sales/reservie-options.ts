@@ -15,6 +15,7 @@ import type { Link } from '../connections/links';
 import { isBackendError } from '../http/errors';
 import type { Clock } from '../ports';
 import type { CheckInReads } from '../store/checkin-reads';
+import { zonedDay } from '../../../shared/domain/zone-clock';
 import { formatMoney, money } from './money';
 import type { SalesReads } from './sales-reads';
 import type { SalesSettings } from './sales-settings';
@@ -25,6 +26,8 @@ export interface ReservieOptionsDeps {
   links(): Link[];
   settings(): Pick<SalesSettings, 'currency' | 'locale'>;
   clock: Clock;
+  /** The venue's zone: a pass "pays today" by the venue's calendar, as check-in decides it. */
+  timeZone(): string;
 }
 
 type Live<T> = { ok: true; value: T } | { ok: false };
@@ -48,7 +51,7 @@ export function createReservieOptions(d: ReservieOptionsDeps) {
 
   /** The cached passes that pay today: uses left, started, not expired, active (as `sales:sell` checks). */
   function usablePasses(customerId: string): ReserviePassOption[] {
-    const today = d.clock.now().toISOString().slice(0, 10);
+    const today = zonedDay(d.clock.now().getTime(), d.timeZone());
     return d
       .people()
       .passesOf(customerId)

@@ -16,6 +16,7 @@ import type {
   SlotAvailability,
 } from '../../../shared/domain/sales';
 import { CoreError } from '../../../shared/ipc/core-error';
+import { zonedDay } from '../../../shared/domain/zone-clock';
 import type { Link } from '../connections/links';
 import { isBackendError } from '../http/errors';
 import type { Clock, Logger } from '../ports';
@@ -283,7 +284,7 @@ export function createSalesService(d: SalesServiceDeps): SalesService {
       }
       customer = { create: checked.value };
     }
-    const today = d.clock.now().toISOString().slice(0, 10);
+    const today = zonedDay(d.clock.now().getTime(), d.timeZone());
     let payment: ReserviePaymentChoice;
     let total: Money | null = null;
     let tender: SaleHeader['tender'];

@@ -145,7 +145,10 @@ async function refreshAvailability(ctx: SyncContext, client: ResmarkSource): Pro
   if (fresh && !ctx.full) return;
   const products = ctx.store.listProductIds();
   const range = {
-    from: now.toISOString().slice(0, 10),
+    // Resmark files slots under the venue's day, and the venue may be up to 12 h behind UTC: from
+    // the UTC date a day ago, so the venue's today is read whole (a New York evening is already
+    // tomorrow in UTC, and its late tours would be missing from the saved copy).
+    from: new Date(now.getTime() - DAY_MS).toISOString().slice(0, 10),
     to: new Date(now.getTime() + AVAILABILITY_DAYS * DAY_MS).toISOString().slice(0, 10),
     gen: (state?.gen ?? 0) + 1,
   };

@@ -22,9 +22,10 @@ export interface SyncStoreState {
   starting: boolean;
   cancelling: boolean;
   /**
-   * Whether the progress panel is on screen: from the moment a run starts until it has ended and
-   * the panel has been up for at least PANEL_MIN_MS. A quick incremental sync can end within a frame;
-   * without this the click would seem to do nothing.
+   * Whether the progress panel is on screen: from the moment a run starts until it has ended, the
+   * panel has been up for at least PANEL_MIN_MS and the finished state for at least FINISHED_MIN_MS.
+   * A quick incremental sync can end within a frame, and a long one would otherwise vanish the
+   * moment it ends: either way staff would not see that it finished.
    */
   panel: boolean;
   /** The failure staff dismissed (backend:message), so the same one does not come back from app:status. */
@@ -44,6 +45,8 @@ export type SyncStore = StoreApi<SyncStoreState>;
 
 /** The shortest time the sync panel stays up, so every run is seen to happen. */
 export const PANEL_MIN_MS = 1_200;
+/** The shortest time "Sync finished" stays on screen after a run ends, however long the run took. */
+export const FINISHED_MIN_MS = 1_000;
 
 export function createSyncStore(api: Api): SyncStore {
   // Anything newer than a sync:state question (a page, a start) makes its answer stale: bump the ticket.
@@ -122,7 +125,10 @@ export function createSyncStore(api: Api): SyncStore {
   return store;
 }
 
-/** Keeps `panel` up while a run is starting or running, and for at least PANEL_MIN_MS in all. */
+/**
+ * Keeps `panel` up while a run is starting or running, then until it has been up PANEL_MIN_MS in
+ * all and has said "finished" for FINISHED_MIN_MS.
+ */
 function holdPanel(store: SyncStore): void {
   let shownAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -140,8 +146,7 @@ function holdPanel(store: SyncStore): void {
     // A refused start (e.g. NOT_CONFIGURED) shows its banner instead: no panel to hold.
     if (!state.panel || timer) return;
     if (state.actionError) return store.setState({ panel: false });
-    const left = shownAt + PANEL_MIN_MS - Date.now();
-    if (left <= 0) return store.setState({ panel: false });
+    const left = Math.max(shownAt + PANEL_MIN_MS - Date.now(), FINISHED_MIN_MS);
     timer = setTimeout(() => {
       timer = undefined;
       const now = store.getState();
