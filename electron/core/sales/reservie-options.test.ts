@@ -17,7 +17,7 @@ const pass = (id: string, over: Partial<CachedPass>): CachedPass => ({
   ...over,
 });
 
-/** 02:00 UTC on 2 December is still 1 December (21:00) in New York. */
+/** The sale options of an offline desk at `iso` in a venue in `timeZone`, the customer holding `passes`. */
 function optionsAt(iso: string, timeZone: string, passes: CachedPass[]) {
   const offlineLink = {
     backend: 'reservie',
@@ -63,27 +63,14 @@ describe('reservie sale options: passes that pay today', () => {
     pass('cp_plain', {}),
   ];
 
-  it("counts the venue's day, not the UTC date: a New York evening is still 1 December", async () => {
-    const options = await optionsAt(
-      '2026-12-02T02:00:00.000Z',
-      'America/New_York',
-      passes,
-    )({
-      sessionId: 'evt_1',
-      email: 'ada@example.com',
-    });
-    expect(options.passes.map((p) => p.id)).toEqual(['cp_ends_today_ny', 'cp_plain']);
-  });
-
-  it('at the same instant in a UTC venue it is 2 December', async () => {
-    const options = await optionsAt(
-      '2026-12-02T02:00:00.000Z',
-      'UTC',
-      passes,
-    )({
-      sessionId: 'evt_1',
-      email: 'ada@example.com',
-    });
-    expect(options.passes.map((p) => p.id)).toEqual(['cp_starts_tomorrow_ny', 'cp_plain']);
+  it.each([
+    // 02:00 UTC on 2 December is 21:00 on 1 December in New York: a pass ending that day still pays.
+    ['America/New_York', ['cp_ends_today_ny', 'cp_plain']],
+    // The same instant in a UTC venue is 2 December: the pass starting that day pays.
+    ['UTC', ['cp_starts_tomorrow_ny', 'cp_plain']],
+  ])("counts the venue's day, not the UTC date, in %s", async (zone, offered) => {
+    const reservieOptions = optionsAt('2026-12-02T02:00:00.000Z', zone, passes);
+    const options = await reservieOptions({ sessionId: 'evt_1', email: 'ada@example.com' });
+    expect(options.passes.map((p) => p.id)).toEqual(offered);
   });
 });
