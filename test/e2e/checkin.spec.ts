@@ -140,9 +140,11 @@ async function checkedInCount(page: Page, sessionId: string): Promise<number> {
 async function openCheckIn(page: Page, person: Person) {
   const search = page.getByRole('searchbox', { name: 'Find a customer' });
   await search.fill(person.email);
-  const card = page
-    .getByRole('region', { name: 'Search results' })
-    .getByRole('article', { name: person.name });
+  // The last search's cards stay up until this one's answer lands, and two walk-ins may share a
+  // name (two Eilidh Andersons once did): wait for the results of this e-mail, then their card.
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByText(`for “${person.email}”`)).toBeVisible();
+  const card = results.getByRole('article', { name: person.name }).filter({ hasText: person.email });
   await expect(card).toBeVisible();
   // Their check-in may still be open from a moment ago (checked in, then undone).
   const open = card.getByRole('button', { name: 'Open check-in' });
