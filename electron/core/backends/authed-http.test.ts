@@ -141,9 +141,9 @@ describe('authed transport: deadlines, on a fake clock', () => {
 });
 
 describe('authed transport: deadlines, in real time', () => {
-  // The deadline reaches an attempt already on the wire by cutting its (real-time) timeout to what
-  // is left, so this one runs on the real clock. With an hour-long per-attempt timeout, only that
-  // cut can end the call before the test's own timeout; how slow the machine is changes nothing.
+  // The deadline's signal reaches an attempt already on the wire; this one runs on the real clock.
+  // With an hour-long per-attempt timeout, only the deadline can end the call before the test's
+  // own timeout; how slow the machine is changes nothing.
   it('cuts an attempt short at the deadline, whatever the per-attempt timeout', async () => {
     const { http } = await setup((req) => (req.path === '/auth/token' ? token(req, 0) : 'hang'), {
       timeoutMs: 3_600_000,
@@ -151,7 +151,6 @@ describe('authed transport: deadlines, in real time', () => {
     });
     const e = await failure(http.request(list));
     expect(e.code).toBe('OFFLINE');
-    // "did not complete the request within 0.3 s", or the cut attempt's "did not answer within 0.x s".
-    expect(e.message).toMatch(/ within 0(\.[0-3])? s\./);
+    expect(e.message).toContain('did not complete the request within 0.3 s');
   });
 });

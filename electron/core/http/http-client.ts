@@ -165,7 +165,11 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     const token = await tokenFor(req, call);
     const release = await budget.acquire(req.lane, call.signal);
     try {
-      const body = await exchange(attemptEnv(call), { ...req, token, deadline: call.signal });
+      // The call's deadline signal ends an attempt still on the wire (mid-body too), on the
+      // call's own scheduler. Cutting the attempt's real-time timeout to what was left raced that
+      // signal: a cut timeout that fired first looked like silence from the server, and the call
+      // then ended "did not complete" instead of with the reply that explains more (a 500).
+      const body = await exchange(env, { ...req, token, deadline: call.signal });
       if (token) refuseIfTokenRefused(body, token, call);
       return body;
     } catch (error) {
@@ -188,12 +192,6 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       call.tokenFailed = true;
       throw error;
     }
-  }
-
-  /** An attempt may not outlive the call: its timeout is cut to what is left before the deadline. */
-  function attemptEnv(call: CallState): ExchangeEnv {
-    const left = Math.floor(call.deadlineAt - scheduler.now());
-    return left >= env.timeoutMs ? env : { ...env, timeoutMs: Math.max(1, left) };
   }
 
   function refuseIfTokenRefused(body: unknown, token: string, call: CallState): void {
