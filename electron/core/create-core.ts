@@ -119,10 +119,10 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     logger: deps.logger,
     demoBackends: deps.demoBackends,
     beforeModeChange: () => sync.cancel().then(() => {}),
+    // No sync kick here: the backend: handler that changed the connections asks for one sync.
     onModeChange: (mode) => {
       reopenFiles(mode);
       statusChanged();
-      if (deps.autoSync !== false) scheduler.kick();
       if (autoSend) sendQueue(false);
     },
     onStatusChange: () => {

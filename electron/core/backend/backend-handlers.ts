@@ -12,7 +12,11 @@ export interface BackendHandlerDeps {
   cancelSync(): Promise<unknown>;
   /** Deletes this device's cached copy of a back end's data (sign-out with "also delete saved data"). */
   wipeCache(backend: BackendId): void;
-  /** Starts a sync now unless one is running (a newly connected back end should fill the cache). */
+  /**
+   * Syncs now, or right after the run in progress (whose plan predates the change). The one place a
+   * change of connections asks for a sync: a second ask would queue a second whole run behind the
+   * first, doubling the first minute's requests against Reservie's 100-a-minute limit.
+   */
   syncSoon(): void;
   /** Called after anything that changes what app:status returns. */
   statusChanged(): void;
@@ -47,7 +51,10 @@ export function backendHandlers(
       await d.connections.signOut(backend);
       if (wipeCache) d.wipeCache(backend);
       d.statusChanged();
-      return d.status();
+      const status = d.status();
+      // The last back end gone: demo mode is back, and its saved copy is brought up to date.
+      if (status.mode === 'demo') d.syncSoon();
+      return status;
     },
   };
 }
