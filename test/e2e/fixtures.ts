@@ -34,9 +34,9 @@ export const test = base.extend<{ host: WebHostProcess; app: Page; sims: SimPair
 
 /**
  * Connects the desk to simulator processes (both of a pair, or only those whose `credentials` are
- * given), as Setup would, one at a time: a sync already running when the second is connected would
- * not pick it up (the scheduler skips a kick while a run is on), so each waits for its chip, with
- * the simulator's address, and for the desk to be fresh.
+ * given), as Setup would, one at a time: a run already going when the second is connected does not
+ * read it (its plan was fixed at its start; the scheduler runs another after it), so each waits for
+ * its chip, with the simulator's address, and for the desk to be fresh.
  */
 export async function connectToSims(app: Page, sims: Pick<SimPair, 'credentials'>): Promise<void> {
   const connections = app.getByRole('list', { name: 'Connections' });
