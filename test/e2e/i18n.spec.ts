@@ -63,16 +63,18 @@ test('the venue switches to German in Settings: the desk speaks German, from the
 
   // A customer (not a tour booking) with passes, once the demo sync has settled what search finds.
   await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
-  const name = await app.evaluate(async () => {
+  // Told apart by e-mail too: the demo data has namesakes (two Maryam Coopers on 3 December).
+  const { name, email } = await app.evaluate(async () => {
     const r = await window.frontdesk!.customers.search({ query: 'mar' });
     if (!r.ok) throw new Error(r.error.message);
-    return r.value.find((h) => h.kind === 'customer' && h.passes.length > 0)!.name;
+    const hit = r.value.find((h) => h.kind === 'customer' && h.passes.length > 0 && h.email !== null)!;
+    return { name: hit.name, email: hit.email! };
   });
   await search.fill('mar');
   const found = results.getByRole('list', { name: 'Gefundene Kunden' });
   await expect(found).toBeVisible();
   await expect(results.getByRole('status')).toContainText('für „mar“');
-  const customer = found.getByRole('article', { name, exact: true });
+  const customer = found.getByRole('article', { name, exact: true }).filter({ hasText: email });
   await expect(customer.getByRole('list', { name: 'Karten' })).toBeVisible();
   await customer.getByRole('button', { name: 'Check-in öffnen' }).click();
   await expect(customer.getByRole('region', { name: 'Check-in', exact: true })).toBeVisible();
