@@ -70,27 +70,32 @@ function SyncLines() {
   const actionError = useSync((s) => s.actionError);
   const running = useSync((s) => s.running);
   const starting = useSync((s) => s.starting);
+  // A failure's line stays while the next run tries again (its button says so): a line going and
+  // coming back with every background run would move Home under a finger.
   return (
     <>
-      {!running &&
-        failures.map((failure) => (
-          <StatusLine
-            key={failure.backend}
-            kind="sync-failed"
-            tone="danger"
-            urgent
-            title={t('area.syncFailedTitle', { kind: t(`kind.${failure.backend}`) })}
-            details={`${BACKEND_LABEL[failure.backend].product}: ${failure.message || t('area.syncStopped')}`}
-            actions={
-              <Button variant="secondary" busy={starting} onClick={() => void sync.getState().syncNow()}>
-                {t('area.tryAgain')}
-              </Button>
-            }
-            onDismiss={() => sync.getState().dismiss(failure)}
-          >
-            {t('area.syncFailedBody')}
-          </StatusLine>
-        ))}
+      {failures.map((failure) => (
+        <StatusLine
+          key={failure.backend}
+          kind="sync-failed"
+          tone="danger"
+          urgent
+          title={t('area.syncFailedTitle', { kind: t(`kind.${failure.backend}`) })}
+          details={`${BACKEND_LABEL[failure.backend].product}: ${failure.message || t('area.syncStopped')}`}
+          actions={
+            <Button
+              variant="secondary"
+              busy={starting || running}
+              onClick={() => void sync.getState().syncNow()}
+            >
+              {starting || running ? t('area.tryingAgain') : t('area.tryAgain')}
+            </Button>
+          }
+          onDismiss={() => sync.getState().dismiss(failure)}
+        >
+          {t('area.syncFailedBody')}
+        </StatusLine>
+      ))}
       {actionError && (
         <StatusLine
           kind="sync-refused"

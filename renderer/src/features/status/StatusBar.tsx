@@ -11,7 +11,6 @@ import { SyncFreshness } from './SyncFreshness';
 export function StatusBar() {
   const { t } = useTranslation('status');
   const status = useStatus((s) => s.status);
-  const syncPanel = useSync((s) => s.panel);
   const seen = useSync((s) => s.failure);
   const dismissed = useSync((s) => s.dismissed);
   if (!status) return null;
@@ -24,8 +23,9 @@ export function StatusBar() {
         <SummaryButton />
       </div>
       <div className="status-bar__right">
-        {!syncPanel && <SyncFreshness backends={backends} trouble={trouble} />}
-        <SyncControl disabled={backends.length === 0} />
+        <SyncControl disabled={backends.length === 0}>
+          <SyncFreshness backends={backends} trouble={trouble} />
+        </SyncControl>
       </div>
     </div>
   );

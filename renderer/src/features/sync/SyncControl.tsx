@@ -1,4 +1,5 @@
-// Renderer: "Sync now", or while a sync runs, what it is downloading, a progress bar and Cancel.
+// Renderer: "Sync now", and while a sync runs, over it, what it is downloading, a progress bar and Cancel.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStores, useSync } from '../../app/stores-context';
 import { Button } from '../../ui/Button';
@@ -6,24 +7,33 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { SyncIcon } from '../../ui/icons';
 import { progressText } from './sync-labels';
 
-export function SyncControl({ disabled }: { disabled?: boolean }) {
+/**
+ * "Sync now" (after `children`, the freshness chip), with the run's panel laid over them while one
+ * goes. They keep their room, hidden: the scheduler starts runs on its own every few minutes, and a
+ * wider panel taking their place wrapped the status bar onto a second row and back, so Home moved
+ * under a finger reaching for a button (a click pressed on "New sale" was let go on something else).
+ */
+export function SyncControl({ disabled, children }: { disabled?: boolean; children?: ReactNode }) {
   const { t } = useTranslation('sync');
   const { sync } = useStores();
   const panel = useSync((s) => s.panel);
 
-  if (!panel) {
-    return (
-      <Button
-        variant="secondary"
-        icon={<SyncIcon size={18} />}
-        disabled={disabled}
-        onClick={() => void sync.getState().syncNow()}
-      >
-        {t('syncNow')}
-      </Button>
-    );
-  }
-  return <SyncProgressPanel />;
+  return (
+    <div className="sync-control" data-panel={panel ? '' : undefined}>
+      <div className="sync-control__idle" inert={panel}>
+        {children}
+        <Button
+          variant="secondary"
+          icon={<SyncIcon size={18} />}
+          disabled={disabled}
+          onClick={() => void sync.getState().syncNow()}
+        >
+          {t('syncNow')}
+        </Button>
+      </div>
+      {panel && <SyncProgressPanel />}
+    </div>
+  );
 }
 
 function SyncProgressPanel() {
