@@ -158,6 +158,24 @@ async function queuedReceipt(page: Page): Promise<string> {
   return referenceId;
 }
 
+/**
+ * With sales waiting ("N changes waiting to send" is long), a sync run starting and ending must not
+ * move Home: the run's panel once wrapped the status bar onto a second row and back, and a click on
+ * "New sale" pressed before a background run began was let go 53 px lower, on nothing.
+ */
+async function expectHomeStillWhileSyncRuns(page: Page): Promise<void> {
+  const newSale = page.getByRole('button', { name: 'New sale' });
+  const syncNow = page.getByRole('button', { name: 'Sync now' });
+  await expect(syncNow).toBeEnabled({ timeout: DEFAULT_DEADLINE_MS.background + 30_000 });
+  const before = await newSale.boundingBox();
+  expect(before).not.toBeNull();
+  await syncNow.click();
+  await expect(page.getByRole('progressbar', { name: 'Sync progress' })).toBeVisible();
+  expect(await newSale.boundingBox()).toEqual(before);
+  await expect(syncNow).toBeEnabled({ timeout: DEFAULT_DEADLINE_MS.background + 30_000 });
+  expect(await newSale.boundingBox()).toEqual(before);
+}
+
 test('offline, three walk-ups on both back ends are queued; back online, exactly those reach the simulators and the queue is empty', async ({
   app,
   sims,
@@ -201,6 +219,7 @@ test('offline, three walk-ups on both back ends are queued; back online, exactly
   const knownRef = await sellReservie(app, session, known.email, { pay: 'usePass' });
   const tourRef = await sellResmark(app, tour);
   expect(new Set([newRef, knownRef, tourRef]).size).toBe(3);
+  await expectHomeStillWhileSyncRuns(app);
 
   await sims.reservie.start();
   await sims.resmark.start();
