@@ -1,19 +1,14 @@
 // E2E (Chromium + web host): demo mode shows real demo data from the built-in simulators.
 import { test, expect } from './fixtures';
+import { demoCustomerWithPasses } from '../support/demo-customer';
 
 test("demo mode finds a real demo customer with their passes, and lists today's sessions", async ({
   app,
 }) => {
   await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
   // A customer the simulator really holds, found through the contract rather than hard-coded.
-  // Searched for by e-mail, not name: the demo data has namesakes (two Maryam Coopers on
-  // 3 December), and a search by name then shows two cards of that name.
-  const { name, email } = await app.evaluate(async () => {
-    const r = await window.frontdesk!.customers.search({ query: 'mar' });
-    if (!r.ok) throw new Error(r.error.message);
-    const hit = r.value.find((h) => h.kind === 'customer' && h.passes.length > 0 && h.email !== null)!;
-    return { name: hit.name, email: hit.email! };
-  });
+  // Searched for by e-mail, not name: with namesakes a search by name shows two cards of that name.
+  const { name, email } = await demoCustomerWithPasses(app);
   await app.getByRole('searchbox', { name: 'Find a customer' }).fill(email);
   const card = app.getByRole('article', { name }).filter({ has: app.getByRole('list', { name: 'Passes' }) });
   await expect(card).toBeVisible();

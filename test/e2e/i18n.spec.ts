@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, startWebHostProcess, stopProcess } from './fixtures';
 import { expectAccessible } from './axe';
+import { demoCustomerWithPasses } from '../support/demo-customer';
 
 const PIN = '3579';
 const START_EN = 'Scan your card, or type your name or e-mail';
@@ -63,13 +64,8 @@ test('the venue switches to German in Settings: the desk speaks German, from the
 
   // A customer (not a tour booking) with passes, once the demo sync has settled what search finds.
   await expect(app.locator('[data-freshness="fresh"]')).toBeVisible({ timeout: 45_000 });
-  // Told apart by e-mail too: the demo data has namesakes (two Maryam Coopers on 3 December).
-  const { name, email } = await app.evaluate(async () => {
-    const r = await window.frontdesk!.customers.search({ query: 'mar' });
-    if (!r.ok) throw new Error(r.error.message);
-    const hit = r.value.find((h) => h.kind === 'customer' && h.passes.length > 0 && h.email !== null)!;
-    return { name: hit.name, email: hit.email! };
-  });
+  // Told apart by e-mail too: the demo data has namesakes.
+  const { name, email } = await demoCustomerWithPasses(app);
   await search.fill('mar');
   const found = results.getByRole('list', { name: 'Gefundene Kunden' });
   await expect(found).toBeVisible();
