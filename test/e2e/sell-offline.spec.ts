@@ -20,11 +20,15 @@ interface Offered {
   time: string;
 }
 
-/** A Reservie session of today, not over, with at least `places` left (as server and desk count). */
+/**
+ * A Reservie session of today with at least `places` left (as server and desk count) that is still
+ * on the sale screen when the test ends: the screen drops a session once it is over, so it must end
+ * after the test's whole budget (a fixed 5 minutes was less than this test's 7.5).
+ */
 async function sessionWithPlaces(page: Page, places: number): Promise<Offered> {
   const left = await placesLeft(page);
   const found = await page.evaluate(
-    async ({ left, places }) => {
+    async ({ left, places, budgetMs }) => {
       const start = new Date();
       start.setHours(0, 0, 0, 0);
       const end = new Date(start.getTime() + 24 * 60 * 60 * 1000);
@@ -33,13 +37,13 @@ async function sessionWithPlaces(page: Page, places: number): Promise<Offered> {
       const s = r.value.find(
         (x) =>
           x.source === 'reservie' &&
-          Date.parse(x.endsAt) > Date.now() + 5 * 60_000 &&
+          Date.parse(x.endsAt) > Date.now() + budgetMs &&
           (left[x.id] ?? 0) >= places,
       );
       if (!s) return null;
       return { id: s.id, name: s.name, startsAt: s.startsAt };
     },
-    { left, places },
+    { left, places, budgetMs: test.info().timeout },
   );
   if (!found) throw new Error('the simulator offers no Reservie session with places left today');
   const [time] = await venueTimeLabels(page, [found.startsAt]);
